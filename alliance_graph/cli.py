@@ -1,0 +1,167 @@
+"""The ``alliance-graph`` command line: parse options, call the library, print.
+
+Library imports happen inside the commands so ``alliance-graph --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from alliance_graph.model import Scale, Survey
+
+__all__ = ["cli", "main"]
+
+_SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
+
+
+def _parse_scale(ctx: click.Context, param: click.Parameter, value: str | None) -> Scale | None:
+    if value is None:
+        return None
+    from alliance_graph.errors import ScaleError
+    from alliance_graph.model import Scale
+
+    try:
+        return Scale.parse(value)
+    except ScaleError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+def survey_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options every command that reads INPUT shares."""
+    decorators = [
+        click.argument("inputs", metavar="INPUT...", nargs=-1, required=True,
+                       type=click.Path(exists=True, dir_okay=False, path_type=Path)),
+        click.option("--register", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="Stakeholder register CSV (id, name, group, role)."),
+        click.option("--scale", callback=_parse_scale, metavar="MIN:MAX",
+                     help="Rating scale, e.g. 1:5 or -3:3 (inferred and reported if absent)."),
+        click.option("--coach", metavar="ID", help="The coach's id or name (else role 'coach')."),
+        click.option("--wave", "waves", multiple=True, metavar="W",
+                     help="Keep only this wave (repeatable)."),
+        click.option("--encoding", metavar="NAME",
+                     help="Force the files' text encoding (e.g. cp1252); detected otherwise."),
+        click.option("--lang", type=click.Choice(["en", "fr"]), default="en",
+                     show_default=True, help="Language of messages."),
+    ]
+    return functools.reduce(lambda f, d: d(f), reversed(decorators), command)
+
+
+def _read(inputs: Sequence[Path], register: Path | None, scale: Scale | None,
+          coach: str | None, waves: Sequence[str], encoding: str | None) -> Survey:
+    from alliance_graph.errors import AllianceGraphError
+    from alliance_graph.ingest import read_survey
+
+    try:
+        return read_survey(list(inputs), register=register, scale=scale, coach=coach,
+                           waves=waves or None, encoding=encoding)
+    except AllianceGraphError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="alliance-graph")
+def cli() -> None:
+    """Turn trust surveys into a signed network of alliances, with balance metrics.
+
+    \b
+    Start with:  alliance-graph demo
+    Check a file: alliance-graph validate survey.csv --register register.csv
+    """
+
+
+@cli.command()
+@survey_options
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+def validate(inputs: tuple[Path, ...], register: Path | None, scale: Scale | None,
+             coach: str | None, waves: tuple[str, ...], encoding: str | None, lang: str,
+             as_json: bool) -> None:
+    """Check survey files and list every problem found, with its line.
+
+    Exit status: 0 valid, 1 invalid input, 2 wrong usage.
+
+    \b
+    Example:
+      alliance-graph validate data/sample/survey.csv --register data/sample/register.csv
+    """
+    survey = _read(inputs, register, scale, coach, waves, encoding)
+    if as_json:
+        click.echo(json.dumps(survey.to_dict(lang), ensure_ascii=False, indent=2))
+    else:
+        click.echo(_validation_text(survey, lang))
+    sys.exit(0 if survey.ok else 1)
+
+
+@cli.command()
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=_SAMPLE, show_default="the bundled data/sample",
+              help="Folder holding survey.csv and register.csv.")
+@click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("outputs"), show_default=True, help="Where to write.")
+def demo(data_dir: Path, output_dir: Path) -> None:
+    """Read the bundled sample engagement and write its overview under outputs/.
+
+    \b
+    Example:
+      alliance-graph demo
+    """
+    from alliance_graph.graph import build_graphs
+    from alliance_graph.overview import overview
+
+    survey_file, register_file = data_dir / "survey.csv", data_dir / "register.csv"
+    if not survey_file.is_file() or not register_file.is_file():
+        raise click.ClickException(
+            f"the sample data is not in {data_dir}; pass --data with survey.csv and register.csv")
+    survey = _read([survey_file], register_file, None, None, (), None)
+    if not survey.ok:
+        raise click.ClickException(_validation_text(survey, "en"))
+    summary = overview(survey, build_graphs(survey))
+    output_dir.mkdir(parents=True, exist_ok=True)
+    target = output_dir / "sample-overview.json"
+    target.write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    click.echo(_overview_text(summary))
+    click.echo(f"\nWrote {target}")
+
+
+def _validation_text(survey: Survey, lang: str) -> str:
+    lines = ["Files:"]
+    for f in survey.files:
+        lines.append(f"  {f.path}  ({f.shape}, {f.encoding}, {f.delimiter}, {f.rows} rows)")
+    scale = f"{survey.scale}{' (inferred)' if survey.scale.inferred else ''}"
+    lines.append(f"Survey: {len(survey.ratings)} ratings, {len(survey.waves)} wave(s) "
+                 f"{', '.join(survey.waves)}, {len(survey.stakeholders)} stakeholders, "
+                 f"scale {scale}")
+    errors, warnings = len(survey.errors), len(survey.warnings)
+    lines.append(f"Issues: {errors} error(s), {warnings} warning(s)")
+    for issue in survey.issues:
+        lines.append(f"  {issue.severity.value:<7}  {issue.code.value:<20}  "
+                     f"{issue.describe(lang)}")
+    lines.append("Valid." if survey.ok else "Not valid: fix the errors above and run again.")
+    return "\n".join(lines)
+
+
+def _overview_text(summary: dict[str, Any]) -> str:
+    headers = ["wave", "stakeholders", "raters", "response", "ties", "negative", "mean t"]
+    rows = [[wave, str(w["stakeholders"]), str(w["raters"]),
+             "—" if w["response_rate"] is None else f"{w['response_rate']:.0%}",
+             str(w["ties"]), str(w["negative_ties"]),
+             "—" if w["mean_strength"] is None else f"{w['mean_strength']:.2f}"]
+            for wave, w in summary["waves"].items()]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    out = [f"{summary['stakeholders']} stakeholders, coach {summary['coach'] or '—'}, "
+           f"scale {summary['scale']['min']}:{summary['scale']['max']}", ""]
+    out.append("  ".join(h.ljust(w) for h, w in zip(headers, widths)))
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
+    return "\n".join(out)
+
+
+def main() -> None:
+    """Console entry point."""
+    cli(prog_name="alliance-graph")

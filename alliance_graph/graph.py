@@ -1,0 +1,129 @@
+"""Canonical ratings → one weighted, signed ``networkx.DiGraph`` per wave; sparse matrices.
+
+Every tie rater → ratee carries its strength ``t`` (mean of (x − min)/(max − min) over
+its ratings, in [0, 1]), its sign value ``s`` (mean of (2x − min − max)/(max − min), in
+[−1, 1]), the number of ratings ``n_ratings``, and per dimension ``strength_<dim>`` and
+``n_<dim>``. Nodes carry the stakeholder's ``name``, ``group`` (when known) and ``role``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from alliance_graph.model import Survey
+
+__all__ = ["build_graphs", "from_sparse", "tie_table", "to_sparse"]
+
+_NODE_ATTRIBUTES = ("name", "group", "role", "power", "interest", "consent")
+
+
+def tie_table(survey: Survey) -> pd.DataFrame:
+    """One row per (wave, rater, ratee) with strength, sign, counts and per-dimension means.
+
+    >>> import pandas as pd
+    >>> from alliance_graph.model import Scale, Survey
+    >>> ratings = pd.DataFrame({"wave": ["w"] * 2, "rater": ["a", "a"], "ratee": ["b", "b"],
+    ...                         "dimension": ["trust", "respect"], "score": [5.0, 2.0]})
+    >>> tie_table(Survey(ratings, pd.DataFrame(), Scale(1, 5), ("w",)))[
+    ...     ["strength", "sign", "n_ratings"]].to_dict("records")
+    [{'strength': 0.625, 'sign': 0.25, 'n_ratings': 2}]
+    """
+    ratings = survey.ratings
+    key = ["wave", "rater", "ratee"]
+    frame = ratings[key + ["dimension"]].assign(
+        strength=survey.scale.strength(ratings["score"].to_numpy(dtype=float)),
+        sign=survey.scale.sign(ratings["score"].to_numpy(dtype=float)))
+    grouped = frame.groupby(key, sort=False)
+    ties = grouped.agg(strength=("strength", "mean"), sign=("sign", "mean"),
+                       n_ratings=("strength", "size"))
+    by_dimension = frame.pivot_table(index=key, columns="dimension", values="strength",
+                                     aggfunc=["mean", "size"], sort=True)
+    if not by_dimension.empty:
+        means = by_dimension["mean"].add_prefix("strength_")
+        counts = by_dimension["size"].fillna(0).astype(int).add_prefix("n_")
+        ties = ties.join(means).join(counts)
+    ties = ties.reset_index()
+    ties["n_ratings"] = ties["n_ratings"].astype(int)
+    return ties
+
+
+def build_graphs(survey: Survey) -> dict[str, nx.DiGraph]:
+    """One directed graph per wave, in wave order.
+
+    Nodes are the register's stakeholders (when a register was given) plus everyone
+    who rates or is rated in that wave; isolates are kept.
+    """
+    ties = tie_table(survey)
+    people = survey.stakeholders.set_index("id", drop=False) if len(survey.stakeholders) else None
+    registered = _registered(survey)
+    graphs = {}
+    for wave in survey.waves:
+        wave_ties = ties[ties["wave"] == wave].drop(columns="wave")
+        wave_ties = wave_ties.dropna(axis=1, how="all")
+        G = nx.DiGraph(wave=wave, scale=(survey.scale.min, survey.scale.max))
+        present = pd.unique(pd.concat([wave_ties["rater"], wave_ties["ratee"]]))
+        for node in sorted(set(registered) | set(present)):
+            G.add_node(node, **_node_attributes(people, node))
+        attributes = [c for c in wave_ties.columns if c not in ("rater", "ratee")]
+        G.add_edges_from(_edges(wave_ties, attributes))
+        graphs[wave] = G
+    return graphs
+
+
+def to_sparse(G: nx.DiGraph, weight: str = "strength",
+              nodelist: Sequence[Any] | None = None) -> tuple[sp.csr_array, list[Any]]:
+    """The weighted adjacency matrix of ``G`` (rows raters, columns ratees) and its nodes."""
+    nodes = list(nodelist) if nodelist is not None else sorted(G.nodes)
+    matrix = nx.to_scipy_sparse_array(G, nodelist=nodes, weight=weight, format="csr")
+    return matrix, nodes
+
+
+def from_sparse(matrix: sp.sparray | sp.spmatrix, nodes: Sequence[Any],
+                weight: str = "strength") -> nx.DiGraph:
+    """A directed graph with an edge per stored entry of ``matrix``, weighted by it."""
+    coo = sp.coo_array(matrix)
+    G = nx.DiGraph()
+    G.add_nodes_from(nodes)
+    G.add_edges_from((nodes[i], nodes[j], {weight: float(v)})
+                     for i, j, v in zip(coo.row, coo.col, coo.data))
+    return G
+
+
+def _registered(survey: Survey) -> list[str]:
+    frame = survey.stakeholders
+    if "in_register" not in frame.columns:
+        return []
+    return [str(x) for x in frame.loc[frame["in_register"].astype(bool), "id"]]
+
+
+def _node_attributes(people: pd.DataFrame | None, node: str) -> dict[str, Any]:
+    if people is None or node not in people.index:
+        return {"name": node, "role": "stakeholder"}
+    row = people.loc[node]
+    return {key: _plain(row[key]) for key in _NODE_ATTRIBUTES
+            if key in row.index and _filled(row[key])}
+
+
+def _edges(ties: pd.DataFrame, attributes: list[str]):
+    columns = [ties[a].to_numpy() for a in attributes]
+    for i, (rater, ratee) in enumerate(zip(ties["rater"], ties["ratee"])):
+        data = {a: _plain(col[i]) for a, col in zip(attributes, columns) if _filled(col[i])}
+        yield rater, ratee, data
+
+
+def _filled(value: Any) -> bool:
+    return value is not None and value == value and value != ""
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, np.integer):
+        return int(value)
+    if isinstance(value, np.floating):
+        return float(value)
+    return value

@@ -1,0 +1,39 @@
+"""English and French strings: one catalogue per language, looked up by key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from alliance_graph.i18n import en, fr
+
+__all__ = ["LANGUAGES", "format_percent", "translate"]
+
+LANGUAGES = ("en", "fr")
+_CATALOGUES = {"en": en.MESSAGES, "fr": fr.MESSAGES}
+
+
+def translate(key: str, lang: str = "en", /, **params: Any) -> str:
+    """The string ``key`` in ``lang`` with ``params`` filled in.
+
+    Falls back to English when the key is missing in ``lang``, and to the key itself
+    when it is missing everywhere, so a missing string never raises.
+
+    >>> translate("issue.EMPTY_FILE", "fr")
+    'Le fichier est vide.'
+    """
+    if lang not in _CATALOGUES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {lang!r}")
+    template = _CATALOGUES[lang].get(key) or en.MESSAGES.get(key) or key
+    shown = {name: "" if value is None else value for name, value in params.items()}
+    return template.format_map(_Default(shown))
+
+
+def format_percent(share: float, lang: str = "en") -> str:
+    """``0.45`` → ``45%`` in English, ``45 %`` in French (narrow no-break space)."""
+    number = f"{share * 100:.0f}"
+    return f"{number}\u202f%" if lang == "fr" else f"{number}%"
+
+
+class _Default(dict):  # type: ignore[type-arg]
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

@@ -1,0 +1,59 @@
+"""English strings."""
+
+MESSAGES = {
+    "word.line": "line {line}",
+    "issue.EMPTY_FILE": "The file is empty.",
+    "issue.UNREADABLE_FILE": "The file cannot be read as a CSV table: {reason}.",
+    "issue.NO_DATA_ROWS": "The file has a header row but no data rows.",
+    "issue.MISSING_COLUMN": (
+        "No {needed} column found (headers: {value}). Name the columns rater, ratee and "
+        "score (or évaluateur, évalué, note); docs/input-format.md lists every accepted shape."
+    ),
+    "issue.MISSING_NAME": "The {column} is blank on this row, so its answers cannot be used.",
+    "issue.SCORE_NOT_A_NUMBER": (
+        "“{value}” in column “{column}” is neither a number nor a known answer label."
+    ),
+    "issue.SCORE_OUT_OF_RANGE": "Score {value} is outside the scale {scale}.",
+    "issue.LABEL_SCALE_MISMATCH": (
+        "The answer labels make a {points}-point scale (1:{points}), "
+        "but the scale was declared as {scale}."
+    ),
+    "issue.UNKNOWN_ROLE": (
+        "Role “{value}” is not known: use coach, sponsor, coachee or stakeholder."
+    ),
+    "issue.CONFLICTING_GROUP": "{name} is given two groups: “{other}” and “{value}”.",
+    "issue.CONFLICTING_ROLE": "{name} is given two roles: “{other}” and “{value}”.",
+    "issue.CONFLICTING_DUPLICATE": (
+        "{rater} rated {ratee} on {dimension} twice in wave {wave} with different scores "
+        "({value} here, {other} on line {other_line})."
+    ),
+    "issue.SEVERAL_COACHES": (
+        "Several stakeholders have the role coach ({value}); keep one, or name it with --coach."
+    ),
+    "issue.UNKNOWN_COACH": "The coach “{value}” is not a stakeholder of this survey.",
+    "issue.SCALE_INFERRED": (
+        "No scale was declared; the scores fit {scale}, which is used. "
+        "Declare the scale with --scale if it is not right."
+    ),
+    "issue.SELF_RATING": "{value} rated themself; this answer is ignored.",
+    "issue.NOT_IN_REGISTER": (
+        "{value} appears in the ratings but not in the register, so their group is unknown."
+    ),
+    "issue.LOW_RESPONSE_RATE": (
+        "Only {raters} of {total} stakeholders answered in wave {wave} ({percent})."
+    ),
+    "issue.FEW_RATERS": (
+        "Wave {wave} has only {raters} rater(s): its figures rest on very few answers."
+    ),
+    "issue.DUPLICATE_ANSWER": (
+        "The same answer already appears on line {other_line}; it is counted once."
+    ),
+    "issue.MISSING_SCORE": "This row has no score, so it is not used.",
+    "issue.NO_ANSWERS": "{value} answered no question, so this row is not used.",
+    "issue.EXCEL_ERROR": (
+        "“{value}” is a spreadsheet error value; it is treated as a missing answer."
+    ),
+    "issue.UNUSED_COLUMN": "Column “{column}” is not understood, so it is not used.",
+    "issue.EMPTY_ROW": "This row is empty and is skipped.",
+    "issue.BAD_DATE": "“{value}” is not a date; the date of this row is left empty.",
+}

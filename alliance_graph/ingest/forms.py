@@ -1,0 +1,130 @@
+"""Wide exports of online forms: one row per respondent, one column per question and person.
+
+Handles Google Forms grids (``Question [Person]``), SurveyMonkey's two header rows,
+Microsoft Forms and Typeform columns whose title names the person (HTML tags removed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+import pandas as pd
+
+from alliance_graph.ingest.cells import Parsed, finish_cells, person_attributes
+from alliance_graph.ingest.headers import dimension_of
+from alliance_graph.ingest.read import RawTable
+from alliance_graph.ingest.text import clean_text, fold
+from alliance_graph.model import Issue, IssueCode
+
+__all__ = ["merge_two_header_rows", "parse_wide", "split_question"]
+
+_BRACKET = re.compile(r"^(?P<question>.*?)\s*\[(?P<person>[^\[\]]+)\]\s*$")
+_RESPONDENT = ("votre nom", "your name", "name", "nom", "respondent", "repondant",
+               "nom et prenom", "nom prenom", "prenom nom", "prenom et nom", "full name",
+               "qui etes-vous", "who are you", "rater", "evaluateur")
+_RESPONDENT_PARTS = ("your name", "votre nom", "ton nom")
+_EMAIL = ("email", "e-mail", "email address", "adresse e-mail", "adresse e mail",
+          "adresse email", "courriel", "adresse de messagerie")
+_META = frozenset({
+    "id", "#", "respondent id", "collector id", "start date", "end date", "start time",
+    "completion time", "last modified time", "ip address", "first name", "last name",
+    "custom data 1", "network id", "token", "tags", "submit date utc", "start date utc",
+    "stage date utc", "score", "total score", "points", "heure de debut", "heure de fin",
+    "heure de la derniere modification", "response type", "ending",
+})
+_SUB_SKIP = {"response", "open-ended response", "reponse", "reponse ouverte"}
+
+
+def merge_two_header_rows(raw: RawTable) -> RawTable:
+    """SurveyMonkey writes the question on line 1 and the person on line 2: join them."""
+    headers = [fold(h) for h in raw.frame.columns]
+    if "respondent id" not in headers or raw.frame.empty:
+        return raw
+    subs = list(raw.frame.iloc[0])
+    merged, question = [], ""
+    for header, sub in zip(raw.frame.columns, subs):
+        if str(header).strip():
+            question = str(header)
+        sub_key = fold(sub)
+        if sub and sub_key not in _SUB_SKIP and question and question != sub:
+            merged.append(f"{question} [{sub}]")
+        else:
+            merged.append(question if not str(header).strip() else str(header))
+    frame = raw.frame.iloc[1:].reset_index(drop=True)
+    frame.columns = pd.Index(merged)
+    return RawTable(raw.name, frame, raw.encoding, raw.delimiter, header_rows=2,
+                    issues=list(raw.issues))
+
+
+def split_question(header: str, known_names: Collection[str]) -> tuple[str, str] | None:
+    """``"Trust [Alice]"`` → ``("Trust", "Alice")``; also a known name inside the title.
+
+    >>> split_question("Ma confiance envers cette personne [Paul Roux]", ())
+    ('Ma confiance envers cette personne', 'Paul Roux')
+    >>> split_question("How much do you trust <b>Léa Petit</b>?", ["Léa Petit"])
+    ('How much do you trust ?', 'Léa Petit')
+    """
+    match = _BRACKET.match(str(header))
+    if match and match.group("question").strip():
+        return clean_text(match.group("question")), clean_text(match.group("person"))
+    key = f" {fold(header)} "
+    for name in sorted(known_names, key=len, reverse=True):
+        folded = fold(name)
+        if folded and f" {folded} " in key:
+            question = clean_text(key.replace(f" {folded} ", " ")).strip()
+            plain = re.sub(r"<[^>]*>", "", str(header))
+            found = re.search(re.escape(name), plain, flags=re.IGNORECASE)
+            if found:
+                question = clean_text(plain[: found.start()] + plain[found.end():])
+            return question, clean_text(name)
+    return None
+
+
+def parse_wide(raw: RawTable, fields: dict[str, str | None],
+               known_names: Collection[str]) -> Parsed | None:
+    """Melt a form export to cells, or ``None`` when the table is not one."""
+    respondent = _respondent_column(raw.frame.columns)
+    names = set(known_names)
+    if respondent is not None:
+        names |= {v for v in raw.frame[respondent] if v}
+    questions = {}
+    for header in raw.frame.columns:
+        if header == respondent or fields.get(header) or fold(header) in _META:
+            continue
+        split = split_question(header, names)
+        if split is not None:
+            questions[header] = split
+    if respondent is None or not questions:
+        return None
+    frame = raw.frame
+    base = pd.DataFrame({"rater": frame[respondent], "line": frame.index + raw.first_line})
+    for name in ("wave", "date"):
+        header = next((h for h, f in fields.items() if f == name), None)
+        base[name] = frame[header] if header else ""
+    for key, series in person_attributes(raw, fields, "rater").items():
+        base[key] = series
+    cells = pd.concat(
+        [base.assign(ratee=person, dimension=dimension_of(question) or fold(question),
+                     answer=frame[header], column=header)
+         for header, (question, person) in questions.items()], ignore_index=True)
+    used = set(questions) | {respondent} | {h for h, f in fields.items() if f}
+    issues = [Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h)
+              for h in frame.columns
+              if h not in used and fold(h) not in _META and (frame[h] != "").any()]
+    return finish_cells(raw, cells, "wide", issues, empty_code=IssueCode.NO_ANSWERS)
+
+
+def _respondent_column(headers: Collection[str]) -> str | None:
+    folded = {h: fold(h) for h in headers}
+    for alias in _RESPONDENT:
+        for header, key in folded.items():
+            if key == alias:
+                return header
+    for header, key in folded.items():
+        if any(part in key for part in _RESPONDENT_PARTS):
+            return header
+    for header, key in folded.items():
+        if key in _EMAIL:
+            return header
+    return None

@@ -1,0 +1,137 @@
+"""Answer labels (Likert agreement and frequency scales, English and French) to numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from alliance_graph.ingest.text import fold
+
+__all__ = ["EXCEL_ERRORS", "LABEL_SCALES", "Scores", "convert_scores"]
+
+#: Labels in scale order, lowest first. Each family has English and French wordings.
+LABEL_SCALES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "agreement-5": (
+        ("strongly disagree", "pas du tout d'accord", "tout a fait en desaccord"),
+        ("disagree", "plutot pas d'accord", "pas d'accord", "en desaccord",
+         "plutot en desaccord"),
+        ("neither agree nor disagree", "neutral", "neither", "ni d'accord ni pas d'accord",
+         "neutre", "sans avis", "ni en accord ni en desaccord"),
+        ("agree", "plutot d'accord", "d'accord"),
+        ("strongly agree", "tout a fait d'accord", "totalement d'accord"),
+    ),
+    "agreement-7": (
+        ("strongly disagree", "pas du tout d'accord", "tout a fait en desaccord"),
+        ("disagree", "pas d'accord", "en desaccord"),
+        ("somewhat disagree", "slightly disagree", "plutot pas d'accord",
+         "plutot en desaccord"),
+        ("neither agree nor disagree", "neutral", "neither", "ni d'accord ni pas d'accord",
+         "neutre", "sans avis", "ni en accord ni en desaccord"),
+        ("somewhat agree", "slightly agree", "plutot d'accord"),
+        ("agree", "d'accord"),
+        ("strongly agree", "tout a fait d'accord", "totalement d'accord"),
+    ),
+    "frequency-5": (
+        ("never", "jamais"),
+        ("rarely", "rarement"),
+        ("sometimes", "parfois", "de temps en temps"),
+        ("often", "souvent"),
+        ("always", "toujours"),
+    ),
+    "frequency-7": (
+        ("never", "jamais"),
+        ("rarely", "rarement"),
+        ("occasionally", "occasionnellement"),
+        ("sometimes", "parfois", "de temps en temps"),
+        ("frequently", "frequemment"),
+        ("usually", "very often", "habituellement", "tres souvent"),
+        ("always", "toujours"),
+    ),
+}
+
+#: Error values a spreadsheet leaves in cells; read as missing answers.
+EXCEL_ERRORS = frozenset({"#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
+                          "#NULL!", "#SPILL!", "#CALC!", "#N/A N/A", "#NOM?", "#VALEUR!",
+                          "#NOMBRE!", "#NUL!"})
+
+_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
+_LEADING_NUMBER = re.compile(r"^\s*([+-]?\d+(?:[.,]\d+)?)\s*[-–:.)=]\s*\D")
+_THOUSANDS = re.compile(r"(?<=\d)[\u202f\u00a0 ](?=\d{3}\b)")
+
+
+@dataclass
+class Scores:
+    """The numeric scores of a column of answers, and what could not be read.
+
+    ``values`` is float with NaN where there is no number; ``blank``, ``excel`` and
+    ``bad`` are boolean masks; ``points`` is the number of points of the label scale
+    used (``None`` when no label was used).
+    """
+
+    values: np.ndarray
+    blank: np.ndarray
+    excel: np.ndarray
+    bad: np.ndarray
+    labelled: np.ndarray
+    points: int | None
+
+
+def convert_scores(answers: pd.Series) -> Scores:
+    """Turn answer texts into numbers: plain numbers (decimal comma allowed), numbers
+    prefixed to a label (``"4 - Agree"``), or labels of one Likert scale.
+
+    >>> convert_scores(pd.Series(["3,5", "Tout à fait d'accord", ""])).values.tolist()
+    [3.5, 5.0, nan]
+    """
+    text = answers.fillna("").astype(str)
+    uniques = pd.unique(text)
+    numbers = {u: _number(u) for u in uniques}
+    labels = [u for u in uniques if numbers[u] is None and u.strip() and u not in EXCEL_ERRORS]
+    family = _pick_family(labels)
+    points = len(LABEL_SCALES[family]) if family else None
+    mapping = dict(numbers)
+    labelled_values = set()
+    if family:
+        positions = _positions(family)
+        for label in labels:
+            position = positions.get(fold(label))
+            if position is not None:
+                mapping[label] = float(position)
+                labelled_values.add(label)
+    values = text.map(mapping).astype(float).to_numpy()
+    blank = (text.str.strip() == "").to_numpy()
+    excel = text.isin(EXCEL_ERRORS).to_numpy()
+    bad = np.isnan(values) & ~blank & ~excel
+    labelled = text.isin(labelled_values).to_numpy()
+    return Scores(values, blank, excel, bad, labelled, points if labelled.any() else None)
+
+
+def _number(text: str) -> float | None:
+    candidate = _THOUSANDS.sub("", text.strip())
+    if _NUMBER.fullmatch(candidate):
+        return float(candidate.replace(",", "."))
+    lead = _LEADING_NUMBER.match(text)
+    if lead:
+        return float(lead.group(1).replace(",", "."))
+    return None
+
+
+def _positions(family: str) -> dict[str, int]:
+    return {fold(label): rank for rank, wordings in enumerate(LABEL_SCALES[family], start=1)
+            for label in wordings}
+
+
+def _pick_family(labels: list[str]) -> str | None:
+    """The smallest label scale that knows every label (most labels known, on a tie)."""
+    if not labels:
+        return None
+    keys = {fold(label) for label in labels}
+    best, best_known = None, 0
+    for family in sorted(LABEL_SCALES, key=lambda f: len(LABEL_SCALES[f])):
+        known = len(keys & set(_positions(family)))
+        if known > best_known:
+            best, best_known = family, known
+    return best

@@ -1,0 +1,184 @@
+"""Read → parse → validate: from input files to one :class:`~alliance_graph.model.Survey`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path, PurePath
+
+import numpy as np
+import pandas as pd
+
+from alliance_graph.errors import AllianceGraphError, SurveyValidationError
+from alliance_graph.ingest import validate
+from alliance_graph.ingest.cells import CELL_COLUMNS
+from alliance_graph.ingest.people import (
+    Register,
+    build_stakeholders,
+    parse_register,
+    resolve_names,
+)
+from alliance_graph.ingest.read import read_table
+from alliance_graph.ingest.shapes import parse_table
+from alliance_graph.model import (
+    RATING_COLUMNS,
+    FileInfo,
+    Issue,
+    IssueCode,
+    Scale,
+    Survey,
+    natural_key,
+)
+
+__all__ = ["Source", "load_survey", "read_survey"]
+
+#: A path, or a ``(file name, content)`` pair for uploaded bytes.
+Source = str | Path | tuple[str, bytes]
+
+
+def load_survey(inputs: Source | Sequence[Source], **options: object) -> Survey:
+    """Read a survey and raise :class:`SurveyValidationError` if it has any error.
+
+    Takes the same arguments as :func:`read_survey`.
+    """
+    survey = read_survey(inputs, **options)  # type: ignore[arg-type]
+    if not survey.ok:
+        raise SurveyValidationError(survey)
+    return survey
+
+
+def read_survey(inputs: Source | Sequence[Source], *, register: Source | None = None,
+                scale: Scale | str | None = None, coach: str | None = None,
+                waves: Iterable[str] | None = None, encoding: str | None = None,
+                min_raters: int = 3, min_response_rate: float = 0.5) -> Survey:
+    """Read ratings files (and a register) into canonical tables, collecting every issue.
+
+    Never raises for problems in the data: they are issues of the returned survey
+    (``survey.ok`` is false when any is an error). Raises
+    :class:`~alliance_graph.errors.InputFileError` when a file cannot be opened, and
+    :class:`~alliance_graph.errors.AllianceGraphError` for a wave that is not in the data.
+    """
+    sources = [inputs] if isinstance(inputs, (str, Path, tuple)) else list(inputs)
+    declared = Scale.parse(scale) if isinstance(scale, str) else scale
+    issues: list[Issue] = []
+    files: list[FileInfo] = []
+    reg = Register()
+    if register is not None:
+        reg = _read_register(register, encoding, files, issues)
+    cells, missing = _read_cells(sources, reg, encoding, files, issues)
+    cells["rater"] = resolve_names(cells["rater"], reg)
+    cells["ratee"] = resolve_names(cells["ratee"], reg)
+    values, used_scale, usable, found = validate.score_cells(cells, declared)
+    issues += found
+    cells = cells.assign(score=values)[usable].reset_index(drop=True)
+    for check in (validate.check_self_ratings, validate.check_duplicates):
+        keep, found = check(cells)
+        issues += found
+        cells = cells[keep].reset_index(drop=True)
+    cells["date"], found = validate.parse_dates(cells)
+    issues += found
+    stakeholders, found = build_stakeholders(reg, _people(cells), coach)
+    issues += found + _not_in_register(cells, reg)
+    cells, order = _select_waves(cells, waves)
+    expected = len(reg.frame) if reg.given else len(stakeholders)
+    issues += validate.check_coverage(cells, expected, min_raters=min_raters,
+                                      min_response_rate=min_response_rate)
+    return Survey(ratings=_canonical(cells, order), stakeholders=stakeholders,
+                  scale=used_scale, waves=order, files=tuple(files),
+                  issues=tuple(_sorted(issues)), missing_answers=missing)
+
+
+def _read_register(source: Source, encoding: str | None, files: list[FileInfo],
+                   issues: list[Issue]) -> Register:
+    raw, found = read_table(source, encoding=encoding)
+    issues += found
+    if raw is None:
+        return Register()
+    reg, found = parse_register(raw)
+    issues += found
+    files.append(FileInfo(raw.name, raw.encoding, raw.delimiter_name, "register",
+                          len(raw.frame)))
+    return reg
+
+
+def _read_cells(sources: list[Source], reg: Register, encoding: str | None,
+                files: list[FileInfo], issues: list[Issue]) -> tuple[pd.DataFrame, dict]:
+    parts, missing = [], {}
+    for source in sources:
+        raw, found = read_table(source, encoding=encoding)
+        issues += found
+        if raw is None:
+            continue
+        parsed = parse_table(raw, reg.names)
+        if parsed is None:
+            headers = ", ".join(map(str, raw.frame.columns))
+            issues.append(Issue(IssueCode.MISSING_COLUMN, file=raw.name, line=1, value=headers,
+                                params=(("needed", "rater, ratee and score"),)))
+            continue
+        issues += parsed.issues
+        cells = parsed.cells.assign(file=raw.name)
+        cells["wave"] = cells["wave"].where(cells["wave"] != "", PurePath(raw.name).stem)
+        parts.append(cells)
+        missing[raw.name] = parsed.missing_answers
+        files.append(FileInfo(raw.name, raw.encoding, raw.delimiter_name, parsed.shape,
+                              len(raw.frame)))
+    columns = [*CELL_COLUMNS, "file"]
+    if not parts:
+        return pd.DataFrame({c: pd.Series(dtype=str) for c in columns}), missing
+    return pd.concat(parts, ignore_index=True)[columns], missing
+
+
+def _people(cells: pd.DataFrame) -> pd.DataFrame:
+    sides = []
+    for side in ("rater", "ratee"):
+        part = cells[[side, f"{side}_group", f"{side}_role", "file", "line"]]
+        sides.append(part.set_axis(["id", "group", "role", "file", "line"], axis=1))
+    people = pd.concat(sides, ignore_index=True).fillna("")
+    return people.drop_duplicates(["id", "group", "role"])
+
+
+def _not_in_register(cells: pd.DataFrame, reg: Register) -> list[Issue]:
+    if not reg.given:
+        return []
+    known = set(reg.frame["id"])
+    issues = []
+    for side in ("rater", "ratee"):
+        strangers = cells[~cells[side].isin(known)].drop_duplicates(side)
+        issues += [Issue(IssueCode.NOT_IN_REGISTER, file=r["file"], line=int(r["line"]),
+                         column=side, value=str(r[side])) for _, r in strangers.iterrows()]
+    unique: dict[str | None, Issue] = {}
+    for issue in issues:
+        unique.setdefault(issue.value, issue)
+    return list(unique.values())
+
+
+def _select_waves(cells: pd.DataFrame, waves: Iterable[str] | None
+                  ) -> tuple[pd.DataFrame, tuple[str, ...]]:
+    labels = list(pd.unique(cells["wave"]))
+    firsts = cells.groupby("wave")["date"].min()
+    if len(labels) and firsts.notna().all():
+        order = sorted(labels, key=lambda w: (firsts[w], natural_key(w)))
+    else:
+        order = sorted(labels, key=natural_key)
+    if waves is None:
+        return cells, tuple(order)
+    chosen = list(dict.fromkeys(waves))
+    unknown = [w for w in chosen if w not in labels]
+    if unknown:
+        raise AllianceGraphError(
+            f"no wave {', '.join(map(repr, unknown))} in the data; waves are "
+            f"{', '.join(order) or 'none'}")
+    return cells[cells["wave"].isin(chosen)], tuple(w for w in order if w in chosen)
+
+
+def _canonical(cells: pd.DataFrame, order: tuple[str, ...]) -> pd.DataFrame:
+    rank = {wave: i for i, wave in enumerate(order)}
+    out = cells.assign(_rank=cells["wave"].map(rank)).sort_values(
+        ["_rank", "rater", "ratee", "dimension"], kind="stable")
+    out = out[list(RATING_COLUMNS)].reset_index(drop=True)
+    out["score"] = out["score"].astype(float)
+    out["line"] = out["line"].astype(np.int64)
+    return out
+
+
+def _sorted(issues: list[Issue]) -> list[Issue]:
+    return sorted(issues, key=lambda i: (i.file is not None, i.file or "", i.line or 0))

@@ -1,0 +1,148 @@
+"""Stakeholders: the register file, names resolved to ids, groups and roles reconciled."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from alliance_graph.ingest.headers import match_header, role_of
+from alliance_graph.ingest.read import RawTable
+from alliance_graph.ingest.text import clean_text, fold
+from alliance_graph.model import STAKEHOLDER_COLUMNS, Issue, IssueCode, Role
+
+__all__ = ["Register", "build_stakeholders", "parse_register", "resolve_names"]
+
+_ATTRIBUTE_COLUMNS = ("id", "name", "group", "role", "power", "interest", "consent")
+
+
+@dataclass
+class Register:
+    """The stakeholder register as read: one row per person, with file and line."""
+
+    frame: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=[*_ATTRIBUTE_COLUMNS, "file", "line"]))
+
+    @property
+    def names(self) -> list[str]:
+        return [v for v in pd.concat([self.frame["id"], self.frame["name"]]) if v]
+
+    @property
+    def given(self) -> bool:
+        return not self.frame.empty
+
+
+def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
+    """Read a register table (``id, name, group, role`` and optional extras)."""
+    fields = {header: match_header(header) for header in raw.frame.columns}
+    column = {name: header for header, name in reversed(fields.items()) if name}
+    if "id" not in column and "name" not in column:
+        headers = ", ".join(map(str, raw.frame.columns))
+        return Register(), [Issue(IssueCode.MISSING_COLUMN, file=raw.name, line=1,
+                                  value=headers, params=(("needed", "id or name"),))]
+    frame = pd.DataFrame({name: raw.frame[column[name]] if name in column else ""
+                          for name in _ATTRIBUTE_COLUMNS})
+    if "id" not in column:
+        frame["id"] = frame["name"]
+    frame["name"] = frame["name"].where(frame["name"] != "", frame["id"])
+    frame["file"] = raw.name
+    frame["line"] = raw.frame.index + raw.first_line
+    blank = (raw.frame == "").all(axis=1)
+    issues = [Issue(IssueCode.MISSING_NAME, file=raw.name, line=int(line), column="id")
+              for line in frame.loc[(frame["id"] == "") & ~blank, "line"]]
+    unused = [h for h, name in fields.items() if name not in _ATTRIBUTE_COLUMNS]
+    issues += [Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h) for h in unused]
+    return Register(frame[frame["id"] != ""].reset_index(drop=True)), issues
+
+
+def resolve_names(names: pd.Series, register: Register) -> pd.Series:
+    """Map every written name to a stakeholder id.
+
+    A name matches a register id or name case-, accent- and space-insensitively;
+    other names become their own id, spelt as first written.
+    """
+    lookup: dict[str, str] = {}
+    for person, name in zip(register.frame["id"], register.frame["name"]):
+        lookup.setdefault(fold(name), person)
+    for person in register.frame["id"]:
+        lookup[fold(person)] = person
+    mapping = {}
+    for name in pd.unique(names):
+        key = fold(name)
+        if key not in lookup:
+            lookup[key] = clean_text(name)
+        mapping[name] = lookup[key] if name else ""
+    return names.map(mapping)
+
+
+def build_stakeholders(register: Register, people: pd.DataFrame,
+                       coach: str | None) -> tuple[pd.DataFrame, list[Issue]]:
+    """One row per stakeholder from the register and the ratings' people.
+
+    ``people`` has columns ``id, group, role, file, line`` (one row per mention, from
+    register columns in the ratings files). Reports conflicting groups or roles,
+    unknown role labels, several coaches, and a ``coach`` that is nobody.
+    """
+    mentions = pd.concat([register.frame, people], ignore_index=True).fillna("")
+    issues = _conflicts(mentions, "group", IssueCode.CONFLICTING_GROUP)
+    roles = mentions["role"].map(lambda r: role_of(r) if r else "")
+    for _, row in mentions[roles.isna()].iterrows():
+        issues.append(Issue(IssueCode.UNKNOWN_ROLE, file=row["file"], line=int(row["line"]),
+                            column="role", value=row["role"]))
+    mentions["role"] = roles.fillna("")
+    issues += _conflicts(mentions, "role", IssueCode.CONFLICTING_ROLE)
+    table = mentions.groupby("id", sort=False).agg(
+        {c: _first_filled for c in _ATTRIBUTE_COLUMNS if c != "id"}).reset_index()
+    table["name"] = table["name"].where(table["name"] != "", table["id"])
+    table["role"] = table["role"].replace("", Role.STAKEHOLDER.value)
+    table["group"] = table["group"].replace("", None)
+    for column in ("power", "interest"):
+        table[column] = _numbers(table[column])
+    table["in_register"] = table["id"].isin(set(register.frame["id"]))
+    issues += _settle_coach(table, coach)
+    table = table.sort_values("id", key=lambda s: s.map(fold), kind="stable")
+    return table.reindex(columns=list(STAKEHOLDER_COLUMNS)).reset_index(drop=True), issues
+
+
+def _numbers(values: pd.Series) -> pd.Series:
+    """Numbers where every filled cell is one (decimal comma allowed); text is kept."""
+    text = values.astype(str).str.replace(",", ".", regex=False)
+    numbers = pd.to_numeric(text.where(text != ""), errors="coerce")
+    if numbers.notna().sum() == (text != "").sum():
+        return numbers.astype(object).where(numbers.notna(), None)
+    return values.replace("", None)
+
+
+def _first_filled(values: pd.Series) -> str:
+    filled = values[values != ""]
+    return str(filled.iloc[0]) if len(filled) else ""
+
+
+def _conflicts(mentions: pd.DataFrame, attribute: str, code: IssueCode) -> list[Issue]:
+    given = mentions[mentions[attribute] != ""]
+    keys = given[attribute].map(fold)
+    counts = keys.groupby(given["id"]).nunique()
+    issues = []
+    for person in counts.index[counts > 1]:
+        rows = given[given["id"] == person]
+        first = rows.iloc[0]
+        clash = rows[keys[rows.index] != fold(first[attribute])].iloc[0]
+        issues.append(Issue(code, file=clash["file"], line=int(clash["line"]),
+                            column=attribute, value=clash[attribute],
+                            params=(("name", person), ("other", first[attribute]))))
+    return issues
+
+
+def _settle_coach(table: pd.DataFrame, coach: str | None) -> list[Issue]:
+    if coach is not None:
+        match = table["id"].map(fold) == fold(coach)
+        match |= table["name"].map(fold) == fold(coach)
+        if not match.any():
+            return [Issue(IssueCode.UNKNOWN_COACH, value=coach)]
+        table.loc[(table["role"] == Role.COACH.value) & ~match, "role"] = "stakeholder"
+        table.loc[match, "role"] = Role.COACH.value
+        return []
+    coaches = table.loc[table["role"] == Role.COACH.value, "id"]
+    if len(coaches) > 1:
+        return [Issue(IssueCode.SEVERAL_COACHES, value=", ".join(coaches))]
+    return []

@@ -1,0 +1,168 @@
+"""Reading CSV bytes: encoding, Excel's ``sep=`` line, delimiter sniffing, into text cells."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from alliance_graph.errors import InputFileError
+from alliance_graph.ingest.text import clean_cells
+from alliance_graph.model import Issue, IssueCode
+
+__all__ = ["RawTable", "decode", "read_table", "sniff_delimiter"]
+
+DELIMITERS = (";", ",", "\t", "|")
+_DELIMITER_NAMES = {";": "semicolon", ",": "comma", "\t": "tab", "|": "pipe"}
+_SAMPLE_LINES = 50
+
+
+@dataclass
+class RawTable:
+    """A CSV file as text cells, with what is needed to name spreadsheet lines.
+
+    ``frame`` holds the data rows only (every cell a cleaned ``str``), with the header
+    texts as column names; data row ``i`` is spreadsheet line ``i + first_line``.
+    """
+
+    name: str
+    frame: pd.DataFrame
+    encoding: str
+    delimiter: str
+    header_rows: int = 1
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def first_line(self) -> int:
+        return self.header_rows + 1
+
+    @property
+    def delimiter_name(self) -> str:
+        return _DELIMITER_NAMES.get(self.delimiter, self.delimiter)
+
+
+def read_table(source: str | Path | tuple[str, bytes], *, encoding: str | None = None
+               ) -> tuple[RawTable | None, list[Issue]]:
+    """Read one CSV file (a path, or a ``(name, bytes)`` pair for uploads).
+
+    Returns the table, or ``None`` with the issues that make the file unusable.
+    Raises :class:`InputFileError` only when a path cannot be opened at all.
+    """
+    name, data = _load(source)
+    if not data.strip():
+        return None, [Issue(IssueCode.EMPTY_FILE, file=name)]
+    text, used, reason = decode(data, encoding)
+    if text is None:
+        return None, [Issue(IssueCode.UNREADABLE_FILE, file=name, params=(("reason", reason),))]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n", 1)
+    declared = _excel_sep_line(lines[0])
+    if declared is not None:
+        text = lines[1] if len(lines) > 1 else ""
+    delimiter = declared or sniff_delimiter(text)
+    try:
+        cells = pd.read_csv(io.StringIO(text), sep=delimiter, header=None, dtype=str,
+                            keep_default_na=False, skip_blank_lines=False, engine="c")
+    except (pd.errors.ParserError, ValueError, csv.Error) as exc:
+        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        return None, [Issue(IssueCode.UNREADABLE_FILE, file=name, params=(("reason", reason),))]
+    except pd.errors.EmptyDataError:
+        return None, [Issue(IssueCode.EMPTY_FILE, file=name)]
+    cells = clean_cells(cells.fillna(""))
+    headers = _unique_headers(list(cells.iloc[0]))
+    frame = cells.iloc[1:].reset_index(drop=True)
+    frame.columns = pd.Index(headers)
+    table = RawTable(name=name, frame=frame, encoding=used, delimiter=delimiter)
+    if frame.empty:
+        return None, [Issue(IssueCode.NO_DATA_ROWS, file=name, line=1)]
+    return table, []
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str | None, str, str]:
+    """Decode bytes as strict UTF-8 (BOM allowed), UTF-16 with BOM, then Windows-1252.
+
+    Returns ``(text, encoding used, reason)``; ``text`` is ``None`` when the bytes are
+    not text (a spreadsheet or other binary file), with the reason why.
+    """
+    if encoding:
+        try:
+            return data.decode(encoding), encoding, ""
+        except (UnicodeDecodeError, LookupError) as exc:
+            return None, encoding, f"it is not valid {encoding} ({exc.__class__.__name__})"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16", ""
+        except UnicodeDecodeError:
+            pass
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
+        return None, "", "it is a spreadsheet workbook, not CSV; save it as CSV first"
+    if b"\x00" in data[:4096]:
+        return None, "", "it holds binary data, not text"
+    for candidate in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text):
+            return None, "", "it holds binary data, not text"
+        return text, "utf-8" if candidate == "utf-8-sig" and not data.startswith(
+            b"\xef\xbb\xbf") else candidate, ""
+    return data.decode("latin-1"), "latin-1", ""
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r")
+    return controls > max(2, len(sample) // 100)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter among ``; , tab |`` that splits the first lines most consistently."""
+    sample = "\n".join(line for line in text.split("\n")[:_SAMPLE_LINES] if line.strip())
+    best, best_key = ",", (0.0, 0)
+    for delimiter in DELIMITERS:
+        rows = list(csv.reader(io.StringIO(sample), delimiter=delimiter))
+        counts = Counter(len(row) for row in rows if row)
+        if not counts:
+            continue
+        fields, seen = counts.most_common(1)[0]
+        if fields < 2:
+            continue
+        key = (seen / sum(counts.values()), fields)
+        if key > best_key:
+            best, best_key = delimiter, key
+    return best
+
+
+def _excel_sep_line(first: str) -> str | None:
+    stripped = first.strip().strip('"').lstrip("\ufeff")
+    if stripped.lower().startswith("sep=") and len(stripped) in (4, 5):
+        return stripped[4:] or ","
+    return None
+
+
+def _unique_headers(headers: list[str]) -> list[str]:
+    seen: Counter[str] = Counter()
+    out = []
+    for header in headers:
+        seen[header] += 1
+        out.append(header if seen[header] == 1 else f"{header}.{seen[header] - 1}")
+    return out
+
+
+def _load(source: str | Path | tuple[str, bytes]) -> tuple[str, bytes]:
+    if isinstance(source, tuple):
+        return source
+    path = Path(source)
+    try:
+        return str(path), path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputFileError(f"no such file: {path}") from exc
+    except IsADirectoryError as exc:
+        raise InputFileError(f"{path} is a folder, not a file") from exc
+    except OSError as exc:
+        raise InputFileError(f"cannot open {path}: {exc.strerror}") from exc

@@ -1,0 +1,113 @@
+"""Recognise a table's shape (long, wide form export, matrix) and reshape it to cells."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import pandas as pd
+
+from alliance_graph.ingest import forms
+from alliance_graph.ingest.cells import Parsed, finish_cells, person_attributes
+from alliance_graph.ingest.headers import dimension_of, match_header
+from alliance_graph.ingest.likert import convert_scores
+from alliance_graph.ingest.read import RawTable
+from alliance_graph.ingest.text import fold
+from alliance_graph.model import Issue, IssueCode
+
+__all__ = ["parse_table"]
+
+_DEFAULT_DIMENSION = "trust"
+_REGISTER_FIELDS = {"group", "role", "rater_group", "rater_role", "ratee_group", "ratee_role"}
+
+
+def parse_table(raw: RawTable, known_names: Collection[str] = ()) -> Parsed | None:
+    """Reshape one file's table to answer cells, whatever its shape.
+
+    Tries, in order: long (rater and ratee columns), wide form export (questions about
+    named people), matrix (first column raters, other headers ratees). Returns ``None``
+    when no shape fits; the caller reports the missing columns.
+    """
+    raw = forms.merge_two_header_rows(raw)
+    fields = {header: match_header(header) for header in raw.frame.columns}
+    names = set(fields.values())
+    if {"rater", "ratee"} <= names:
+        return _parse_long(raw, fields)
+    wide = forms.parse_wide(raw, fields, known_names)
+    if wide is not None:
+        return wide
+    return _parse_matrix(raw, fields, known_names)
+
+
+def _parse_long(raw: RawTable, fields: dict[str, str | None]) -> Parsed:
+    frame = raw.frame
+    column = {name: header for header, name in reversed(fields.items()) if name}
+    base = pd.DataFrame({
+        "wave": frame[column["wave"]] if "wave" in column else "",
+        "date": frame[column["date"]] if "date" in column else "",
+        "rater": frame[column["rater"]],
+        "ratee": frame[column["ratee"]],
+        "line": frame.index + raw.first_line,
+    })
+    for key, series in {**person_attributes(raw, fields, "rater"),
+                        **person_attributes(raw, fields, "ratee")}.items():
+        base[key] = series
+    used = {header for header, name in fields.items()
+            if name in {"rater", "ratee", "wave", "date", "dimension", "score"}
+            | _REGISTER_FIELDS}
+    issues: list[Issue] = []
+    if "score" in column:
+        dims = frame[column["dimension"]] if "dimension" in column else _DEFAULT_DIMENSION
+        cells = base.assign(dimension=dims, answer=frame[column["score"]],
+                            column=column["score"])
+        cells["dimension"] = cells["dimension"].map(_dimension_name)
+        extra = [h for h in frame.columns if h not in used]
+    else:
+        dimension_columns = [h for h in frame.columns if h not in used
+                             and (dimension_of(h) or _looks_like_scores(frame[h]))]
+        extra = [h for h in frame.columns if h not in used and h not in dimension_columns]
+        if not dimension_columns:
+            issues.append(Issue(IssueCode.MISSING_COLUMN, file=raw.name, line=1,
+                                value=", ".join(map(str, frame.columns)),
+                                params=(("needed", "score"),)))
+            return Parsed("long", pd.DataFrame(columns=base.columns), issues)
+        cells = pd.concat(
+            [base.assign(dimension=_dimension_name(h), answer=frame[h], column=h)
+             for h in dimension_columns], ignore_index=True)
+    issues += [Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h) for h in extra
+               if (frame[h] != "").any()]
+    return finish_cells(raw, cells, "long", issues, empty_code=IssueCode.MISSING_SCORE)
+
+
+def _parse_matrix(raw: RawTable, fields: dict[str, str | None],
+                  known_names: Collection[str]) -> Parsed | None:
+    frame = raw.frame
+    first = frame.columns[0]
+    others = [h for h in frame.columns[1:] if fields[h] not in _REGISTER_FIELDS | {"wave"}]
+    candidates = {fold(v) for v in frame[first]} | {fold(n) for n in known_names}
+    hits = [h for h in others if fold(h) in candidates]
+    if not others or len(hits) < max(2, len(others) / 2):
+        return None
+    base = pd.DataFrame({"rater": frame[first], "line": frame.index + raw.first_line})
+    wave_header = next((h for h, name in fields.items() if name == "wave"), None)
+    base["wave"] = frame[wave_header] if wave_header else ""
+    for key, series in person_attributes(raw, fields, "rater").items():
+        base[key] = series
+    cells = pd.concat([base.assign(ratee=h, dimension=_DEFAULT_DIMENSION, answer=frame[h],
+                                   column=h) for h in hits], ignore_index=True)
+    issues = [Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h)
+              for h in others if h not in hits]
+    return finish_cells(raw, cells, "matrix", issues, empty_code=IssueCode.NO_ANSWERS)
+
+
+def _dimension_name(header: str) -> str:
+    """``"Confiance"`` → ``"trust"``; an unknown dimension keeps its folded header."""
+    text = str(header)
+    return dimension_of(text) or fold(text) or _DEFAULT_DIMENSION
+
+
+def _looks_like_scores(column: pd.Series) -> bool:
+    filled = column[column != ""]
+    if filled.empty:
+        return False
+    scores = convert_scores(filled)
+    return bool((~scores.bad).mean() >= 0.9)

@@ -1,0 +1,270 @@
+"""Plain data shared by every part of alliance-graph: scales, roles, issues, surveys."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+import pandas as pd
+
+from alliance_graph.errors import ScaleError
+from alliance_graph.i18n import translate
+
+__all__ = [
+    "RATING_COLUMNS",
+    "STAKEHOLDER_COLUMNS",
+    "FileInfo",
+    "Issue",
+    "IssueCode",
+    "Role",
+    "Scale",
+    "Severity",
+    "Survey",
+    "natural_key",
+]
+
+#: Columns of the canonical ratings table, in order (``date`` may be empty).
+RATING_COLUMNS = ("wave", "rater", "ratee", "dimension", "score", "date", "file", "line")
+#: Columns of the canonical stakeholder table, in order.
+STAKEHOLDER_COLUMNS = ("id", "name", "group", "role", "power", "interest", "consent",
+                       "in_register")
+
+
+class Role(str, Enum):
+    """The part a stakeholder plays in the engagement."""
+
+    COACH = "coach"
+    COACHEE = "coachee"
+    SPONSOR = "sponsor"
+    STAKEHOLDER = "stakeholder"
+
+
+class Severity(str, Enum):
+    """Errors stop a run; warnings are reported and the run goes on."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class IssueCode(str, Enum):
+    """Stable codes of every problem validation can report (tools branch on these)."""
+
+    # errors: the run stops
+    EMPTY_FILE = "EMPTY_FILE"
+    UNREADABLE_FILE = "UNREADABLE_FILE"
+    NO_DATA_ROWS = "NO_DATA_ROWS"
+    MISSING_COLUMN = "MISSING_COLUMN"
+    MISSING_NAME = "MISSING_NAME"
+    SCORE_NOT_A_NUMBER = "SCORE_NOT_A_NUMBER"
+    SCORE_OUT_OF_RANGE = "SCORE_OUT_OF_RANGE"
+    LABEL_SCALE_MISMATCH = "LABEL_SCALE_MISMATCH"
+    UNKNOWN_ROLE = "UNKNOWN_ROLE"
+    CONFLICTING_GROUP = "CONFLICTING_GROUP"
+    CONFLICTING_ROLE = "CONFLICTING_ROLE"
+    CONFLICTING_DUPLICATE = "CONFLICTING_DUPLICATE"
+    SEVERAL_COACHES = "SEVERAL_COACHES"
+    UNKNOWN_COACH = "UNKNOWN_COACH"
+    # warnings: reported, the run goes on
+    SCALE_INFERRED = "SCALE_INFERRED"
+    SELF_RATING = "SELF_RATING"
+    NOT_IN_REGISTER = "NOT_IN_REGISTER"
+    LOW_RESPONSE_RATE = "LOW_RESPONSE_RATE"
+    FEW_RATERS = "FEW_RATERS"
+    DUPLICATE_ANSWER = "DUPLICATE_ANSWER"
+    MISSING_SCORE = "MISSING_SCORE"
+    NO_ANSWERS = "NO_ANSWERS"
+    EXCEL_ERROR = "EXCEL_ERROR"
+    BAD_DATE = "BAD_DATE"
+    UNUSED_COLUMN = "UNUSED_COLUMN"
+    EMPTY_ROW = "EMPTY_ROW"
+
+    @property
+    def severity(self) -> Severity:
+        """The severity this code always has."""
+        return Severity.WARNING if self in _WARNINGS else Severity.ERROR
+
+
+_WARNINGS = frozenset(
+    {
+        IssueCode.SCALE_INFERRED,
+        IssueCode.SELF_RATING,
+        IssueCode.NOT_IN_REGISTER,
+        IssueCode.LOW_RESPONSE_RATE,
+        IssueCode.FEW_RATERS,
+        IssueCode.DUPLICATE_ANSWER,
+        IssueCode.MISSING_SCORE,
+        IssueCode.NO_ANSWERS,
+        IssueCode.EXCEL_ERROR,
+        IssueCode.BAD_DATE,
+        IssueCode.UNUSED_COLUMN,
+        IssueCode.EMPTY_ROW,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem found in the input, located as the user sees it in a spreadsheet.
+
+    ``line`` is 1-based and counts the header row as line 1, as a spreadsheet does;
+    ``None`` when the issue concerns a whole file or the whole survey.
+    """
+
+    code: IssueCode
+    file: str | None = None
+    line: int | None = None
+    column: str | None = None
+    value: str | None = None
+    params: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def severity(self) -> Severity:
+        return self.code.severity
+
+    def message(self, lang: str = "en") -> str:
+        """The plain-language message, in English (``en``) or French (``fr``)."""
+        params = {"file": self.file, "line": self.line, "column": self.column}
+        params["value"] = self.value
+        params.update(self.params)
+        return translate(f"issue.{self.code.value}", lang, **params)
+
+    def describe(self, lang: str = "en") -> str:
+        """``file, line N: message``, ready to print."""
+        where = [self.file] if self.file else []
+        if self.line is not None:
+            where.append(translate("word.line", lang, line=self.line))
+        prefix = ", ".join(where)
+        return f"{prefix}: {self.message(lang)}" if prefix else self.message(lang)
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        return {
+            "code": self.code.value,
+            "severity": self.severity.value,
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "value": self.value,
+            "message": self.message(lang),
+        }
+
+
+@dataclass(frozen=True)
+class Scale:
+    """A rating scale [min, max]; ``inferred`` when it was guessed from the data.
+
+    >>> Scale(1, 5).strength(4)
+    0.75
+    >>> Scale(-3, 3).sign(0)
+    0.0
+    """
+
+    min: float
+    max: float
+    inferred: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.min < self.max:
+            raise ScaleError(f"a scale needs MIN < MAX, not {self.min:g}:{self.max:g}")
+
+    @classmethod
+    def parse(cls, text: str) -> Scale:
+        """Read ``"1:5"``, ``"-3:3"`` or ``"0:1"`` (a comma may be the decimal mark)."""
+        match = re.fullmatch(r"\s*(-?\d+(?:[.,]\d+)?)\s*:\s*(-?\d+(?:[.,]\d+)?)\s*", text)
+        if not match:
+            raise ScaleError(f"a scale is written MIN:MAX, such as 1:5 or -3:3, not {text!r}")
+        lo, hi = (float(part.replace(",", ".")) for part in match.groups())
+        return cls(lo, hi)
+
+    def strength(self, score: Any) -> Any:
+        """Normalised strength t = (x − min)/(max − min) in [0, 1] (scalar or array)."""
+        return (score - self.min) / (self.max - self.min)
+
+    def sign(self, score: Any) -> Any:
+        """Sign value s = (2x − min − max)/(max − min) in [−1, 1]; the midpoint is 0."""
+        return (2 * score - self.min - self.max) / (self.max - self.min)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"min": _plain(self.min), "max": _plain(self.max), "inferred": self.inferred}
+
+    def __str__(self) -> str:
+        return f"{self.min:g}:{self.max:g}"
+
+
+def _plain(x: float) -> float | int:
+    return int(x) if float(x).is_integer() else float(x)
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """How one input file was read."""
+
+    path: str
+    encoding: str
+    delimiter: str
+    shape: str  # "long", "wide", "matrix" or "register"
+    rows: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "encoding": self.encoding,
+                "delimiter": self.delimiter, "shape": self.shape}
+
+
+@dataclass(frozen=True)
+class Survey:
+    """The canonical tables of one engagement, and every issue found reading them.
+
+    ``ratings`` has the columns of :data:`RATING_COLUMNS` (one row per rater, ratee,
+    dimension and wave; ``score`` is the raw value on ``scale``). ``stakeholders`` has
+    the columns of :data:`STAKEHOLDER_COLUMNS`, one row per person or team, the coach
+    included. ``waves`` lists the wave labels in order.
+    """
+
+    ratings: pd.DataFrame
+    stakeholders: pd.DataFrame
+    scale: Scale
+    waves: tuple[str, ...]
+    files: tuple[FileInfo, ...] = ()
+    issues: tuple[Issue, ...] = ()
+    missing_answers: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if i.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if i.severity is Severity.WARNING)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def coach(self) -> str | None:
+        """The id of the stakeholder whose role is ``coach``, if there is exactly one."""
+        ids = self.stakeholders.loc[self.stakeholders["role"] == Role.COACH.value, "id"]
+        return str(ids.iloc[0]) if len(ids) == 1 else None
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """The ``validate --json`` contract (DESIGN.md section 5.7)."""
+        return {
+            "ok": self.ok,
+            "ratings": len(self.ratings),
+            "waves": list(self.waves),
+            "stakeholders": len(self.stakeholders),
+            "scale": self.scale.to_dict(),
+            "files": [f.to_dict() for f in self.files],
+            "issues": [i.to_dict(lang) for i in self.issues],
+        }
+
+
+def natural_key(label: str) -> tuple[Any, ...]:
+    """Sort key that puts ``T2`` before ``T10`` (digits compared as numbers).
+
+    >>> sorted(["T10", "T2", "T1"], key=natural_key)
+    ['T1', 'T2', 'T10']
+    """
+    parts = re.split(r"(\d+)", str(label).casefold())
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts if p != "")
