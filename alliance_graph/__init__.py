@@ -29,7 +29,24 @@ _EXPORTS = {
     "to_sparse": "alliance_graph.graph",
 }
 
-__all__ = sorted([*_EXPORTS, "__version__"])
+__all__ = [
+    "AllianceGraphError",
+    "InputFileError",
+    "Issue",
+    "IssueCode",
+    "Role",
+    "Scale",
+    "ScaleError",
+    "Severity",
+    "Survey",
+    "SurveyValidationError",
+    "__version__",
+    "build_graphs",
+    "load_survey",
+    "overview",
+    "read_survey",
+    "to_sparse",
+]
 
 
 def __getattr__(name: str) -> Any:

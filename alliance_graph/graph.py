@@ -36,7 +36,7 @@ def tie_table(survey: Survey) -> pd.DataFrame:
     """
     ratings = survey.ratings
     key = ["wave", "rater", "ratee"]
-    frame = ratings[key + ["dimension"]].assign(
+    frame = ratings[[*key, "dimension"]].assign(
         strength=survey.scale.strength(ratings["score"].to_numpy(dtype=float)),
         sign=survey.scale.sign(ratings["score"].to_numpy(dtype=float)))
     grouped = frame.groupby(key, sort=False)
@@ -78,7 +78,11 @@ def build_graphs(survey: Survey) -> dict[str, nx.DiGraph]:
 
 def to_sparse(G: nx.DiGraph, weight: str = "strength",
               nodelist: Sequence[Any] | None = None) -> tuple[sp.csr_array, list[Any]]:
-    """The weighted adjacency matrix of ``G`` (rows raters, columns ratees) and its nodes."""
+    """The weighted adjacency matrix of ``G`` (rows raters, columns ratees) and its nodes.
+
+    A tie of strength 0 (complete distrust) is a tie, not an absence: it is stored as
+    an explicit zero, so ``matrix.nnz`` counts ties. Do not ``eliminate_zeros()``.
+    """
     nodes = list(nodelist) if nodelist is not None else sorted(G.nodes)
     matrix = nx.to_scipy_sparse_array(G, nodelist=nodes, weight=weight, format="csr")
     return matrix, nodes

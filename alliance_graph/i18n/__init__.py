@@ -34,6 +34,6 @@ def format_percent(share: float, lang: str = "en") -> str:
     return f"{number}\u202f%" if lang == "fr" else f"{number}%"
 
 
-class _Default(dict):  # type: ignore[type-arg]
+class _Default(dict[str, object]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"

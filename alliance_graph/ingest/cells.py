@@ -27,7 +27,8 @@ class Parsed:
     missing_answers: int = 0
 
 
-def person_attributes(raw: RawTable, fields: dict[str, str], side: str) -> dict[str, pd.Series]:
+def person_attributes(raw: RawTable, fields: dict[str, str | None],
+                      side: str) -> dict[str, pd.Series]:
     """Register columns found in a ratings file, as ``{"rater_group": series, ...}``."""
     out = {}
     for attribute in ("group", "role"):

@@ -13,7 +13,7 @@ import pandas as pd
 
 from alliance_graph.ingest.cells import Parsed, finish_cells, person_attributes
 from alliance_graph.ingest.headers import dimension_of
-from alliance_graph.ingest.read import RawTable
+from alliance_graph.ingest.read import RawTable, is_unnamed
 from alliance_graph.ingest.text import clean_text, fold
 from alliance_graph.model import Issue, IssueCode
 
@@ -31,7 +31,8 @@ _META = frozenset({
     "completion time", "last modified time", "ip address", "first name", "last name",
     "custom data 1", "network id", "token", "tags", "submit date utc", "start date utc",
     "stage date utc", "score", "total score", "points", "heure de debut", "heure de fin",
-    "heure de la derniere modification", "response type", "ending",
+    "heure de la derniere modification", "response type", "ending", "",
+    *_EMAIL,
 })
 _SUB_SKIP = {"response", "open-ended response", "reponse", "reponse ouverte"}
 
@@ -44,13 +45,14 @@ def merge_two_header_rows(raw: RawTable) -> RawTable:
     subs = list(raw.frame.iloc[0])
     merged, question = [], ""
     for header, sub in zip(raw.frame.columns, subs):
-        if str(header).strip():
+        named = not is_unnamed(str(header))
+        if named:
             question = str(header)
         sub_key = fold(sub)
         if sub and sub_key not in _SUB_SKIP and question and question != sub:
             merged.append(f"{question} [{sub}]")
         else:
-            merged.append(question if not str(header).strip() else str(header))
+            merged.append(str(header))
     frame = raw.frame.iloc[1:].reset_index(drop=True)
     frame.columns = pd.Index(merged)
     return RawTable(raw.name, frame, raw.encoding, raw.delimiter, header_rows=2,
@@ -90,7 +92,7 @@ def parse_wide(raw: RawTable, fields: dict[str, str | None],
         names |= {v for v in raw.frame[respondent] if v}
     questions = {}
     for header in raw.frame.columns:
-        if header == respondent or fields.get(header) or fold(header) in _META:
+        if header == respondent or fields.get(header) or _is_meta(header):
             continue
         split = split_question(header, names)
         if split is not None:
@@ -100,8 +102,8 @@ def parse_wide(raw: RawTable, fields: dict[str, str | None],
     frame = raw.frame
     base = pd.DataFrame({"rater": frame[respondent], "line": frame.index + raw.first_line})
     for name in ("wave", "date"):
-        header = next((h for h, f in fields.items() if f == name), None)
-        base[name] = frame[header] if header else ""
+        source = next((h for h, f in fields.items() if f == name), None)
+        base[name] = frame[source] if source else ""
     for key, series in person_attributes(raw, fields, "rater").items():
         base[key] = series
     cells = pd.concat(
@@ -111,8 +113,12 @@ def parse_wide(raw: RawTable, fields: dict[str, str | None],
     used = set(questions) | {respondent} | {h for h, f in fields.items() if f}
     issues = [Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h)
               for h in frame.columns
-              if h not in used and fold(h) not in _META and (frame[h] != "").any()]
+              if h not in used and not _is_meta(h) and (frame[h] != "").any()]
     return finish_cells(raw, cells, "wide", issues, empty_code=IssueCode.NO_ANSWERS)
+
+
+def _is_meta(header: str) -> bool:
+    return fold(header) in _META and not is_unnamed(header)
 
 
 def _respondent_column(headers: Collection[str]) -> str | None:

@@ -125,13 +125,20 @@ def _positions(family: str) -> dict[str, int]:
 
 
 def _pick_family(labels: list[str]) -> str | None:
-    """The smallest label scale that knows every label (most labels known, on a tie)."""
+    """The label scale that reads the labels best.
+
+    Best means: knows the most labels, then tells the most of them apart (two
+    different labels on one rank suggest the wrong scale: French "D'accord" and
+    "Plutôt d'accord" share a rank on 5 points, not on 7), then has fewer points.
+    """
     if not labels:
         return None
     keys = {fold(label) for label in labels}
-    best, best_known = None, 0
+    best, best_key = None, (0, 0)
     for family in sorted(LABEL_SCALES, key=lambda f: len(LABEL_SCALES[f])):
-        known = len(keys & set(_positions(family)))
-        if known > best_known:
-            best, best_known = family, known
+        positions = _positions(family)
+        known = keys & set(positions)
+        key = (len(known), len({positions[k] for k in known}))
+        if key > best_key:
+            best, best_key = family, key
     return best

@@ -65,8 +65,9 @@ def read_survey(inputs: Source | Sequence[Source], *, register: Source | None = 
     if register is not None:
         reg = _read_register(register, encoding, files, issues)
     cells, missing = _read_cells(sources, reg, encoding, files, issues)
-    cells["rater"] = resolve_names(cells["rater"], reg)
-    cells["ratee"] = resolve_names(cells["ratee"], reg)
+    names = resolve_names(pd.concat([cells["rater"], cells["ratee"]], ignore_index=True), reg)
+    cells["rater"] = names.iloc[:len(cells)].to_numpy()  # one lookup for both sides, so a
+    cells["ratee"] = names.iloc[len(cells):].to_numpy()  # name spelt two ways is one person
     values, used_scale, usable, found = validate.score_cells(cells, declared)
     issues += found
     cells = cells.assign(score=values)[usable].reset_index(drop=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +15,7 @@ from alliance_graph.errors import InputFileError
 from alliance_graph.ingest.text import clean_cells
 from alliance_graph.model import Issue, IssueCode
 
-__all__ = ["RawTable", "decode", "read_table", "sniff_delimiter"]
+__all__ = ["RawTable", "column_letter", "decode", "is_unnamed", "read_table", "sniff_delimiter"]
 
 DELIMITERS = (";", ",", "\t", "|")
 _DELIMITER_NAMES = {";": "semicolon", ",": "comma", "\t": "tab", "|": "pipe"}
@@ -63,6 +64,8 @@ def read_table(source: str | Path | tuple[str, bytes], *, encoding: str | None =
     declared = _excel_sep_line(lines[0])
     if declared is not None:
         text = lines[1] if len(lines) > 1 else ""
+    if not text.strip():
+        return None, [Issue(IssueCode.EMPTY_FILE, file=name)]
     delimiter = declared or sniff_delimiter(text)
     try:
         cells = pd.read_csv(io.StringIO(text), sep=delimiter, header=None, dtype=str,
@@ -77,7 +80,7 @@ def read_table(source: str | Path | tuple[str, bytes], *, encoding: str | None =
     frame = cells.iloc[1:].reset_index(drop=True)
     frame.columns = pd.Index(headers)
     table = RawTable(name=name, frame=frame, encoding=used, delimiter=delimiter)
-    if frame.empty:
+    if frame.empty or (frame == "").to_numpy().all():
         return None, [Issue(IssueCode.NO_DATA_ROWS, file=name, line=1)]
     return table, []
 
@@ -139,19 +142,36 @@ def sniff_delimiter(text: str) -> str:
 
 
 def _excel_sep_line(first: str) -> str | None:
-    stripped = first.strip().strip('"').lstrip("\ufeff")
+    stripped = first.lstrip("\ufeff").rstrip(" \r\n").strip('"')
     if stripped.lower().startswith("sep=") and len(stripped) in (4, 5):
         return stripped[4:] or ","
     return None
 
 
 def _unique_headers(headers: list[str]) -> list[str]:
+    """Blank headers are named by their spreadsheet letter, repeated ones get ``.1``."""
     seen: Counter[str] = Counter()
     out = []
-    for header in headers:
+    for index, header in enumerate(headers):
+        header = header or f"({column_letter(index)})"
         seen[header] += 1
         out.append(header if seen[header] == 1 else f"{header}.{seen[header] - 1}")
     return out
+
+
+def column_letter(index: int) -> str:
+    """Spreadsheet column letter of a 0-based index: 0 → A, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def is_unnamed(header: str) -> bool:
+    """Whether a header was blank in the file (see :func:`_unique_headers`)."""
+    return bool(re.fullmatch(r"\([A-Z]+\)", header))
 
 
 def _load(source: str | Path | tuple[str, bytes]) -> tuple[str, bytes]:

@@ -7,10 +7,10 @@ from collections.abc import Collection
 import pandas as pd
 
 from alliance_graph.ingest import forms
-from alliance_graph.ingest.cells import Parsed, finish_cells, person_attributes
+from alliance_graph.ingest.cells import CELL_COLUMNS, Parsed, finish_cells, person_attributes
 from alliance_graph.ingest.headers import dimension_of, match_header
 from alliance_graph.ingest.likert import convert_scores
-from alliance_graph.ingest.read import RawTable
+from alliance_graph.ingest.read import RawTable, is_unnamed
 from alliance_graph.ingest.text import fold
 from alliance_graph.model import Issue, IssueCode
 
@@ -24,10 +24,16 @@ def parse_table(raw: RawTable, known_names: Collection[str] = ()) -> Parsed | No
     """Reshape one file's table to answer cells, whatever its shape.
 
     Tries, in order: long (rater and ratee columns), wide form export (questions about
-    named people), matrix (first column raters, other headers ratees). Returns ``None``
-    when no shape fits; the caller reports the missing columns.
+    named people), matrix (first column raters, other headers ratees; recognised when
+    at least half the other headers are names found in the first column or the
+    register, or one when the first header is blank or says rater; then every other
+    column is a ratee). Returns ``None`` when no shape
+    fits; the caller reports the missing columns.
     """
     raw = forms.merge_two_header_rows(raw)
+    if (raw.frame == "").to_numpy().all():
+        return Parsed("wide", pd.DataFrame(columns=list(CELL_COLUMNS)),
+                      [Issue(IssueCode.NO_DATA_ROWS, file=raw.name, line=1)])
     fields = {header: match_header(header) for header in raw.frame.columns}
     names = set(fields.values())
     if {"rater", "ratee"} <= names:
@@ -69,7 +75,7 @@ def _parse_long(raw: RawTable, fields: dict[str, str | None]) -> Parsed:
             issues.append(Issue(IssueCode.MISSING_COLUMN, file=raw.name, line=1,
                                 value=", ".join(map(str, frame.columns)),
                                 params=(("needed", "score"),)))
-            return Parsed("long", pd.DataFrame(columns=base.columns), issues)
+            return Parsed("long", pd.DataFrame(columns=list(CELL_COLUMNS)), issues)
         cells = pd.concat(
             [base.assign(dimension=_dimension_name(h), answer=frame[h], column=h)
              for h in dimension_columns], ignore_index=True)
@@ -85,7 +91,8 @@ def _parse_matrix(raw: RawTable, fields: dict[str, str | None],
     others = [h for h in frame.columns[1:] if fields[h] not in _REGISTER_FIELDS | {"wave"}]
     candidates = {fold(v) for v in frame[first]} | {fold(n) for n in known_names}
     hits = [h for h in others if fold(h) in candidates]
-    if not others or len(hits) < max(2, len(others) / 2):
+    corner = is_unnamed(first) or fields[first] in ("rater", "name")
+    if not others or len(hits) < (1 if corner else max(2, len(others) / 2)):
         return None
     base = pd.DataFrame({"rater": frame[first], "line": frame.index + raw.first_line})
     wave_header = next((h for h, name in fields.items() if name == "wave"), None)
@@ -93,10 +100,8 @@ def _parse_matrix(raw: RawTable, fields: dict[str, str | None],
     for key, series in person_attributes(raw, fields, "rater").items():
         base[key] = series
     cells = pd.concat([base.assign(ratee=h, dimension=_DEFAULT_DIMENSION, answer=frame[h],
-                                   column=h) for h in hits], ignore_index=True)
-    issues = [Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h)
-              for h in others if h not in hits]
-    return finish_cells(raw, cells, "matrix", issues, empty_code=IssueCode.NO_ANSWERS)
+                                   column=h) for h in others], ignore_index=True)
+    return finish_cells(raw, cells, "matrix", [], empty_code=IssueCode.NO_ANSWERS)
 
 
 def _dimension_name(header: str) -> str:
