@@ -37,31 +37,64 @@ def _parse_scale(ctx: click.Context, param: click.Parameter, value: str | None) 
 def survey_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The options every command that reads INPUT shares."""
     decorators = [
-        click.argument("inputs", metavar="INPUT...", nargs=-1, required=True,
-                       type=click.Path(exists=True, dir_okay=False, path_type=Path)),
-        click.option("--register", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                     help="Stakeholder register CSV (id, name, group, role)."),
-        click.option("--scale", callback=_parse_scale, metavar="MIN:MAX",
-                     help="Rating scale, e.g. 1:5 or -3:3 (inferred and reported if absent)."),
+        click.argument(
+            "inputs",
+            metavar="INPUT...",
+            nargs=-1,
+            required=True,
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        ),
+        click.option(
+            "--register",
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            help="Stakeholder register CSV (id, name, group, role).",
+        ),
+        click.option(
+            "--scale",
+            callback=_parse_scale,
+            metavar="MIN:MAX",
+            help="Rating scale, e.g. 1:5 or -3:3 (inferred and reported if absent).",
+        ),
         click.option("--coach", metavar="ID", help="The coach's id or name (else role 'coach')."),
-        click.option("--wave", "waves", multiple=True, metavar="W",
-                     help="Keep only this wave (repeatable)."),
-        click.option("--encoding", metavar="NAME",
-                     help="Force the files' text encoding (e.g. cp1252); detected otherwise."),
-        click.option("--lang", type=click.Choice(["en", "fr"]), default="en",
-                     show_default=True, help="Language of messages."),
+        click.option(
+            "--wave", "waves", multiple=True, metavar="W", help="Keep only this wave (repeatable)."
+        ),
+        click.option(
+            "--encoding",
+            metavar="NAME",
+            help="Force the files' text encoding (e.g. cp1252); detected otherwise.",
+        ),
+        click.option(
+            "--lang",
+            type=click.Choice(["en", "fr"]),
+            default="en",
+            show_default=True,
+            help="Language of messages.",
+        ),
     ]
     return functools.reduce(lambda f, d: d(f), reversed(decorators), command)
 
 
-def _read(inputs: Sequence[Path], register: Path | None, scale: Scale | None,
-          coach: str | None, waves: Sequence[str], encoding: str | None) -> Survey:
+def _read(
+    inputs: Sequence[Path],
+    register: Path | None,
+    scale: Scale | None,
+    coach: str | None,
+    waves: Sequence[str],
+    encoding: str | None,
+) -> Survey:
     from alliance_graph.errors import AllianceGraphError
     from alliance_graph.ingest import read_survey
 
     try:
-        return read_survey(list(inputs), register=register, scale=scale, coach=coach,
-                           waves=waves or None, encoding=encoding)
+        return read_survey(
+            list(inputs),
+            register=register,
+            scale=scale,
+            coach=coach,
+            waves=waves or None,
+            encoding=encoding,
+        )
     except AllianceGraphError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -80,9 +113,16 @@ def cli() -> None:
 @cli.command()
 @survey_options
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-def validate(inputs: tuple[Path, ...], register: Path | None, scale: Scale | None,
-             coach: str | None, waves: tuple[str, ...], encoding: str | None, lang: str,
-             as_json: bool) -> None:
+def validate(
+    inputs: tuple[Path, ...],
+    register: Path | None,
+    scale: Scale | None,
+    coach: str | None,
+    waves: tuple[str, ...],
+    encoding: str | None,
+    lang: str,
+    as_json: bool,
+) -> None:
     """Check survey files and list every problem found, with its line.
 
     Exit status: 0 valid, 1 invalid input, 2 wrong usage.
@@ -100,11 +140,22 @@ def validate(inputs: tuple[Path, ...], register: Path | None, scale: Scale | Non
 
 
 @cli.command()
-@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=_SAMPLE, show_default="the bundled data/sample",
-              help="Folder holding survey.csv and register.csv.")
-@click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("outputs"), show_default=True, help="Where to write.")
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=_SAMPLE,
+    show_default="the bundled data/sample",
+    help="Folder holding survey.csv and register.csv.",
+)
+@click.option(
+    "-o",
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("outputs"),
+    show_default=True,
+    help="Where to write.",
+)
 def demo(data_dir: Path, output_dir: Path) -> None:
     """Read the bundled sample engagement and write its overview under outputs/.
 
@@ -118,7 +169,8 @@ def demo(data_dir: Path, output_dir: Path) -> None:
     survey_file, register_file = data_dir / "survey.csv", data_dir / "register.csv"
     if not survey_file.is_file() or not register_file.is_file():
         raise click.ClickException(
-            f"the sample data is not in {data_dir}; pass --data with survey.csv and register.csv")
+            f"the sample data is not in {data_dir}; pass --data with survey.csv and register.csv"
+        )
     survey = _read([survey_file], register_file, None, None, (), None)
     if not survey.ok:
         raise click.ClickException(_validation_text(survey, "en"))
@@ -135,28 +187,39 @@ def _validation_text(survey: Survey, lang: str) -> str:
     for f in survey.files:
         lines.append(f"  {f.path}  ({f.shape}, {f.encoding}, {f.delimiter}, {f.rows} rows)")
     scale = f"{survey.scale}{' (inferred)' if survey.scale.inferred else ''}"
-    lines.append(f"Survey: {len(survey.ratings)} ratings, {len(survey.waves)} wave(s) "
-                 f"{', '.join(survey.waves)}, {len(survey.stakeholders)} stakeholders, "
-                 f"scale {scale}")
+    lines.append(
+        f"Survey: {len(survey.ratings)} ratings, {len(survey.waves)} wave(s) "
+        f"{', '.join(survey.waves)}, {len(survey.stakeholders)} stakeholders, "
+        f"scale {scale}"
+    )
     errors, warnings = len(survey.errors), len(survey.warnings)
     lines.append(f"Issues: {errors} error(s), {warnings} warning(s)")
     for issue in survey.issues:
-        lines.append(f"  {issue.severity.value:<7}  {issue.code.value:<20}  "
-                     f"{issue.describe(lang)}")
+        lines.append(f"  {issue.severity.value:<7}  {issue.code.value:<20}  {issue.describe(lang)}")
     lines.append("Valid." if survey.ok else "Not valid: fix the errors above and run again.")
     return "\n".join(lines)
 
 
 def _overview_text(summary: dict[str, Any]) -> str:
     headers = ["wave", "stakeholders", "raters", "response", "ties", "negative", "mean t"]
-    rows = [[wave, str(w["stakeholders"]), str(w["raters"]),
-             "—" if w["response_rate"] is None else f"{w['response_rate']:.0%}",
-             str(w["ties"]), str(w["negative_ties"]),
-             "—" if w["mean_strength"] is None else f"{w['mean_strength']:.2f}"]
-            for wave, w in summary["waves"].items()]
+    rows = [
+        [
+            wave,
+            str(w["stakeholders"]),
+            str(w["raters"]),
+            "—" if w["response_rate"] is None else f"{w['response_rate']:.0%}",
+            str(w["ties"]),
+            str(w["negative_ties"]),
+            "—" if w["mean_strength"] is None else f"{w['mean_strength']:.2f}",
+        ]
+        for wave, w in summary["waves"].items()
+    ]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-    out = [f"{summary['stakeholders']} stakeholders, coach {summary['coach'] or '—'}, "
-           f"scale {summary['scale']['min']}:{summary['scale']['max']}", ""]
+    out = [
+        f"{summary['stakeholders']} stakeholders, coach {summary['coach'] or '—'}, "
+        f"scale {summary['scale']['min']}:{summary['scale']['max']}",
+        "",
+    ]
     out.append("  ".join(h.ljust(w) for h, w in zip(headers, widths)))
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
     return "\n".join(out)

@@ -38,12 +38,15 @@ def tie_table(survey: Survey) -> pd.DataFrame:
     key = ["wave", "rater", "ratee"]
     frame = ratings[[*key, "dimension"]].assign(
         strength=survey.scale.strength(ratings["score"].to_numpy(dtype=float)),
-        sign=survey.scale.sign(ratings["score"].to_numpy(dtype=float)))
+        sign=survey.scale.sign(ratings["score"].to_numpy(dtype=float)),
+    )
     grouped = frame.groupby(key, sort=False)
-    ties = grouped.agg(strength=("strength", "mean"), sign=("sign", "mean"),
-                       n_ratings=("strength", "size"))
-    by_dimension = frame.pivot_table(index=key, columns="dimension", values="strength",
-                                     aggfunc=["mean", "size"], sort=True)
+    ties = grouped.agg(
+        strength=("strength", "mean"), sign=("sign", "mean"), n_ratings=("strength", "size")
+    )
+    by_dimension = frame.pivot_table(
+        index=key, columns="dimension", values="strength", aggfunc=["mean", "size"], sort=True
+    )
     if not by_dimension.empty:
         means = by_dimension["mean"].add_prefix("strength_")
         counts = by_dimension["size"].fillna(0).astype(int).add_prefix("n_")
@@ -60,7 +63,7 @@ def build_graphs(survey: Survey) -> dict[str, nx.DiGraph]:
     who rates or is rated in that wave; isolates are kept.
     """
     ties = tie_table(survey)
-    people = survey.stakeholders.set_index("id", drop=False) if len(survey.stakeholders) else None
+    people = _node_table(survey.stakeholders)
     registered = _registered(survey)
     graphs = {}
     for wave in survey.waves:
@@ -69,15 +72,16 @@ def build_graphs(survey: Survey) -> dict[str, nx.DiGraph]:
         G = nx.DiGraph(wave=wave, scale=(survey.scale.min, survey.scale.max))
         present = pd.unique(pd.concat([wave_ties["rater"], wave_ties["ratee"]]))
         for node in sorted(set(registered) | set(present)):
-            G.add_node(node, **_node_attributes(people, node))
+            G.add_node(node, **people.get(node, {"name": node, "role": "stakeholder"}))
         attributes = [c for c in wave_ties.columns if c not in ("rater", "ratee")]
         G.add_edges_from(_edges(wave_ties, attributes))
         graphs[wave] = G
     return graphs
 
 
-def to_sparse(G: nx.DiGraph, weight: str = "strength",
-              nodelist: Sequence[Any] | None = None) -> tuple[sp.csr_array, list[Any]]:
+def to_sparse(
+    G: nx.DiGraph, weight: str = "strength", nodelist: Sequence[Any] | None = None
+) -> tuple[sp.csr_array, list[Any]]:
     """The weighted adjacency matrix of ``G`` (rows raters, columns ratees) and its nodes.
 
     A tie of strength 0 (complete distrust) is a tie, not an absence: it is stored as
@@ -88,14 +92,16 @@ def to_sparse(G: nx.DiGraph, weight: str = "strength",
     return matrix, nodes
 
 
-def from_sparse(matrix: sp.sparray | sp.spmatrix, nodes: Sequence[Any],
-                weight: str = "strength") -> nx.DiGraph:
+def from_sparse(
+    matrix: sp.sparray | sp.spmatrix, nodes: Sequence[Any], weight: str = "strength"
+) -> nx.DiGraph:
     """A directed graph with an edge per stored entry of ``matrix``, weighted by it."""
     coo = sp.coo_array(matrix)
     G = nx.DiGraph()
     G.add_nodes_from(nodes)
-    G.add_edges_from((nodes[i], nodes[j], {weight: float(v)})
-                     for i, j, v in zip(coo.row, coo.col, coo.data))
+    G.add_edges_from(
+        (nodes[i], nodes[j], {weight: float(v)}) for i, j, v in zip(coo.row, coo.col, coo.data)
+    )
     return G
 
 
@@ -106,19 +112,23 @@ def _registered(survey: Survey) -> list[str]:
     return [str(x) for x in frame.loc[frame["in_register"].astype(bool), "id"]]
 
 
-def _node_attributes(people: pd.DataFrame | None, node: str) -> dict[str, Any]:
-    if people is None or node not in people.index:
-        return {"name": node, "role": "stakeholder"}
-    row = people.loc[node]
-    return {key: _plain(row[key]) for key in _NODE_ATTRIBUTES
-            if key in row.index and _filled(row[key])}
+def _node_table(stakeholders: pd.DataFrame) -> dict[str, dict[str, Any]]:
+    """Node attributes per stakeholder id, blanks left out, numbers as Python numbers."""
+    if stakeholders.empty:
+        return {}
+    columns = [c for c in _NODE_ATTRIBUTES if c in stakeholders.columns]
+    records = stakeholders.set_index("id")[columns].to_dict("index")
+    return {
+        str(node): {k: _plain(v) for k, v in data.items() if _filled(v)}
+        for node, data in records.items()
+    }
 
 
 def _edges(ties: pd.DataFrame, attributes: list[str]):
-    columns = [ties[a].to_numpy() for a in attributes]
-    for i, (rater, ratee) in enumerate(zip(ties["rater"], ties["ratee"])):
-        data = {a: _plain(col[i]) for a, col in zip(attributes, columns) if _filled(col[i])}
-        yield rater, ratee, data
+    """``(rater, ratee, data)`` per tie; NaN (a dimension not rated) is left out."""
+    columns = [ties[a].tolist() for a in attributes]  # plain Python numbers
+    for rater, ratee, *values in zip(ties["rater"], ties["ratee"], *columns):
+        yield rater, ratee, {a: v for a, v in zip(attributes, values) if v == v}
 
 
 def _filled(value: Any) -> bool:

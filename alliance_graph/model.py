@@ -28,8 +28,7 @@ __all__ = [
 #: Columns of the canonical ratings table, in order (``date`` may be empty).
 RATING_COLUMNS = ("wave", "rater", "ratee", "dimension", "score", "date", "file", "line")
 #: Columns of the canonical stakeholder table, in order.
-STAKEHOLDER_COLUMNS = ("id", "name", "group", "role", "power", "interest", "consent",
-                       "in_register")
+STAKEHOLDER_COLUMNS = ("id", "name", "group", "role", "power", "interest", "consent", "in_register")
 
 
 class Role(str, Enum):
@@ -207,8 +206,12 @@ class FileInfo:
     rows: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "encoding": self.encoding,
-                "delimiter": self.delimiter, "shape": self.shape}
+        return {
+            "path": self.path,
+            "encoding": self.encoding,
+            "delimiter": self.delimiter,
+            "shape": self.shape,
+        }
 
 
 @dataclass(frozen=True)

@@ -39,8 +39,10 @@ def overview(survey: Survey, graphs: dict[str, nx.DiGraph]) -> dict[str, Any]:
         "coach": survey.coach,
         "stakeholders": len(people),
         "groups": {str(k): int(v) for k, v in groups.items()},
-        "roles": {str(r): [str(i) for i in people.loc[people["role"] == r, "id"]]
-                  for r in ("coach", "sponsor", "coachee")},
+        "roles": {
+            str(r): [str(i) for i in people.loc[people["role"] == r, "id"]]
+            for r in ("coach", "sponsor", "coachee")
+        },
         "waves": waves,
         "issues": {"errors": len(survey.errors), "warnings": len(survey.warnings)},
     }

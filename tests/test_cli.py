@@ -14,8 +14,16 @@ from alliance_graph.cli import cli
 
 
 def test_validate_sample_json(sample: Path) -> None:
-    result = CliRunner().invoke(cli, ["validate", str(sample / "survey.csv"), "--register",
-                                      str(sample / "register.csv"), "--json"])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "validate",
+            str(sample / "survey.csv"),
+            "--register",
+            str(sample / "register.csv"),
+            "--json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["ok"] is True
@@ -28,8 +36,9 @@ def test_validate_sample_json(sample: Path) -> None:
 
 
 def test_validate_table_in_french_with_declared_scale(sample: Path) -> None:
-    result = CliRunner().invoke(cli, ["validate", str(sample / "survey-fr-excel.csv"),
-                                      "--scale", "1:5", "--lang", "fr"])
+    result = CliRunner().invoke(
+        cli, ["validate", str(sample / "survey-fr-excel.csv"), "--scale", "1:5", "--lang", "fr"]
+    )
     assert result.exit_code == 0, result.output
     assert "2746 ratings" in result.output and "cp1252" in result.output
 
@@ -67,16 +76,20 @@ def test_every_command_has_help() -> None:
 
 
 def test_help_is_fast_and_imports_no_heavy_library() -> None:
-    code = ("import sys, time; t = time.perf_counter(); from alliance_graph.cli import cli; "
-            "print(time.perf_counter() - t); "
-            "heavy = ('pandas', 'networkx', 'scipy', 'numpy'); "
-            "print(sorted(m for m in heavy if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.split("\n")
+    code = (
+        "import sys, time; t = time.perf_counter(); from alliance_graph.cli import cli; "
+        "print(time.perf_counter() - t); "
+        "heavy = ('pandas', 'networkx', 'scipy', 'numpy'); "
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split("\n")
     assert out[1] == "[]"
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "alliance_graph", "--help"], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "alliance_graph", "--help"], check=True, capture_output=True
+    )
     assert time.perf_counter() - start < 2.0
 
 

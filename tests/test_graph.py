@@ -11,10 +11,13 @@ from alliance_graph.graph import from_sparse, tie_table
 
 @pytest.fixture
 def survey(write_csv):
-    ratings = write_csv("s.csv", "wave,rater,ratee,trust,respect\n"
-                                 "T1,A,B,5,2\nT1,B,A,1,\nT1,A,C,3,3\nT2,A,B,4,4\n")
-    register = write_csv("r.csv", "id,name,group,role\nA,Ana,Direction,coach\n"
-                                  "B,Bea,Team,sponsor\nC,Cy,Team,\nD,Dee,Team,\n")
+    ratings = write_csv(
+        "s.csv", "wave,rater,ratee,trust,respect\nT1,A,B,5,2\nT1,B,A,1,\nT1,A,C,3,3\nT2,A,B,4,4\n"
+    )
+    register = write_csv(
+        "r.csv",
+        "id,name,group,role\nA,Ana,Direction,coach\nB,Bea,Team,sponsor\nC,Cy,Team,\nD,Dee,Team,\n",
+    )
     return load_survey(ratings, register=register, scale="1:5")
 
 

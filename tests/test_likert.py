@@ -38,9 +38,18 @@ def test_label_scales_are_told_apart(answers, expected, points) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("3,5", 3.5), ("3.5", 3.5), (" 4 ", 4.0), ("-2", -2.0), ("+1", 1.0), (",5", 0.5),
-     ("1\u202f000", 1000.0), ("4 - Agree", 4.0), ("5 – Tout à fait d'accord", 5.0),
-     ("2) Rarely", 2.0)],
+    [
+        ("3,5", 3.5),
+        ("3.5", 3.5),
+        (" 4 ", 4.0),
+        ("-2", -2.0),
+        ("+1", 1.0),
+        (",5", 0.5),
+        ("1\u202f000", 1000.0),
+        ("4 - Agree", 4.0),
+        ("5 – Tout à fait d'accord", 5.0),
+        ("2) Rarely", 2.0),
+    ],
 )
 def test_numbers_in_many_writings(text: str, value: float) -> None:
     assert convert_scores(pd.Series([text])).values[0] == value
@@ -56,9 +65,19 @@ def test_blank_excel_errors_and_unknown_text_are_told_apart() -> None:
 
 @pytest.mark.parametrize(
     ("values", "expected"),
-    [([1, 2, 5], (1, 5)), ([1, 6], (1, 7)), ([0, 3], (0, 5)), ([2, 9], (1, 10)),
-     ([0, 10], (0, 10)), ([0.2, 0.9], (0, 1)), ([0, 1], (0, 1)), ([-3, 2], (-3, 3)),
-     ([-1, 1], (-1, 1)), ([-4, 0], (-5, 5)), ([12, 80], (0, 100))],
+    [
+        ([1, 2, 5], (1, 5)),
+        ([1, 6], (1, 7)),
+        ([0, 3], (0, 5)),
+        ([2, 9], (1, 10)),
+        ([0, 10], (0, 10)),
+        ([0.2, 0.9], (0, 1)),
+        ([0, 1], (0, 1)),
+        ([-3, 2], (-3, 3)),
+        ([-1, 1], (-1, 1)),
+        ([-4, 0], (-5, 5)),
+        ([12, 80], (0, 100)),
+    ],
 )
 def test_infer_scale(values, expected) -> None:
     scale = infer_scale(convert_scores(pd.Series([str(v) for v in values])))
@@ -71,8 +90,14 @@ def test_labels_imply_one_to_points() -> None:
 
 
 def test_seven_french_agreement_labels_are_not_read_as_five_points() -> None:
-    answers = ["Pas du tout d'accord", "Pas d'accord", "Plutôt pas d'accord",
-               "Ni d'accord ni pas d'accord", "Plutôt d'accord", "D'accord",
-               "Tout à fait d'accord"]
+    answers = [
+        "Pas du tout d'accord",
+        "Pas d'accord",
+        "Plutôt pas d'accord",
+        "Ni d'accord ni pas d'accord",
+        "Plutôt d'accord",
+        "D'accord",
+        "Tout à fait d'accord",
+    ]
     scores = convert_scores(pd.Series(answers))
     assert scores.values.tolist() == [1, 2, 3, 4, 5, 6, 7] and scores.points == 7

@@ -87,9 +87,14 @@ def test_ragged_row_is_unreadable_with_its_line() -> None:
     assert "line 3" in issues[0].message()
 
 
-@pytest.mark.parametrize(("data", "code"), [(b"", IssueCode.EMPTY_FILE),
-                                            (b"  \n\n", IssueCode.EMPTY_FILE),
-                                            (b"rater,ratee,score\n", IssueCode.NO_DATA_ROWS)])
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"", IssueCode.EMPTY_FILE),
+        (b"  \n\n", IssueCode.EMPTY_FILE),
+        (b"rater,ratee,score\n", IssueCode.NO_DATA_ROWS),
+    ],
+)
 def test_empty_and_header_only(data: bytes, code: IssueCode) -> None:
     table, issues = read_table(("f.csv", data))
     assert table is None and issues[0].code is code

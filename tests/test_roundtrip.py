@@ -11,22 +11,48 @@ from hypothesis import strategies as st
 
 from alliance_graph import read_survey
 
-NAMES = ["Zoé Martin", "Anaïs Brun", "Jérôme Lefèvre", "François Roux", "Ngozi Obi",
-         "Sean O'Brien", "Marie-Hélène Dubois", "Ça Dîme", "Équipe Support", "Paul",
-         "Léa Petit", "Björn Ek"]
-DIMENSIONS = {"trust": ("trust", "Confiance", "Ma confiance envers"),
-              "listening": ("listening", "Écoute", "Cette personne m'écoute")}
-LABELS_FR = ["Pas du tout d'accord", "Plutôt pas d'accord", "Ni d'accord ni pas d'accord",
-             "Plutôt d'accord", "Tout à fait d'accord"]
-LABELS_EN = ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree",
-             "Strongly agree"]
+NAMES = [
+    "Zoé Martin",
+    "Anaïs Brun",
+    "Jérôme Lefèvre",
+    "François Roux",
+    "Ngozi Obi",
+    "Sean O'Brien",
+    "Marie-Hélène Dubois",
+    "Ça Dîme",
+    "Équipe Support",
+    "Paul",
+    "Léa Petit",
+    "Björn Ek",
+]
+DIMENSIONS = {
+    "trust": ("trust", "Confiance", "Ma confiance envers"),
+    "listening": ("listening", "Écoute", "Cette personne m'écoute"),
+}
+LABELS_FR = [
+    "Pas du tout d'accord",
+    "Plutôt pas d'accord",
+    "Ni d'accord ni pas d'accord",
+    "Plutôt d'accord",
+    "Tout à fait d'accord",
+]
+LABELS_EN = [
+    "Strongly disagree",
+    "Disagree",
+    "Neither agree nor disagree",
+    "Agree",
+    "Strongly agree",
+]
 
 
 @st.composite
 def surveys(draw):
     people = draw(st.lists(st.sampled_from(NAMES), min_size=2, max_size=6, unique=True))
-    waves = draw(st.lists(st.sampled_from(["T1", "T2", "T3", "2026-01"]), min_size=1,
-                          max_size=2, unique=True))
+    waves = draw(
+        st.lists(
+            st.sampled_from(["T1", "T2", "T3", "2026-01"]), min_size=1, max_size=2, unique=True
+        )
+    )
     dims = draw(st.lists(st.sampled_from(sorted(DIMENSIONS)), min_size=1, unique=True))
     halves = draw(st.booleans())
     score = st.integers(2, 10).map(lambda x: x / 2) if halves else st.integers(1, 5)
@@ -67,16 +93,18 @@ def _long(table: pd.DataFrame, d: dict, multi: bool) -> list[list[str]]:
     head = ["Vague", "Évaluateur", "Évalué"] if fr else ["wave", "rater", "ratee"]
     if not multi:
         rows = [head + (["Critère", "Note"] if fr else ["dimension", "score"])]
-        rows += [[w, a, b, DIMENSIONS[dim][1 if fr else 0], _answer(s, d)]
-                 for w, a, b, dim, s in table.itertuples(index=False)]
+        rows += [
+            [w, a, b, DIMENSIONS[dim][1 if fr else 0], _answer(s, d)]
+            for w, a, b, dim, s in table.itertuples(index=False)
+        ]
         return rows
     dims = sorted(table["dimension"].unique())
-    wide = table.pivot_table(index=["wave", "rater", "ratee"], columns="dimension",
-                             values="score", aggfunc="first")
+    wide = table.pivot_table(
+        index=["wave", "rater", "ratee"], columns="dimension", values="score", aggfunc="first"
+    )
     rows = [head + [DIMENSIONS[x][1 if fr else 0] for x in dims]]
     for (w, a, b), values in wide.iterrows():
-        rows.append([w, a, b] + ["" if pd.isna(values[x]) else _answer(values[x], d)
-                                 for x in dims])
+        rows.append([w, a, b] + ["" if pd.isna(values[x]) else _answer(values[x], d) for x in dims])
     return rows
 
 
@@ -84,13 +112,16 @@ def _wide(table: pd.DataFrame, d: dict, people: list[str]) -> list[list[str]]:
     dims = sorted(table["dimension"].unique())
     question = {x: DIMENSIONS[x][2 if d["french"] else 0] for x in dims}
     columns = [(x, p) for x in dims for p in people]
-    rows = [["Horodateur" if d["french"] else "Timestamp",
-             "Votre nom" if d["french"] else "Your name"]
-            + [f"{question[x]} [{p}]" for x, p in columns]]
+    rows = [
+        ["Horodateur" if d["french"] else "Timestamp", "Votre nom" if d["french"] else "Your name"]
+        + [f"{question[x]} [{p}]" for x, p in columns]
+    ]
     index = table.set_index(["rater", "dimension", "ratee"])["score"]
     for rater in sorted(table["rater"].unique()):
-        cells = ["" if (rater, x, p) not in index.index else _answer(index[(rater, x, p)], d)
-                 for x, p in columns]
+        cells = [
+            "" if (rater, x, p) not in index.index else _answer(index[(rater, x, p)], d)
+            for x, p in columns
+        ]
         rows.append(["2026-01-14 10:00:00", rater, *cells])
     return rows
 
@@ -99,8 +130,9 @@ def _matrix(table: pd.DataFrame, d: dict, people: list[str]) -> list[list[str]]:
     index = table.set_index(["rater", "ratee"])["score"]
     rows = [["", *people]]
     for rater in sorted(table["rater"].unique()):
-        cells = ["" if (rater, p) not in index.index else _answer(index[(rater, p)], d)
-                 for p in people]
+        cells = [
+            "" if (rater, p) not in index.index else _answer(index[(rater, p)], d) for p in people
+        ]
         rows.append([rater, *cells])
     return rows
 
@@ -119,8 +151,10 @@ def write(table: pd.DataFrame, d: dict) -> list[tuple[str, bytes]]:
         return [("survey.csv", _encode(_long(table, d, d["shape"] == "long-dims"), d))]
     people = sorted(set(table["rater"]) | set(table["ratee"]))
     make = _wide if d["shape"] == "wide" else _matrix
-    return [(f"{w}.csv", _encode(make(part, d, people), d))
-            for w, part in table.groupby("wave", sort=False)]
+    return [
+        (f"{w}.csv", _encode(make(part, d, people), d))
+        for w, part in table.groupby("wave", sort=False)
+    ]
 
 
 def canonical(frame: pd.DataFrame) -> pd.DataFrame:
@@ -135,5 +169,4 @@ def test_any_dialect_reads_back_the_same_table(data) -> None:
     dialect = data.draw(dialects(table))
     survey = read_survey(write(table, dialect), scale="1:5")
     assert survey.ok, [i.describe() for i in survey.errors]
-    pd.testing.assert_frame_equal(canonical(survey.ratings), canonical(table),
-                                  check_dtype=False)
+    pd.testing.assert_frame_equal(canonical(survey.ratings), canonical(table), check_dtype=False)

@@ -23,8 +23,7 @@ def _table(survey) -> pd.DataFrame:
 
 def test_the_three_shapes_read_to_the_same_ratings(sample, long_survey) -> None:
     excel = load_survey(sample / "survey-fr-excel.csv", register=sample / "register.csv")
-    forms = load_survey(sorted((sample / "forms").glob("*.csv")),
-                        register=sample / "register.csv")
+    forms = load_survey(sorted((sample / "forms").glob("*.csv")), register=sample / "register.csv")
     assert [f.shape for f in excel.files] == ["register", "long"]
     assert excel.files[1].encoding == "cp1252" and excel.files[1].delimiter == "semicolon"
     assert {f.shape for f in forms.files[1:]} == {"wide"}
@@ -49,10 +48,15 @@ def test_the_story_collaborators_trust_the_coach_more_by_the_end(long_survey) ->
 
     def mean_to_coach(wave: str, group: str) -> float:
         G = graphs[wave]
-        values = [G.edges[k, coach]["strength"] for k in G.predecessors(coach)
-                  if G.nodes[k].get("group") == group]
+        values = [
+            G.edges[k, coach]["strength"]
+            for k in G.predecessors(coach)
+            if G.nodes[k].get("group") == group
+        ]
         return sum(values) / len(values)
 
-    first, last = mean_to_coach("2026-01", "Collaborateurs"), mean_to_coach("2026-06",
-                                                                            "Collaborateurs")
+    first, last = (
+        mean_to_coach("2026-01", "Collaborateurs"),
+        mean_to_coach("2026-06", "Collaborateurs"),
+    )
     assert first < 0.4 < 0.7 < last

@@ -12,8 +12,12 @@ from alliance_graph.ingest.headers import match_header, role_of
 from alliance_graph.model import IssueCode
 
 SHAPES = Path(__file__).resolve().parent / "data" / "shapes"
-EXPECTED = {("Alice", "Bob", 4.0), ("Bob", "Alice", 2.0), ("Alice", "Carl", 5.0),
-            ("Carl", "Alice", 3.0)}
+EXPECTED = {
+    ("Alice", "Bob", 4.0),
+    ("Bob", "Alice", 2.0),
+    ("Alice", "Carl", 5.0),
+    ("Carl", "Alice", 3.0),
+}
 
 
 def _triples(survey, dimension: str = "trust") -> set[tuple[str, str, float]]:
@@ -48,8 +52,11 @@ def test_long_with_several_dimension_columns_is_melted() -> None:
     assert survey.files[0].delimiter == "semicolon"
     assert survey.waves == ("T1",)
     assert _triples(survey) == EXPECTED
-    assert _triples(survey, "listening") == {("Alice", "Bob", 3.0), ("Alice", "Carl", 4.0),
-                                             ("Carl", "Alice", 2.0)}
+    assert _triples(survey, "listening") == {
+        ("Alice", "Bob", 3.0),
+        ("Alice", "Carl", 4.0),
+        ("Carl", "Alice", 2.0),
+    }
     assert survey.missing_answers == {str(SHAPES / "long_french.csv"): 1}
 
 
@@ -69,20 +76,47 @@ def test_english_labels_on_a_tab_separated_file() -> None:
     assert survey.ok
     assert survey.files[0].delimiter == "tab"
     assert (survey.scale.min, survey.scale.max, survey.scale.inferred) == (1, 5, True)
-    assert _triples(survey) == {("Alice", "Bob", 5.0), ("Bob", "Alice", 2.0),
-                                ("Alice", "Carl", 4.0), ("Carl", "Alice", 3.0)}
+    assert _triples(survey) == {
+        ("Alice", "Bob", 5.0),
+        ("Bob", "Alice", 2.0),
+        ("Alice", "Carl", 4.0),
+        ("Carl", "Alice", 3.0),
+    }
 
 
 @pytest.mark.parametrize(
     ("header", "field"),
-    [("rater", "rater"), ("Évaluateur", "rater"), ("RÉPONDANT", "rater"), ("from", "rater"),
-     ("ratee", "ratee"), ("Évalué(e)", "ratee"), ("cible", "ratee"), ("To", "ratee"),
-     ("score", "score"), ("Note", "score"), ("valeur", "score"), ("value", "score"),
-     ("wave", "wave"), ("Vague", "wave"), ("round", "wave"), ("temps", "wave"),
-     ("group", "group"), ("Groupe", "group"), ("role", "role"), ("Rôle", "role"),
-     ("Horodateur", "date"), ("Timestamp", "date"), ("id", "id"), ("Nom", "name"),
-     ("Rater group", "rater_group"), ("Groupe de l'évaluateur", "rater_group"),
-     ("ratee role", "ratee_role"), ("Rôle évalué", "ratee_role"), ("comment", None)],
+    [
+        ("rater", "rater"),
+        ("Évaluateur", "rater"),
+        ("RÉPONDANT", "rater"),
+        ("from", "rater"),
+        ("ratee", "ratee"),
+        ("Évalué(e)", "ratee"),
+        ("cible", "ratee"),
+        ("To", "ratee"),
+        ("score", "score"),
+        ("Note", "score"),
+        ("valeur", "score"),
+        ("value", "score"),
+        ("wave", "wave"),
+        ("Vague", "wave"),
+        ("round", "wave"),
+        ("temps", "wave"),
+        ("group", "group"),
+        ("Groupe", "group"),
+        ("role", "role"),
+        ("Rôle", "role"),
+        ("Horodateur", "date"),
+        ("Timestamp", "date"),
+        ("id", "id"),
+        ("Nom", "name"),
+        ("Rater group", "rater_group"),
+        ("Groupe de l'évaluateur", "rater_group"),
+        ("ratee role", "ratee_role"),
+        ("Rôle évalué", "ratee_role"),
+        ("comment", None),
+    ],
 )
 def test_header_aliases(header: str, field: str | None) -> None:
     assert match_header(header) == field
@@ -90,19 +124,32 @@ def test_header_aliases(header: str, field: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("label", "role"),
-    [("coach", "coach"), ("Sponsor", "sponsor"), ("Commanditaire", "sponsor"),
-     ("prescripteur", "sponsor"), ("Payeur", "sponsor"), ("coachee", "coachee"),
-     ("Coaché", "coachee"), ("coachée", "coachee"), ("Coaché·e", "coachee"),
-     ("stakeholder", "stakeholder"), ("Partie prenante", "stakeholder"), ("boss", None)],
+    [
+        ("coach", "coach"),
+        ("Sponsor", "sponsor"),
+        ("Commanditaire", "sponsor"),
+        ("prescripteur", "sponsor"),
+        ("Payeur", "sponsor"),
+        ("coachee", "coachee"),
+        ("Coaché", "coachee"),
+        ("coachée", "coachee"),
+        ("Coaché·e", "coachee"),
+        ("stakeholder", "stakeholder"),
+        ("Partie prenante", "stakeholder"),
+        ("boss", None),
+    ],
 )
 def test_roles_in_english_and_french(label: str, role: str | None) -> None:
     assert role_of(label) == role
 
 
 def test_register_columns_inside_a_ratings_file(write_csv) -> None:
-    path = write_csv("w.csv", "rater,rater_group,rater_role,ratee,score\n"
-                              "Alice,Direction,Commanditaire,Bob,4\nBob,Équipe,coach,Alice,2\n"
-                              "Carl,Équipe,,Alice,3\n")
+    path = write_csv(
+        "w.csv",
+        "rater,rater_group,rater_role,ratee,score\n"
+        "Alice,Direction,Commanditaire,Bob,4\nBob,Équipe,coach,Alice,2\n"
+        "Carl,Équipe,,Alice,3\n",
+    )
     survey = read_survey(path, scale="1:5")
     people = survey.stakeholders.set_index("id")
     assert people.loc["Alice", "role"] == "sponsor"
@@ -112,13 +159,17 @@ def test_register_columns_inside_a_ratings_file(write_csv) -> None:
 
 
 def test_register_names_map_to_ids(write_csv) -> None:
-    register = write_csv("reg.csv", "id,name,group,role\na1,Alice Martin,Direction,sponsor\n"
-                                    "b2,Bob Roux,Équipe,coach\n")
+    register = write_csv(
+        "reg.csv",
+        "id,name,group,role\na1,Alice Martin,Direction,sponsor\nb2,Bob Roux,Équipe,coach\n",
+    )
     ratings = write_csv("r.csv", "rater,ratee,score\nalice martin,B2,4\nBOB  ROUX,a1,2\n")
     survey = read_survey(ratings, register=register, scale="1:5")
     assert survey.ok
-    assert set(zip(survey.ratings["rater"], survey.ratings["ratee"])) == {("a1", "b2"),
-                                                                         ("b2", "a1")}
+    assert set(zip(survey.ratings["rater"], survey.ratings["ratee"])) == {
+        ("a1", "b2"),
+        ("b2", "a1"),
+    }
     assert survey.coach == "b2"
     assert survey.stakeholders["in_register"].all()
 
@@ -132,8 +183,11 @@ def test_one_file_per_wave_named_after_the_file(write_csv) -> None:
 
 
 def test_waves_are_ordered_by_date_when_every_wave_has_one(write_csv) -> None:
-    path = write_csv("d.csv", "wave,date,rater,ratee,score\nend,2026-06-01,A,B,4\n"
-                              "kick-off,14/01/2026,A,B,3\nmid,2026-04-02,A,B,4\n")
+    path = write_csv(
+        "d.csv",
+        "wave,date,rater,ratee,score\nend,2026-06-01,A,B,4\n"
+        "kick-off,14/01/2026,A,B,3\nmid,2026-04-02,A,B,4\n",
+    )
     assert read_survey(path, scale="1:5").waves == ("kick-off", "mid", "end")
 
 

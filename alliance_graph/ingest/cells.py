@@ -13,8 +13,20 @@ from alliance_graph.model import Issue, IssueCode
 __all__ = ["CELL_COLUMNS", "Parsed", "finish_cells", "person_attributes"]
 
 #: One answer per row; ``line`` is the spreadsheet line, ``column`` the answer's header.
-CELL_COLUMNS = ("wave", "date", "rater", "ratee", "dimension", "answer", "line", "column",
-                "rater_group", "rater_role", "ratee_group", "ratee_role")
+CELL_COLUMNS = (
+    "wave",
+    "date",
+    "rater",
+    "ratee",
+    "dimension",
+    "answer",
+    "line",
+    "column",
+    "rater_group",
+    "rater_role",
+    "ratee_group",
+    "ratee_role",
+)
 
 
 @dataclass
@@ -27,8 +39,9 @@ class Parsed:
     missing_answers: int = 0
 
 
-def person_attributes(raw: RawTable, fields: dict[str, str | None],
-                      side: str) -> dict[str, pd.Series]:
+def person_attributes(
+    raw: RawTable, fields: dict[str, str | None], side: str
+) -> dict[str, pd.Series]:
     """Register columns found in a ratings file, as ``{"rater_group": series, ...}``."""
     out = {}
     for attribute in ("group", "role"):
@@ -39,8 +52,9 @@ def person_attributes(raw: RawTable, fields: dict[str, str | None],
     return out
 
 
-def finish_cells(raw: RawTable, cells: pd.DataFrame, shape: str,
-                 issues: list[Issue], *, empty_code: IssueCode) -> Parsed:
+def finish_cells(
+    raw: RawTable, cells: pd.DataFrame, shape: str, issues: list[Issue], *, empty_code: IssueCode
+) -> Parsed:
     """Report blank rows, rows without names or answers; keep the non-blank answers.
 
     ``cells`` has :data:`CELL_COLUMNS` with one row per answer cell, blank ones
@@ -53,8 +67,7 @@ def finish_cells(raw: RawTable, cells: pd.DataFrame, shape: str,
     nameless = answered & ((cells["rater"] == "") | (cells["ratee"] == ""))
     for line, group in cells[nameless].groupby("line", sort=True):
         column = "rater" if (group["rater"] == "").any() else "ratee"
-        issues.append(Issue(IssueCode.MISSING_NAME, file=raw.name, line=int(line),
-                            column=column))
+        issues.append(Issue(IssueCode.MISSING_NAME, file=raw.name, line=int(line), column=column))
     per_line = answered.groupby(cells["line"]).any()
     blank_lines = set(per_line.index[~per_line]) - _blank_lines(raw)
     first_rater = cells.groupby("line")["rater"].first()
@@ -79,5 +92,8 @@ def _empty_rows(raw: RawTable) -> list[Issue]:
     blank = _row_blank(raw)
     filled = np.flatnonzero(~blank)
     last = filled[-1] if len(filled) else -1
-    return [Issue(IssueCode.EMPTY_ROW, file=raw.name, line=int(i) + raw.first_line)
-            for i in np.flatnonzero(blank) if i < last]
+    return [
+        Issue(IssueCode.EMPTY_ROW, file=raw.name, line=int(i) + raw.first_line)
+        for i in np.flatnonzero(blank)
+        if i < last
+    ]

@@ -20,20 +20,67 @@ from alliance_graph.model import Issue, IssueCode
 __all__ = ["merge_two_header_rows", "parse_wide", "split_question"]
 
 _BRACKET = re.compile(r"^(?P<question>.*?)\s*\[(?P<person>[^\[\]]+)\]\s*$")
-_RESPONDENT = ("votre nom", "your name", "name", "nom", "respondent", "repondant",
-               "nom et prenom", "nom prenom", "prenom nom", "prenom et nom", "full name",
-               "qui etes-vous", "who are you", "rater", "evaluateur")
+_RESPONDENT = (
+    "votre nom",
+    "your name",
+    "name",
+    "nom",
+    "respondent",
+    "repondant",
+    "nom et prenom",
+    "nom prenom",
+    "prenom nom",
+    "prenom et nom",
+    "full name",
+    "qui etes-vous",
+    "who are you",
+    "rater",
+    "evaluateur",
+)
 _RESPONDENT_PARTS = ("your name", "votre nom", "ton nom")
-_EMAIL = ("email", "e-mail", "email address", "adresse e-mail", "adresse e mail",
-          "adresse email", "courriel", "adresse de messagerie")
-_META = frozenset({
-    "id", "#", "respondent id", "collector id", "start date", "end date", "start time",
-    "completion time", "last modified time", "ip address", "first name", "last name",
-    "custom data 1", "network id", "token", "tags", "submit date utc", "start date utc",
-    "stage date utc", "score", "total score", "points", "heure de debut", "heure de fin",
-    "heure de la derniere modification", "response type", "ending", "",
-    *_EMAIL,
-})
+_EMAIL = (
+    "email",
+    "e-mail",
+    "email address",
+    "adresse e-mail",
+    "adresse e mail",
+    "adresse email",
+    "courriel",
+    "adresse de messagerie",
+)
+_META = frozenset(
+    {
+        "id",
+        "#",
+        "respondent id",
+        "collector id",
+        "start date",
+        "end date",
+        "start time",
+        "completion time",
+        "last modified time",
+        "ip address",
+        "first name",
+        "last name",
+        "custom data 1",
+        "network id",
+        "token",
+        "tags",
+        "submit date utc",
+        "start date utc",
+        "stage date utc",
+        "score",
+        "total score",
+        "points",
+        "heure de debut",
+        "heure de fin",
+        "heure de la derniere modification",
+        "response type",
+        "ending",
+        "",
+        *_EMAIL,
+    }
+)
 _SUB_SKIP = {"response", "open-ended response", "reponse", "reponse ouverte"}
 
 
@@ -41,6 +88,8 @@ def merge_two_header_rows(raw: RawTable) -> RawTable:
     """SurveyMonkey writes the question on line 1 and the person on line 2: join them."""
     headers = [fold(h) for h in raw.frame.columns]
     if "respondent id" not in headers or raw.frame.empty:
+        return raw
+    if raw.frame.iloc[0, headers.index("respondent id")]:  # a respondent, not a second header
         return raw
     subs = list(raw.frame.iloc[0])
     merged, question = [], ""
@@ -55,8 +104,9 @@ def merge_two_header_rows(raw: RawTable) -> RawTable:
             merged.append(str(header))
     frame = raw.frame.iloc[1:].reset_index(drop=True)
     frame.columns = pd.Index(merged)
-    return RawTable(raw.name, frame, raw.encoding, raw.delimiter, header_rows=2,
-                    issues=list(raw.issues))
+    return RawTable(
+        raw.name, frame, raw.encoding, raw.delimiter, header_rows=2, issues=list(raw.issues)
+    )
 
 
 def split_question(header: str, known_names: Collection[str]) -> tuple[str, str] | None:
@@ -78,13 +128,14 @@ def split_question(header: str, known_names: Collection[str]) -> tuple[str, str]
             plain = re.sub(r"<[^>]*>", "", str(header))
             found = re.search(re.escape(name), plain, flags=re.IGNORECASE)
             if found:
-                question = clean_text(plain[: found.start()] + plain[found.end():])
+                question = clean_text(plain[: found.start()] + plain[found.end() :])
             return question, clean_text(name)
     return None
 
 
-def parse_wide(raw: RawTable, fields: dict[str, str | None],
-               known_names: Collection[str]) -> Parsed | None:
+def parse_wide(
+    raw: RawTable, fields: dict[str, str | None], known_names: Collection[str]
+) -> Parsed | None:
     """Melt a form export to cells, or ``None`` when the table is not one."""
     respondent = _respondent_column(raw.frame.columns)
     names = set(known_names)
@@ -107,13 +158,23 @@ def parse_wide(raw: RawTable, fields: dict[str, str | None],
     for key, series in person_attributes(raw, fields, "rater").items():
         base[key] = series
     cells = pd.concat(
-        [base.assign(ratee=person, dimension=dimension_of(question) or fold(question),
-                     answer=frame[header], column=header)
-         for header, (question, person) in questions.items()], ignore_index=True)
+        [
+            base.assign(
+                ratee=person,
+                dimension=dimension_of(question) or fold(question),
+                answer=frame[header],
+                column=header,
+            )
+            for header, (question, person) in questions.items()
+        ],
+        ignore_index=True,
+    )
     used = set(questions) | {respondent} | {h for h, f in fields.items() if f}
-    issues = [Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h)
-              for h in frame.columns
-              if h not in used and not _is_meta(h) and (frame[h] != "").any()]
+    issues = [
+        Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h)
+        for h in frame.columns
+        if h not in used and not _is_meta(h) and (frame[h] != "").any()
+    ]
     return finish_cells(raw, cells, "wide", issues, empty_code=IssueCode.NO_ANSWERS)
 
 

@@ -16,20 +16,32 @@ __all__ = ["EXCEL_ERRORS", "LABEL_SCALES", "Scores", "convert_scores"]
 LABEL_SCALES: dict[str, tuple[tuple[str, ...], ...]] = {
     "agreement-5": (
         ("strongly disagree", "pas du tout d'accord", "tout a fait en desaccord"),
-        ("disagree", "plutot pas d'accord", "pas d'accord", "en desaccord",
-         "plutot en desaccord"),
-        ("neither agree nor disagree", "neutral", "neither", "ni d'accord ni pas d'accord",
-         "neutre", "sans avis", "ni en accord ni en desaccord"),
+        ("disagree", "plutot pas d'accord", "pas d'accord", "en desaccord", "plutot en desaccord"),
+        (
+            "neither agree nor disagree",
+            "neutral",
+            "neither",
+            "ni d'accord ni pas d'accord",
+            "neutre",
+            "sans avis",
+            "ni en accord ni en desaccord",
+        ),
         ("agree", "plutot d'accord", "d'accord"),
         ("strongly agree", "tout a fait d'accord", "totalement d'accord"),
     ),
     "agreement-7": (
         ("strongly disagree", "pas du tout d'accord", "tout a fait en desaccord"),
         ("disagree", "pas d'accord", "en desaccord"),
-        ("somewhat disagree", "slightly disagree", "plutot pas d'accord",
-         "plutot en desaccord"),
-        ("neither agree nor disagree", "neutral", "neither", "ni d'accord ni pas d'accord",
-         "neutre", "sans avis", "ni en accord ni en desaccord"),
+        ("somewhat disagree", "slightly disagree", "plutot pas d'accord", "plutot en desaccord"),
+        (
+            "neither agree nor disagree",
+            "neutral",
+            "neither",
+            "ni d'accord ni pas d'accord",
+            "neutre",
+            "sans avis",
+            "ni en accord ni en desaccord",
+        ),
         ("somewhat agree", "slightly agree", "plutot d'accord"),
         ("agree", "d'accord"),
         ("strongly agree", "tout a fait d'accord", "totalement d'accord"),
@@ -53,9 +65,24 @@ LABEL_SCALES: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 #: Error values a spreadsheet leaves in cells; read as missing answers.
-EXCEL_ERRORS = frozenset({"#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
-                          "#NULL!", "#SPILL!", "#CALC!", "#N/A N/A", "#NOM?", "#VALEUR!",
-                          "#NOMBRE!", "#NUL!"})
+EXCEL_ERRORS = frozenset(
+    {
+        "#N/A",
+        "#DIV/0!",
+        "#VALUE!",
+        "#REF!",
+        "#NAME?",
+        "#NUM!",
+        "#NULL!",
+        "#SPILL!",
+        "#CALC!",
+        "#N/A N/A",
+        "#NOM?",
+        "#VALEUR!",
+        "#NOMBRE!",
+        "#NUL!",
+    }
+)
 
 _NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
 _LEADING_NUMBER = re.compile(r"^\s*([+-]?\d+(?:[.,]\d+)?)\s*[-–:.)=]\s*\D")
@@ -120,8 +147,11 @@ def _number(text: str) -> float | None:
 
 
 def _positions(family: str) -> dict[str, int]:
-    return {fold(label): rank for rank, wordings in enumerate(LABEL_SCALES[family], start=1)
-            for label in wordings}
+    return {
+        fold(label): rank
+        for rank, wordings in enumerate(LABEL_SCALES[family], start=1)
+        for label in wordings
+    }
 
 
 def _pick_family(labels: list[str]) -> str | None:

@@ -46,10 +46,17 @@ def load_survey(inputs: Source | Sequence[Source], **options: object) -> Survey:
     return survey
 
 
-def read_survey(inputs: Source | Sequence[Source], *, register: Source | None = None,
-                scale: Scale | str | None = None, coach: str | None = None,
-                waves: Iterable[str] | None = None, encoding: str | None = None,
-                min_raters: int = 3, min_response_rate: float = 0.5) -> Survey:
+def read_survey(
+    inputs: Source | Sequence[Source],
+    *,
+    register: Source | None = None,
+    scale: Scale | str | None = None,
+    coach: str | None = None,
+    waves: Iterable[str] | None = None,
+    encoding: str | None = None,
+    min_raters: int = 3,
+    min_response_rate: float = 0.5,
+) -> Survey:
     """Read ratings files (and a register) into canonical tables, collecting every issue.
 
     Never raises for problems in the data: they are issues of the returned survey
@@ -66,8 +73,8 @@ def read_survey(inputs: Source | Sequence[Source], *, register: Source | None = 
         reg = _read_register(register, encoding, files, issues)
     cells, missing = _read_cells(sources, reg, encoding, files, issues)
     names = resolve_names(pd.concat([cells["rater"], cells["ratee"]], ignore_index=True), reg)
-    cells["rater"] = names.iloc[:len(cells)].to_numpy()  # one lookup for both sides, so a
-    cells["ratee"] = names.iloc[len(cells):].to_numpy()  # name spelt two ways is one person
+    cells["rater"] = names.iloc[: len(cells)].to_numpy()  # one lookup for both sides, so a
+    cells["ratee"] = names.iloc[len(cells) :].to_numpy()  # name spelt two ways is one person
     values, used_scale, usable, found = validate.score_cells(cells, declared)
     issues += found
     cells = cells.assign(score=values)[usable].reset_index(drop=True)
@@ -81,28 +88,40 @@ def read_survey(inputs: Source | Sequence[Source], *, register: Source | None = 
     issues += found + _not_in_register(cells, reg)
     cells, order = _select_waves(cells, waves)
     expected = len(reg.frame) if reg.given else len(stakeholders)
-    issues += validate.check_coverage(cells, expected, min_raters=min_raters,
-                                      min_response_rate=min_response_rate)
-    return Survey(ratings=_canonical(cells, order), stakeholders=stakeholders,
-                  scale=used_scale, waves=order, files=tuple(files),
-                  issues=tuple(_sorted(issues)), missing_answers=missing)
+    issues += validate.check_coverage(
+        cells, expected, min_raters=min_raters, min_response_rate=min_response_rate
+    )
+    return Survey(
+        ratings=_canonical(cells, order),
+        stakeholders=stakeholders,
+        scale=used_scale,
+        waves=order,
+        files=tuple(files),
+        issues=tuple(_sorted(issues)),
+        missing_answers=missing,
+    )
 
 
-def _read_register(source: Source, encoding: str | None, files: list[FileInfo],
-                   issues: list[Issue]) -> Register:
+def _read_register(
+    source: Source, encoding: str | None, files: list[FileInfo], issues: list[Issue]
+) -> Register:
     raw, found = read_table(source, encoding=encoding)
     issues += found
     if raw is None:
         return Register()
     reg, found = parse_register(raw)
     issues += found
-    files.append(FileInfo(raw.name, raw.encoding, raw.delimiter_name, "register",
-                          len(raw.frame)))
+    files.append(FileInfo(raw.name, raw.encoding, raw.delimiter_name, "register", len(raw.frame)))
     return reg
 
 
-def _read_cells(sources: list[Source], reg: Register, encoding: str | None,
-                files: list[FileInfo], issues: list[Issue]) -> tuple[pd.DataFrame, dict]:
+def _read_cells(
+    sources: list[Source],
+    reg: Register,
+    encoding: str | None,
+    files: list[FileInfo],
+    issues: list[Issue],
+) -> tuple[pd.DataFrame, dict]:
     parts, missing = [], {}
     for source in sources:
         raw, found = read_table(source, encoding=encoding)
@@ -112,16 +131,24 @@ def _read_cells(sources: list[Source], reg: Register, encoding: str | None,
         parsed = parse_table(raw, reg.names)
         if parsed is None:
             headers = ", ".join(map(str, raw.frame.columns))
-            issues.append(Issue(IssueCode.MISSING_COLUMN, file=raw.name, line=1, value=headers,
-                                params=(("needed", "rater, ratee and score"),)))
+            issues.append(
+                Issue(
+                    IssueCode.MISSING_COLUMN,
+                    file=raw.name,
+                    line=1,
+                    value=headers,
+                    params=(("needed", "rater, ratee and score"),),
+                )
+            )
             continue
         issues += parsed.issues
         cells = parsed.cells.assign(file=raw.name)
         cells["wave"] = cells["wave"].where(cells["wave"] != "", PurePath(raw.name).stem)
         parts.append(cells)
         missing[raw.name] = parsed.missing_answers
-        files.append(FileInfo(raw.name, raw.encoding, raw.delimiter_name, parsed.shape,
-                              len(raw.frame)))
+        files.append(
+            FileInfo(raw.name, raw.encoding, raw.delimiter_name, parsed.shape, len(raw.frame))
+        )
     columns = [*CELL_COLUMNS, "file"]
     if not parts:
         return pd.DataFrame({c: pd.Series(dtype=str) for c in columns}), missing
@@ -144,16 +171,25 @@ def _not_in_register(cells: pd.DataFrame, reg: Register) -> list[Issue]:
     issues = []
     for side in ("rater", "ratee"):
         strangers = cells[~cells[side].isin(known)].drop_duplicates(side)
-        issues += [Issue(IssueCode.NOT_IN_REGISTER, file=r["file"], line=int(r["line"]),
-                         column=side, value=str(r[side])) for _, r in strangers.iterrows()]
+        issues += [
+            Issue(
+                IssueCode.NOT_IN_REGISTER,
+                file=r["file"],
+                line=int(r["line"]),
+                column=side,
+                value=str(r[side]),
+            )
+            for _, r in strangers.iterrows()
+        ]
     unique: dict[str | None, Issue] = {}
     for issue in issues:
         unique.setdefault(issue.value, issue)
     return list(unique.values())
 
 
-def _select_waves(cells: pd.DataFrame, waves: Iterable[str] | None
-                  ) -> tuple[pd.DataFrame, tuple[str, ...]]:
+def _select_waves(
+    cells: pd.DataFrame, waves: Iterable[str] | None
+) -> tuple[pd.DataFrame, tuple[str, ...]]:
     labels = list(pd.unique(cells["wave"]))
     firsts = cells.groupby("wave")["date"].min()
     if len(labels) and firsts.notna().all():
@@ -167,14 +203,16 @@ def _select_waves(cells: pd.DataFrame, waves: Iterable[str] | None
     if unknown:
         raise AllianceGraphError(
             f"no wave {', '.join(map(repr, unknown))} in the data; waves are "
-            f"{', '.join(order) or 'none'}")
+            f"{', '.join(order) or 'none'}"
+        )
     return cells[cells["wave"].isin(chosen)], tuple(w for w in order if w in chosen)
 
 
 def _canonical(cells: pd.DataFrame, order: tuple[str, ...]) -> pd.DataFrame:
     rank = {wave: i for i, wave in enumerate(order)}
     out = cells.assign(_rank=cells["wave"].map(rank)).sort_values(
-        ["_rank", "rater", "ratee", "dimension"], kind="stable")
+        ["_rank", "rater", "ratee", "dimension"], kind="stable"
+    )
     out = out[list(RATING_COLUMNS)].reset_index(drop=True)
     out["score"] = out["score"].astype(float)
     out["line"] = out["line"].astype(np.int64)

@@ -21,7 +21,8 @@ class Register:
     """The stakeholder register as read: one row per person, with file and line."""
 
     frame: pd.DataFrame = field(
-        default_factory=lambda: pd.DataFrame(columns=[*_ATTRIBUTE_COLUMNS, "file", "line"]))
+        default_factory=lambda: pd.DataFrame(columns=[*_ATTRIBUTE_COLUMNS, "file", "line"])
+    )
 
     @property
     def names(self) -> list[str]:
@@ -38,18 +39,28 @@ def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
     column = {name: header for header, name in reversed(fields.items()) if name}
     if "id" not in column and "name" not in column:
         headers = ", ".join(map(str, raw.frame.columns))
-        return Register(), [Issue(IssueCode.MISSING_COLUMN, file=raw.name, line=1,
-                                  value=headers, params=(("needed", "id or name"),))]
-    frame = pd.DataFrame({name: raw.frame[column[name]] if name in column else ""
-                          for name in _ATTRIBUTE_COLUMNS})
+        return Register(), [
+            Issue(
+                IssueCode.MISSING_COLUMN,
+                file=raw.name,
+                line=1,
+                value=headers,
+                params=(("needed", "id or name"),),
+            )
+        ]
+    frame = pd.DataFrame(
+        {name: raw.frame[column[name]] if name in column else "" for name in _ATTRIBUTE_COLUMNS}
+    )
     if "id" not in column:
         frame["id"] = frame["name"]
     frame["name"] = frame["name"].where(frame["name"] != "", frame["id"])
     frame["file"] = raw.name
     frame["line"] = raw.frame.index + raw.first_line
     blank = (raw.frame == "").all(axis=1)
-    issues = [Issue(IssueCode.MISSING_NAME, file=raw.name, line=int(line), column="id")
-              for line in frame.loc[(frame["id"] == "") & ~blank, "line"]]
+    issues = [
+        Issue(IssueCode.MISSING_NAME, file=raw.name, line=int(line), column="id")
+        for line in frame.loc[(frame["id"] == "") & ~blank, "line"]
+    ]
     unused = [h for h, name in fields.items() if name not in _ATTRIBUTE_COLUMNS]
     issues += [Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h) for h in unused]
     return Register(frame[frame["id"] != ""].reset_index(drop=True)), issues
@@ -75,8 +86,9 @@ def resolve_names(names: pd.Series, register: Register) -> pd.Series:
     return names.map(mapping)
 
 
-def build_stakeholders(register: Register, people: pd.DataFrame,
-                       coach: str | None) -> tuple[pd.DataFrame, list[Issue]]:
+def build_stakeholders(
+    register: Register, people: pd.DataFrame, coach: str | None
+) -> tuple[pd.DataFrame, list[Issue]]:
     """One row per stakeholder from the register and the ratings' people.
 
     ``people`` has columns ``id, group, role, file, line`` (one row per mention, from
@@ -87,12 +99,26 @@ def build_stakeholders(register: Register, people: pd.DataFrame,
     issues = _conflicts(mentions, "group", IssueCode.CONFLICTING_GROUP)
     roles = mentions["role"].map(lambda r: role_of(r) if r else "")
     for _, row in mentions[roles.isna()].iterrows():
-        issues.append(Issue(IssueCode.UNKNOWN_ROLE, file=row["file"], line=int(row["line"]),
-                            column="role", value=row["role"]))
+        issues.append(
+            Issue(
+                IssueCode.UNKNOWN_ROLE,
+                file=row["file"],
+                line=int(row["line"]),
+                column="role",
+                value=row["role"],
+            )
+        )
     mentions["role"] = roles.fillna("")
     issues += _conflicts(mentions, "role", IssueCode.CONFLICTING_ROLE)
-    table = mentions.groupby("id", sort=False).agg(
-        {c: _first_filled for c in _ATTRIBUTE_COLUMNS if c != "id"}).reset_index()
+    attributes = [c for c in _ATTRIBUTE_COLUMNS if c != "id"]
+    table = (
+        mentions[attributes]
+        .replace("", None)
+        .groupby(mentions["id"], sort=False)
+        .first()
+        .fillna("")
+        .reset_index()
+    )
     table["name"] = table["name"].where(table["name"] != "", table["id"])
     table["role"] = table["role"].replace("", Role.STAKEHOLDER.value)
     table["group"] = table["group"].replace("", None)
@@ -113,11 +139,6 @@ def _numbers(values: pd.Series) -> pd.Series:
     return values.replace("", None)
 
 
-def _first_filled(values: pd.Series) -> str:
-    filled = values[values != ""]
-    return str(filled.iloc[0]) if len(filled) else ""
-
-
 def _conflicts(mentions: pd.DataFrame, attribute: str, code: IssueCode) -> list[Issue]:
     given = mentions[mentions[attribute] != ""]
     keys = given[attribute].map(fold)
@@ -127,9 +148,16 @@ def _conflicts(mentions: pd.DataFrame, attribute: str, code: IssueCode) -> list[
         rows = given[given["id"] == person]
         first = rows.iloc[0]
         clash = rows[keys[rows.index] != fold(first[attribute])].iloc[0]
-        issues.append(Issue(code, file=clash["file"], line=int(clash["line"]),
-                            column=attribute, value=clash[attribute],
-                            params=(("name", person), ("other", first[attribute]))))
+        issues.append(
+            Issue(
+                code,
+                file=clash["file"],
+                line=int(clash["line"]),
+                column=attribute,
+                value=clash[attribute],
+                params=(("name", person), ("other", first[attribute])),
+            )
+        )
     return issues
 
 

@@ -46,8 +46,9 @@ class RawTable:
         return _DELIMITER_NAMES.get(self.delimiter, self.delimiter)
 
 
-def read_table(source: str | Path | tuple[str, bytes], *, encoding: str | None = None
-               ) -> tuple[RawTable | None, list[Issue]]:
+def read_table(
+    source: str | Path | tuple[str, bytes], *, encoding: str | None = None
+) -> tuple[RawTable | None, list[Issue]]:
     """Read one CSV file (a path, or a ``(name, bytes)`` pair for uploads).
 
     Returns the table, or ``None`` with the issues that make the file unusable.
@@ -68,8 +69,15 @@ def read_table(source: str | Path | tuple[str, bytes], *, encoding: str | None =
         return None, [Issue(IssueCode.EMPTY_FILE, file=name)]
     delimiter = declared or sniff_delimiter(text)
     try:
-        cells = pd.read_csv(io.StringIO(text), sep=delimiter, header=None, dtype=str,
-                            keep_default_na=False, skip_blank_lines=False, engine="c")
+        cells = pd.read_csv(
+            io.StringIO(text),
+            sep=delimiter,
+            header=None,
+            dtype=str,
+            keep_default_na=False,
+            skip_blank_lines=False,
+            engine="c",
+        )
     except (pd.errors.ParserError, ValueError, csv.Error) as exc:
         reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
         return None, [Issue(IssueCode.UNREADABLE_FILE, file=name, params=(("reason", reason),))]
@@ -112,8 +120,13 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str | None, str, s
             continue
         if _looks_binary(text):
             return None, "", "it holds binary data, not text"
-        return text, "utf-8" if candidate == "utf-8-sig" and not data.startswith(
-            b"\xef\xbb\xbf") else candidate, ""
+        return (
+            text,
+            "utf-8"
+            if candidate == "utf-8-sig" and not data.startswith(b"\xef\xbb\xbf")
+            else candidate,
+            "",
+        )
     return data.decode("latin-1"), "latin-1", ""
 
 

@@ -32,8 +32,11 @@ def parse_table(raw: RawTable, known_names: Collection[str] = ()) -> Parsed | No
     """
     raw = forms.merge_two_header_rows(raw)
     if (raw.frame == "").to_numpy().all():
-        return Parsed("wide", pd.DataFrame(columns=list(CELL_COLUMNS)),
-                      [Issue(IssueCode.NO_DATA_ROWS, file=raw.name, line=1)])
+        return Parsed(
+            "wide",
+            pd.DataFrame(columns=list(CELL_COLUMNS)),
+            [Issue(IssueCode.NO_DATA_ROWS, file=raw.name, line=1)],
+        )
     fields = {header: match_header(header) for header in raw.frame.columns}
     names = set(fields.values())
     if {"rater", "ratee"} <= names:
@@ -47,45 +50,67 @@ def parse_table(raw: RawTable, known_names: Collection[str] = ()) -> Parsed | No
 def _parse_long(raw: RawTable, fields: dict[str, str | None]) -> Parsed:
     frame = raw.frame
     column = {name: header for header, name in reversed(fields.items()) if name}
-    base = pd.DataFrame({
-        "wave": frame[column["wave"]] if "wave" in column else "",
-        "date": frame[column["date"]] if "date" in column else "",
-        "rater": frame[column["rater"]],
-        "ratee": frame[column["ratee"]],
-        "line": frame.index + raw.first_line,
-    })
-    for key, series in {**person_attributes(raw, fields, "rater"),
-                        **person_attributes(raw, fields, "ratee")}.items():
+    base = pd.DataFrame(
+        {
+            "wave": frame[column["wave"]] if "wave" in column else "",
+            "date": frame[column["date"]] if "date" in column else "",
+            "rater": frame[column["rater"]],
+            "ratee": frame[column["ratee"]],
+            "line": frame.index + raw.first_line,
+        }
+    )
+    for key, series in {
+        **person_attributes(raw, fields, "rater"),
+        **person_attributes(raw, fields, "ratee"),
+    }.items():
         base[key] = series
-    used = {header for header, name in fields.items()
-            if name in {"rater", "ratee", "wave", "date", "dimension", "score"}
-            | _REGISTER_FIELDS}
+    used = {
+        header
+        for header, name in fields.items()
+        if name in {"rater", "ratee", "wave", "date", "dimension", "score"} | _REGISTER_FIELDS
+    }
     issues: list[Issue] = []
     if "score" in column:
         dims = frame[column["dimension"]] if "dimension" in column else _DEFAULT_DIMENSION
-        cells = base.assign(dimension=dims, answer=frame[column["score"]],
-                            column=column["score"])
+        cells = base.assign(dimension=dims, answer=frame[column["score"]], column=column["score"])
         cells["dimension"] = cells["dimension"].map(_dimension_name)
         extra = [h for h in frame.columns if h not in used]
     else:
-        dimension_columns = [h for h in frame.columns if h not in used
-                             and (dimension_of(h) or _looks_like_scores(frame[h]))]
+        dimension_columns = [
+            h
+            for h in frame.columns
+            if h not in used and (dimension_of(h) or _looks_like_scores(frame[h]))
+        ]
         extra = [h for h in frame.columns if h not in used and h not in dimension_columns]
         if not dimension_columns:
-            issues.append(Issue(IssueCode.MISSING_COLUMN, file=raw.name, line=1,
-                                value=", ".join(map(str, frame.columns)),
-                                params=(("needed", "score"),)))
+            issues.append(
+                Issue(
+                    IssueCode.MISSING_COLUMN,
+                    file=raw.name,
+                    line=1,
+                    value=", ".join(map(str, frame.columns)),
+                    params=(("needed", "score"),),
+                )
+            )
             return Parsed("long", pd.DataFrame(columns=list(CELL_COLUMNS)), issues)
         cells = pd.concat(
-            [base.assign(dimension=_dimension_name(h), answer=frame[h], column=h)
-             for h in dimension_columns], ignore_index=True)
-    issues += [Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h) for h in extra
-               if (frame[h] != "").any()]
+            [
+                base.assign(dimension=_dimension_name(h), answer=frame[h], column=h)
+                for h in dimension_columns
+            ],
+            ignore_index=True,
+        )
+    issues += [
+        Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h)
+        for h in extra
+        if (frame[h] != "").any()
+    ]
     return finish_cells(raw, cells, "long", issues, empty_code=IssueCode.MISSING_SCORE)
 
 
-def _parse_matrix(raw: RawTable, fields: dict[str, str | None],
-                  known_names: Collection[str]) -> Parsed | None:
+def _parse_matrix(
+    raw: RawTable, fields: dict[str, str | None], known_names: Collection[str]
+) -> Parsed | None:
     frame = raw.frame
     first = frame.columns[0]
     others = [h for h in frame.columns[1:] if fields[h] not in _REGISTER_FIELDS | {"wave"}]
@@ -99,8 +124,13 @@ def _parse_matrix(raw: RawTable, fields: dict[str, str | None],
     base["wave"] = frame[wave_header] if wave_header else ""
     for key, series in person_attributes(raw, fields, "rater").items():
         base[key] = series
-    cells = pd.concat([base.assign(ratee=h, dimension=_DEFAULT_DIMENSION, answer=frame[h],
-                                   column=h) for h in others], ignore_index=True)
+    cells = pd.concat(
+        [
+            base.assign(ratee=h, dimension=_DEFAULT_DIMENSION, answer=frame[h], column=h)
+            for h in others
+        ],
+        ignore_index=True,
+    )
     return finish_cells(raw, cells, "matrix", [], empty_code=IssueCode.NO_ANSWERS)
 
 

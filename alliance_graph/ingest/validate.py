@@ -15,8 +15,14 @@ from alliance_graph.i18n import format_percent
 from alliance_graph.ingest.likert import Scores, convert_scores
 from alliance_graph.model import Issue, IssueCode, Scale
 
-__all__ = ["check_coverage", "check_duplicates", "check_self_ratings", "infer_scale",
-           "parse_dates", "score_cells"]
+__all__ = [
+    "check_coverage",
+    "check_duplicates",
+    "check_self_ratings",
+    "infer_scale",
+    "parse_dates",
+    "score_cells",
+]
 
 _SYMMETRIC = (1, 2, 3, 5, 10)
 _UPPER = (5, 7, 10, 100)
@@ -25,27 +31,41 @@ _DMY_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 
 
 def _cell_issue(code: IssueCode, row: pd.Series, **params: object) -> Issue:
-    return Issue(code, file=row["file"], line=int(row["line"]), column=str(row["column"]),
-                 value=str(row["answer"]), params=tuple(params.items()))
+    return Issue(
+        code,
+        file=row["file"],
+        line=int(row["line"]),
+        column=str(row["column"]),
+        value=str(row["answer"]),
+        params=tuple(params.items()),
+    )
 
 
-def score_cells(cells: pd.DataFrame, declared: Scale | None
-                ) -> tuple[np.ndarray, Scale, np.ndarray, list[Issue]]:
+def score_cells(
+    cells: pd.DataFrame, declared: Scale | None
+) -> tuple[np.ndarray, Scale, np.ndarray, list[Issue]]:
     """Numeric scores, the scale, a mask of usable cells, and the issues found."""
     scores = convert_scores(cells["answer"])
     issues = [_cell_issue(IssueCode.EXCEL_ERROR, row) for _, row in cells[scores.excel].iterrows()]
-    issues += [_cell_issue(IssueCode.SCORE_NOT_A_NUMBER, row)
-               for _, row in cells[scores.bad].iterrows()]
+    issues += [
+        _cell_issue(IssueCode.SCORE_NOT_A_NUMBER, row) for _, row in cells[scores.bad].iterrows()
+    ]
     scale = declared or infer_scale(scores)
     if declared is None and not np.isnan(scores.values).all():
         issues.append(Issue(IssueCode.SCALE_INFERRED, params=(("scale", str(scale)),)))
     if scores.points and declared and (declared.min, declared.max) != (1, scores.points):
-        issues.append(Issue(IssueCode.LABEL_SCALE_MISMATCH, params=(
-            ("points", scores.points), ("scale", str(declared)))))
+        issues.append(
+            Issue(
+                IssueCode.LABEL_SCALE_MISMATCH,
+                params=(("points", scores.points), ("scale", str(declared))),
+            )
+        )
     with np.errstate(invalid="ignore"):
         outside = (scores.values < scale.min) | (scores.values > scale.max)
-    issues += [_cell_issue(IssueCode.SCORE_OUT_OF_RANGE, row, scale=str(scale))
-               for _, row in cells[outside].iterrows()]
+    issues += [
+        _cell_issue(IssueCode.SCORE_OUT_OF_RANGE, row, scale=str(scale))
+        for _, row in cells[outside].iterrows()
+    ]
     usable = ~np.isnan(scores.values) & ~outside
     return scores.values, scale, usable, issues
 
@@ -76,8 +96,10 @@ def check_self_ratings(cells: pd.DataFrame) -> tuple[np.ndarray, list[Issue]]:
     """Self-ratings are reported once per row and left out."""
     own = (cells["rater"] == cells["ratee"]).to_numpy()
     rows = cells[own].drop_duplicates(["file", "line"])
-    issues = [Issue(IssueCode.SELF_RATING, file=r["file"], line=int(r["line"]),
-                    value=str(r["rater"])) for _, r in rows.iterrows()]
+    issues = [
+        Issue(IssueCode.SELF_RATING, file=r["file"], line=int(r["line"]), value=str(r["rater"]))
+        for _, r in rows.iterrows()
+    ]
     return ~own, issues
 
 
@@ -93,15 +115,29 @@ def check_duplicates(cells: pd.DataFrame) -> tuple[np.ndarray, list[Issue]]:
     for _, row in cells[repeated].iterrows():
         first = firsts.loc[tuple(row[key])]
         if first["score"] == row["score"]:
-            issues.append(Issue(IssueCode.DUPLICATE_ANSWER, file=row["file"],
-                                line=int(row["line"]), column=str(row["column"]),
-                                value=str(row["answer"]),
-                                params=(("other_line", int(first["line"])),)))
+            issues.append(
+                Issue(
+                    IssueCode.DUPLICATE_ANSWER,
+                    file=row["file"],
+                    line=int(row["line"]),
+                    column=str(row["column"]),
+                    value=str(row["answer"]),
+                    params=(("other_line", int(first["line"])),),
+                )
+            )
         else:
-            issues.append(_cell_issue(
-                IssueCode.CONFLICTING_DUPLICATE, row, rater=row["rater"], ratee=row["ratee"],
-                dimension=row["dimension"], wave=row["wave"], other=first["answer"],
-                other_line=int(first["line"])))
+            issues.append(
+                _cell_issue(
+                    IssueCode.CONFLICTING_DUPLICATE,
+                    row,
+                    rater=row["rater"],
+                    ratee=row["ratee"],
+                    dimension=row["dimension"],
+                    wave=row["wave"],
+                    other=first["answer"],
+                    other_line=int(first["line"]),
+                )
+            )
     return ~repeated, issues
 
 
@@ -109,31 +145,52 @@ def parse_dates(cells: pd.DataFrame) -> tuple[pd.Series, list[Issue]]:
     """Dates written ISO (``2026-01-14``) or day first (``14/01/2026``), times ignored."""
     text = cells["date"].fillna("").astype(str).str.strip()
     dates = pd.Series(pd.NaT, index=cells.index, dtype="datetime64[ns]")
+    if not (text != "").any():
+        return dates, []
     iso = text.str.match(_ISO_DATE)
     dmy = text.str.match(_DMY_DATE)
     dates[iso] = pd.to_datetime(text[iso].str[:10], format="%Y-%m-%d", errors="coerce")
     day_first = text[dmy].str.extract(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})")
     if len(day_first):
         year = day_first[2].where(day_first[2].str.len() == 4, "20" + day_first[2])
-        dates[dmy] = pd.to_datetime(year + "-" + day_first[1] + "-" + day_first[0],
-                                    format="%Y-%m-%d", errors="coerce")
+        dates[dmy] = pd.to_datetime(
+            year + "-" + day_first[1] + "-" + day_first[0], format="%Y-%m-%d", errors="coerce"
+        )
     bad = (text != "") & dates.isna()
     rows = cells[bad].drop_duplicates(["file", "line"])
-    issues = [Issue(IssueCode.BAD_DATE, file=r["file"], line=int(r["line"]), column="date",
-                    value=str(r["date"])) for _, r in rows.iterrows()]
+    issues = [
+        Issue(
+            IssueCode.BAD_DATE,
+            file=r["file"],
+            line=int(r["line"]),
+            column="date",
+            value=str(r["date"]),
+        )
+        for _, r in rows.iterrows()
+    ]
     return dates, issues
 
 
-def check_coverage(ratings: pd.DataFrame, expected: int, *, min_raters: int = 3,
-                   min_response_rate: float = 0.5) -> list[Issue]:
+def check_coverage(
+    ratings: pd.DataFrame, expected: int, *, min_raters: int = 3, min_response_rate: float = 0.5
+) -> list[Issue]:
     """Warn about waves with few raters, or few of the stakeholders answering."""
     issues = []
     for wave, raters in ratings.groupby("wave", sort=False)["rater"].nunique().items():
         if raters < min_raters:
-            issues.append(Issue(IssueCode.FEW_RATERS,
-                                params=(("wave", wave), ("raters", int(raters)))))
+            issues.append(
+                Issue(IssueCode.FEW_RATERS, params=(("wave", wave), ("raters", int(raters))))
+            )
         elif expected and raters / expected < min_response_rate:
-            issues.append(Issue(IssueCode.LOW_RESPONSE_RATE, params=(
-                ("wave", wave), ("raters", int(raters)), ("total", expected),
-                ("percent", format_percent(raters / expected)))))
+            issues.append(
+                Issue(
+                    IssueCode.LOW_RESPONSE_RATE,
+                    params=(
+                        ("wave", wave),
+                        ("raters", int(raters)),
+                        ("total", expected),
+                        ("percent", format_percent(raters / expected)),
+                    ),
+                )
+            )
     return issues
