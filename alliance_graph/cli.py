@@ -83,7 +83,7 @@ def _read(
     waves: Sequence[str],
     encoding: str | None,
 ) -> Survey:
-    from alliance_graph.errors import AllianceGraphError
+    from alliance_graph.errors import AllianceGraphError, WaveNotFoundError
     from alliance_graph.ingest import read_survey
 
     try:
@@ -95,6 +95,8 @@ def _read(
             waves=waves or None,
             encoding=encoding,
         )
+    except WaveNotFoundError as exc:
+        raise click.BadParameter(str(exc), param_hint="--wave") from exc
     except AllianceGraphError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -183,20 +185,39 @@ def demo(data_dir: Path, output_dir: Path) -> None:
 
 
 def _validation_text(survey: Survey, lang: str) -> str:
-    lines = ["Files:"]
-    for f in survey.files:
-        lines.append(f"  {f.path}  ({f.shape}, {f.encoding}, {f.delimiter}, {f.rows} rows)")
-    scale = f"{survey.scale}{' (inferred)' if survey.scale.inferred else ''}"
+    from alliance_graph.i18n import translate
+
+    def say(key: str, **params: Any) -> str:
+        return translate(f"cli.{key}", lang, **params)
+
+    lines = [say("files")]
+    lines += [
+        say(
+            "file",
+            path=f.path,
+            shape=f.shape,
+            encoding=f.encoding,
+            delimiter=f.delimiter,
+            rows=f.rows,
+        )
+        for f in survey.files
+    ]
+    inferred = say("inferred") if survey.scale.inferred else ""
     lines.append(
-        f"Survey: {len(survey.ratings)} ratings, {len(survey.waves)} wave(s) "
-        f"{', '.join(survey.waves)}, {len(survey.stakeholders)} stakeholders, "
-        f"scale {scale}"
+        say(
+            "survey",
+            ratings=len(survey.ratings),
+            count=len(survey.waves),
+            waves=", ".join(survey.waves),
+            stakeholders=len(survey.stakeholders),
+            scale=f"{survey.scale}{inferred}",
+        )
     )
-    errors, warnings = len(survey.errors), len(survey.warnings)
-    lines.append(f"Issues: {errors} error(s), {warnings} warning(s)")
+    lines.append(say("issues", errors=len(survey.errors), warnings=len(survey.warnings)))
     for issue in survey.issues:
-        lines.append(f"  {issue.severity.value:<7}  {issue.code.value:<20}  {issue.describe(lang)}")
-    lines.append("Valid." if survey.ok else "Not valid: fix the errors above and run again.")
+        severity = translate(f"severity.{issue.severity.value}", lang)
+        lines.append(f"  {severity:<13}  {issue.code.value:<20}  {issue.describe(lang)}")
+    lines.append(say("valid") if survey.ok else say("invalid"))
     return "\n".join(lines)
 
 

@@ -13,6 +13,7 @@ __all__ = [
     "InputFileError",
     "ScaleError",
     "SurveyValidationError",
+    "WaveNotFoundError",
 ]
 
 
@@ -22,6 +23,10 @@ class AllianceGraphError(Exception):
 
 class ScaleError(AllianceGraphError, ValueError):
     """A rating scale was declared in a form that cannot be used (``--scale 5:1``)."""
+
+
+class WaveNotFoundError(AllianceGraphError, LookupError):
+    """A wave was asked for (``--wave``) that the data does not hold."""
 
 
 class InputFileError(AllianceGraphError, OSError):

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from alliance_graph.errors import ScaleError
-from alliance_graph.i18n import translate
+from alliance_graph.i18n import format_percent, translate
 
 __all__ = [
     "RATING_COLUMNS",
@@ -53,6 +53,7 @@ class IssueCode(str, Enum):
     # errors: the run stops
     EMPTY_FILE = "EMPTY_FILE"
     UNREADABLE_FILE = "UNREADABLE_FILE"
+    RAGGED_ROW = "RAGGED_ROW"
     NO_DATA_ROWS = "NO_DATA_ROWS"
     MISSING_COLUMN = "MISSING_COLUMN"
     MISSING_NAME = "MISSING_NAME"
@@ -65,6 +66,7 @@ class IssueCode(str, Enum):
     CONFLICTING_DUPLICATE = "CONFLICTING_DUPLICATE"
     SEVERAL_COACHES = "SEVERAL_COACHES"
     UNKNOWN_COACH = "UNKNOWN_COACH"
+    NO_RATINGS = "NO_RATINGS"
     # warnings: reported, the run goes on
     SCALE_INFERRED = "SCALE_INFERRED"
     SELF_RATING = "SELF_RATING"
@@ -127,6 +129,10 @@ class Issue:
         params = {"file": self.file, "line": self.line, "column": self.column}
         params["value"] = self.value
         params.update(self.params)
+        if str(params.get("reason", "")).startswith("reason."):
+            params["reason"] = translate(params["reason"], lang, encoding=self.value)
+        if isinstance(params.get("share"), float):
+            params["percent"] = format_percent(params["share"], lang)
         return translate(f"issue.{self.code.value}", lang, **params)
 
     def describe(self, lang: str = "en") -> str:
@@ -135,7 +141,8 @@ class Issue:
         if self.line is not None:
             where.append(translate("word.line", lang, line=self.line))
         prefix = ", ".join(where)
-        return f"{prefix}: {self.message(lang)}" if prefix else self.message(lang)
+        text = self.message(lang)
+        return f"{prefix}{translate('word.colon', lang)}{text}" if prefix else text
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         return {

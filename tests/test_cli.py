@@ -40,7 +40,8 @@ def test_validate_table_in_french_with_declared_scale(sample: Path) -> None:
         cli, ["validate", str(sample / "survey-fr-excel.csv"), "--scale", "1:5", "--lang", "fr"]
     )
     assert result.exit_code == 0, result.output
-    assert "2746 ratings" in result.output and "cp1252" in result.output
+    assert "2746 réponses" in result.output and "cp1252" in result.output
+    assert "Fichiers\u00a0:" in result.output and "Valide." in result.output
 
 
 def test_validate_wave_filter_and_unknown_wave(sample: Path) -> None:
@@ -48,7 +49,7 @@ def test_validate_wave_filter_and_unknown_wave(sample: Path) -> None:
     result = CliRunner().invoke(cli, args)
     assert json.loads(result.output)["waves"] == ["2026-04"]
     result = CliRunner().invoke(cli, [*args[:-1], "2030-01"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "2030-01" in result.output and "Traceback" not in result.output
 
 

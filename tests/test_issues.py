@@ -97,6 +97,9 @@ CASES = [
     Case(
         IssueCode.UNKNOWN_COACH, E, ((None, None, "Zoé"),), options={"coach": "Zoé"}, in_file=False
     ),
+    Case(IssueCode.RAGGED_ROW, E, ((3, None, None),), params={"expected": 3, "seen": 5}),
+    # every score is blank: two MISSING_SCORE warnings, and nothing left to analyse
+    Case(IssueCode.NO_RATINGS, E, ((None, None, None),), in_file=False),
     Case(
         IssueCode.SCALE_INFERRED, W, ((None, None, None),), params={"scale": "0:10"}, in_file=False
     ),
@@ -136,6 +139,7 @@ WHOLE_FILE = {
     IssueCode.EMPTY_FILE,
     IssueCode.UNREADABLE_FILE,
     IssueCode.NO_DATA_ROWS,
+    IssueCode.RAGGED_ROW,
     IssueCode.MISSING_COLUMN,
 }
 MESSY = {"messy_long.csv": {"scale": "1:5"}, "messy_form.csv": {}, "messy_one_header_row.csv": {}}

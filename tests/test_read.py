@@ -80,11 +80,26 @@ def test_multiline_quoted_cell_keeps_spreadsheet_rows() -> None:
     assert table.frame.iloc[1]["rater"] == "B"
 
 
-def test_ragged_row_is_unreadable_with_its_line() -> None:
-    table, issues = read_table(("f.csv", b"a,b,c\n1,2,3\n1,2,3,4,5\n"))
+def test_ragged_row_is_named_with_its_spreadsheet_line() -> None:
+    data = b"sep=,\n\na,b,c\n1,2,3\n1,2,3,4,5\n"  # sep= line and a blank line above
+    table, issues = read_table(("f.csv", data))
     assert table is None
-    assert issues[0].code is IssueCode.UNREADABLE_FILE
-    assert "line 3" in issues[0].message()
+    assert issues[0].code is IssueCode.RAGGED_ROW
+    assert issues[0].line == 4  # blank row 1, header row 2, data rows 3 and 4
+    assert "5 cells" in issues[0].message() and "5 cellules" in issues[0].message("fr")
+
+
+def test_blank_rows_above_the_header_are_skipped_and_counted() -> None:
+    table, _ = read_table(("f.csv", b"\n\nrater,ratee,score\nA,B,4\n"))
+    assert table is not None
+    assert list(table.frame.columns) == ["rater", "ratee", "score"]
+    assert table.first_line == 4
+
+
+def test_unreadable_reason_is_translated() -> None:
+    _, issues = read_table(("f.csv", b"PK\x03\x04zip"))
+    assert "save it as CSV" in issues[0].message()
+    assert "enregistrez-le" in issues[0].message("fr")
 
 
 @pytest.mark.parametrize(

@@ -199,3 +199,13 @@ def test_wave_selection_and_an_unknown_wave(write_csv) -> None:
     assert survey.waves == ("T2",) and len(survey.ratings) == 2
     with pytest.raises(AllianceGraphError, match="T9"):
         read_survey(path, scale="1:5", waves=["T9"])
+
+
+def test_month_first_dates_are_recognised_per_file(write_csv) -> None:
+    us = write_csv("us.csv", "date,rater,ratee,score\n01/14/2026,A,B,4\n02/03/2026,B,A,3\n")
+    eu = write_csv("eu.csv", "date,rater,ratee,score\n14/01/2026,A,B,4\n02/03/2026,B,A,3\n")
+    dates = read_survey([us, eu], scale="1:5").ratings.set_index(["wave", "rater"])["date"]
+    assert dates[("us", "A")] == pd.Timestamp("2026-01-14")
+    assert dates[("us", "B")] == pd.Timestamp("2026-02-03")
+    assert dates[("eu", "A")] == pd.Timestamp("2026-01-14")
+    assert dates[("eu", "B")] == pd.Timestamp("2026-03-02")

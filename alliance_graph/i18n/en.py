@@ -2,8 +2,28 @@
 
 MESSAGES = {
     "word.line": "line {line}",
+    "word.colon": ": ",
+    "severity.error": "error",
+    "severity.warning": "warning",
+    "cli.files": "Files:",
+    "cli.file": "  {path}  ({shape}, {encoding}, {delimiter}, {rows} rows)",
+    "cli.survey": (
+        "Survey: {ratings} ratings, {count} wave(s) {waves}, {stakeholders} stakeholders, "
+        "scale {scale}"
+    ),
+    "cli.inferred": " (inferred)",
+    "cli.issues": "Issues: {errors} error(s), {warnings} warning(s)",
+    "cli.valid": "Valid.",
+    "cli.invalid": "Not valid: fix the errors above and run again.",
     "issue.EMPTY_FILE": "The file is empty.",
     "issue.UNREADABLE_FILE": "The file cannot be read as a CSV table: {reason}.",
+    "reason.encoding": "it is not valid text in the encoding given",
+    "reason.workbook": "it is a spreadsheet workbook, not CSV; save it as CSV first",
+    "reason.binary": "it holds binary data, not text",
+    "issue.RAGGED_ROW": (
+        "This row has {seen} cells but the header row has {expected}; a cell holding the "
+        "delimiter may need quotes, or the file was cut."
+    ),
     "issue.NO_DATA_ROWS": "The file has a header row but no data rows.",
     "issue.MISSING_COLUMN": (
         "No {needed} column found (headers: {value}). Name the columns rater, ratee and "
@@ -31,6 +51,7 @@ MESSAGES = {
         "Several stakeholders have the role coach ({value}); keep one, or name it with --coach."
     ),
     "issue.UNKNOWN_COACH": "The coach “{value}” is not a stakeholder of this survey.",
+    "issue.NO_RATINGS": "No usable rating was found in the input, so there is nothing to analyse.",
     "issue.SCALE_INFERRED": (
         "No scale was declared; the scores fit {scale}, which is used. "
         "Declare the scale with --scale if it is not right."

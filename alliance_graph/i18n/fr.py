@@ -2,8 +2,31 @@
 
 MESSAGES = {
     "word.line": "ligne {line}",
+    "word.colon": "\u00a0: ",
+    "severity.error": "erreur",
+    "severity.warning": "avertissement",
+    "cli.files": "Fichiers\u00a0:",
+    "cli.file": "  {path}  ({shape}, {encoding}, {delimiter}, {rows} lignes)",
+    "cli.survey": (
+        "Enquête\u00a0: {ratings} réponses, {count} vague(s) {waves}, {stakeholders} parties "
+        "prenantes, échelle {scale}"
+    ),
+    "cli.inferred": " (déduite)",
+    "cli.issues": "Problèmes\u00a0: {errors} erreur(s), {warnings} avertissement(s)",
+    "cli.valid": "Valide.",
+    "cli.invalid": "Non valide\u00a0: corrigez les erreurs ci-dessus puis relancez.",
     "issue.EMPTY_FILE": "Le fichier est vide.",
     "issue.UNREADABLE_FILE": "Le fichier ne peut pas être lu comme un tableau CSV : {reason}.",
+    "reason.encoding": "ce n’est pas du texte valide dans l’encodage indiqué",
+    "reason.workbook": (
+        "c’est un classeur de tableur, pas un CSV ; enregistrez-le d’abord au format CSV"
+    ),
+    "reason.binary": "il contient des données binaires, pas du texte",
+    "issue.RAGGED_ROW": (
+        "Cette ligne a {seen} cellules alors que la ligne d’en-tête en a {expected} ; une "
+        "cellule contenant le séparateur doit peut-être être entre guillemets, ou le fichier "
+        "est tronqué."
+    ),
     "issue.NO_DATA_ROWS": "Le fichier a une ligne d’en-tête mais aucune ligne de données.",
     "issue.MISSING_COLUMN": (
         "Aucune colonne {needed} trouvée (en-têtes : {value}). Nommez les colonnes "
@@ -36,6 +59,7 @@ MESSAGES = {
         "avec --coach."
     ),
     "issue.UNKNOWN_COACH": "Le coach « {value} » ne fait pas partie de cette enquête.",
+    "issue.NO_RATINGS": ("Aucune réponse utilisable n’a été trouvée : il n’y a rien à analyser."),
     "issue.SCALE_INFERRED": (
         "Aucune échelle n’a été déclarée ; les notes tiennent dans {scale}, qui est utilisée. "
         "Déclarez l’échelle avec --scale si ce n’est pas la bonne."

@@ -8,7 +8,7 @@ from pathlib import Path, PurePath
 import numpy as np
 import pandas as pd
 
-from alliance_graph.errors import AllianceGraphError, SurveyValidationError
+from alliance_graph.errors import SurveyValidationError, WaveNotFoundError
 from alliance_graph.ingest import validate
 from alliance_graph.ingest.cells import CELL_COLUMNS
 from alliance_graph.ingest.people import (
@@ -25,6 +25,7 @@ from alliance_graph.model import (
     Issue,
     IssueCode,
     Scale,
+    Severity,
     Survey,
     natural_key,
 )
@@ -62,7 +63,7 @@ def read_survey(
     Never raises for problems in the data: they are issues of the returned survey
     (``survey.ok`` is false when any is an error). Raises
     :class:`~alliance_graph.errors.InputFileError` when a file cannot be opened, and
-    :class:`~alliance_graph.errors.AllianceGraphError` for a wave that is not in the data.
+    :class:`~alliance_graph.errors.WaveNotFoundError` for a wave that is not in the data.
     """
     sources = [inputs] if isinstance(inputs, (str, Path, tuple)) else list(inputs)
     declared = Scale.parse(scale) if isinstance(scale, str) else scale
@@ -91,6 +92,8 @@ def read_survey(
     issues += validate.check_coverage(
         cells, expected, min_raters=min_raters, min_response_rate=min_response_rate
     )
+    if cells.empty and not any(i.severity is Severity.ERROR for i in issues):
+        issues.append(Issue(IssueCode.NO_RATINGS))
     return Survey(
         ratings=_canonical(cells, order),
         stakeholders=stakeholders,
@@ -201,7 +204,7 @@ def _select_waves(
     chosen = list(dict.fromkeys(waves))
     unknown = [w for w in chosen if w not in labels]
     if unknown:
-        raise AllianceGraphError(
+        raise WaveNotFoundError(
             f"no wave {', '.join(map(repr, unknown))} in the data; waves are "
             f"{', '.join(order) or 'none'}"
         )

@@ -20,6 +20,7 @@ __all__ = ["RawTable", "column_letter", "decode", "is_unnamed", "read_table", "s
 DELIMITERS = (";", ",", "\t", "|")
 _DELIMITER_NAMES = {";": "semicolon", ",": "comma", "\t": "tab", "|": "pipe"}
 _SAMPLE_LINES = 50
+_RAGGED = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
 
 
 @dataclass
@@ -60,14 +61,39 @@ def read_table(
     text, used, reason = decode(data, encoding)
     if text is None:
         return None, [Issue(IssueCode.UNREADABLE_FILE, file=name, params=(("reason", reason),))]
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n", 1)
-    declared = _excel_sep_line(lines[0])
-    if declared is not None:
-        text = lines[1] if len(lines) > 1 else ""
+    text, declared, skipped = _preamble(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         return None, [Issue(IssueCode.EMPTY_FILE, file=name)]
     delimiter = declared or sniff_delimiter(text)
+    cells, issues = _parse_csv(text, delimiter, name, skipped)
+    if cells is None:
+        return None, issues
+    headers = _unique_headers(list(cells.iloc[0]))
+    frame = cells.iloc[1:].reset_index(drop=True)
+    frame.columns = pd.Index(headers)
+    table = RawTable(name, frame, used, delimiter, header_rows=1 + skipped)
+    if frame.empty or (frame == "").to_numpy().all():
+        return None, [Issue(IssueCode.NO_DATA_ROWS, file=name, line=1 + skipped)]
+    return table, []
+
+
+def _preamble(text: str) -> tuple[str, str | None, int]:
+    """Drop Excel's ``sep=`` line (not a spreadsheet row) and blank lines above the header.
+
+    Returns the text, the declared delimiter, and how many spreadsheet rows were dropped.
+    """
+    first, _, rest = text.partition("\n")
+    declared = _excel_sep_line(first)
+    if declared is not None:
+        text = rest
+    lines = text.split("\n")
+    skipped = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    return "\n".join(lines[skipped:]), declared, skipped
+
+
+def _parse_csv(
+    text: str, delimiter: str, name: str, skipped: int
+) -> tuple[pd.DataFrame | None, list[Issue]]:
     try:
         cells = pd.read_csv(
             io.StringIO(text),
@@ -78,19 +104,20 @@ def read_table(
             skip_blank_lines=False,
             engine="c",
         )
-    except (pd.errors.ParserError, ValueError, csv.Error) as exc:
-        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        return None, [Issue(IssueCode.UNREADABLE_FILE, file=name, params=(("reason", reason),))]
     except pd.errors.EmptyDataError:
         return None, [Issue(IssueCode.EMPTY_FILE, file=name)]
-    cells = clean_cells(cells.fillna(""))
-    headers = _unique_headers(list(cells.iloc[0]))
-    frame = cells.iloc[1:].reset_index(drop=True)
-    frame.columns = pd.Index(headers)
-    table = RawTable(name=name, frame=frame, encoding=used, delimiter=delimiter)
-    if frame.empty or (frame == "").to_numpy().all():
-        return None, [Issue(IssueCode.NO_DATA_ROWS, file=name, line=1)]
-    return table, []
+    except (pd.errors.ParserError, ValueError, csv.Error) as exc:
+        message = str(exc).strip()
+        ragged = _RAGGED.search(message)
+        if ragged:
+            expected, line, seen = (int(x) for x in ragged.groups())
+            params = (("expected", expected), ("seen", seen))
+            return None, [
+                Issue(IssueCode.RAGGED_ROW, file=name, line=line + skipped, params=params)
+            ]
+        reason = message.splitlines()[-1] if message else type(exc).__name__
+        return None, [Issue(IssueCode.UNREADABLE_FILE, file=name, params=(("reason", reason),))]
+    return clean_cells(cells.fillna("")), []
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str | None, str, str]:
@@ -102,24 +129,24 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str | None, str, s
     if encoding:
         try:
             return data.decode(encoding), encoding, ""
-        except (UnicodeDecodeError, LookupError) as exc:
-            return None, encoding, f"it is not valid {encoding} ({exc.__class__.__name__})"
+        except (UnicodeDecodeError, LookupError):
+            return None, encoding, "reason.encoding"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16", ""
         except UnicodeDecodeError:
             pass
     if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
-        return None, "", "it is a spreadsheet workbook, not CSV; save it as CSV first"
+        return None, "", "reason.workbook"
     if b"\x00" in data[:4096]:
-        return None, "", "it holds binary data, not text"
+        return None, "", "reason.binary"
     for candidate in ("utf-8-sig", "cp1252"):
         try:
             text = data.decode(candidate)
         except UnicodeDecodeError:
             continue
         if _looks_binary(text):
-            return None, "", "it holds binary data, not text"
+            return None, "", "reason.binary"
         return (
             text,
             "utf-8"

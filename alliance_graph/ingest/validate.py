@@ -11,7 +11,6 @@ import re
 import numpy as np
 import pandas as pd
 
-from alliance_graph.i18n import format_percent
 from alliance_graph.ingest.likert import Scores, convert_scores
 from alliance_graph.model import Issue, IssueCode, Scale
 
@@ -142,19 +141,30 @@ def check_duplicates(cells: pd.DataFrame) -> tuple[np.ndarray, list[Issue]]:
 
 
 def parse_dates(cells: pd.DataFrame) -> tuple[pd.Series, list[Issue]]:
-    """Dates written ISO (``2026-01-14``) or day first (``14/01/2026``), times ignored."""
+    """Dates written ISO (``2026-01-14``) or with slashes, times ignored.
+
+    Slashed dates are read day first (``14/01/2026``), as in Europe, unless a file
+    shows they are month first (a second number above 12 and no first one above 12,
+    as SurveyMonkey writes ``01/14/2026``): the order is decided per file.
+    """
     text = cells["date"].fillna("").astype(str).str.strip()
     dates = pd.Series(pd.NaT, index=cells.index, dtype="datetime64[ns]")
     if not (text != "").any():
         return dates, []
     iso = text.str.match(_ISO_DATE)
-    dmy = text.str.match(_DMY_DATE)
     dates[iso] = pd.to_datetime(text[iso].str[:10], format="%Y-%m-%d", errors="coerce")
-    day_first = text[dmy].str.extract(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})")
-    if len(day_first):
-        year = day_first[2].where(day_first[2].str.len() == 4, "20" + day_first[2])
-        dates[dmy] = pd.to_datetime(
-            year + "-" + day_first[1] + "-" + day_first[0], format="%Y-%m-%d", errors="coerce"
+    parts = text[text.str.match(_DMY_DATE)].str.extract(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})")
+    if len(parts):
+        first, second = parts[0].astype(int), parts[1].astype(int)
+        files = cells.loc[parts.index, "file"]
+        month_first = (second > 12).groupby(files).transform("any") & ~(first > 12).groupby(
+            files
+        ).transform("any")
+        day = parts[0].where(~month_first, parts[1])
+        month = parts[1].where(~month_first, parts[0])
+        year = parts[2].where(parts[2].str.len() == 4, "20" + parts[2])
+        dates[parts.index] = pd.to_datetime(
+            year + "-" + month + "-" + day, format="%Y-%m-%d", errors="coerce"
         )
     bad = (text != "") & dates.isna()
     rows = cells[bad].drop_duplicates(["file", "line"])
@@ -189,7 +199,7 @@ def check_coverage(
                         ("wave", wave),
                         ("raters", int(raters)),
                         ("total", expected),
-                        ("percent", format_percent(raters / expected)),
+                        ("share", raters / expected),
                     ),
                 )
             )
