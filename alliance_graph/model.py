@@ -126,13 +126,14 @@ class Issue:
 
     def message(self, lang: str = "en") -> str:
         """The plain-language message, in English (``en``) or French (``fr``)."""
-        params = {"file": self.file, "line": self.line, "column": self.column}
+        params: dict[str, Any] = {"file": self.file, "line": self.line, "column": self.column}
         params["value"] = self.value
         params.update(self.params)
-        if str(params.get("reason", "")).startswith("reason."):
-            params["reason"] = translate(params["reason"], lang, encoding=self.value)
-        if isinstance(params.get("share"), float):
-            params["percent"] = format_percent(params["share"], lang)
+        reason, share = params.get("reason"), params.get("share")
+        if isinstance(reason, str) and reason.startswith("reason."):
+            params["reason"] = translate(reason, lang)  # a key: translated too
+        if isinstance(share, float):
+            params["percent"] = format_percent(share, lang)
         return translate(f"issue.{self.code.value}", lang, **params)
 
     def describe(self, lang: str = "en") -> str:
