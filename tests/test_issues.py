@@ -54,7 +54,7 @@ CASES = [
         ((1, None, "rater, ratee, comment"),),
         params={"needed": "score"},
     ),
-    Case(IssueCode.MISSING_NAME, E, ((3, "rater", None), (4, "ratee", None))),
+    Case(IssueCode.MISSING_NAME, E, ((3, "Évaluateur", None), (4, "Évalué", None))),
     # sep=; line not counted: "Peut-être" is on the file's 4th line, spreadsheet line 3
     Case(IssueCode.SCORE_NOT_A_NUMBER, E, ((3, "Confiance", "Peut-être"),)),
     Case(

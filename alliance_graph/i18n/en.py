@@ -29,7 +29,7 @@ MESSAGES = {
         "No {needed} column found (headers: {value}). Name the columns rater, ratee and "
         "score (or évaluateur, évalué, note); docs/input-format.md lists every accepted shape."
     ),
-    "issue.MISSING_NAME": "The {column} is blank on this row, so its answers cannot be used.",
+    "issue.MISSING_NAME": "Column “{column}” is blank on this row, so its answers cannot be used.",
     "issue.SCORE_NOT_A_NUMBER": (
         "“{value}” in column “{column}” is neither a number nor a known answer label."
     ),

@@ -34,7 +34,8 @@ MESSAGES = {
         "décrit toutes les formes acceptées."
     ),
     "issue.MISSING_NAME": (
-        "La colonne {column} est vide sur cette ligne : ses réponses ne peuvent pas être utilisées."
+        "La colonne « {column} » est vide sur cette ligne : ses réponses ne peuvent "
+        "pas être utilisées."
     ),
     "issue.SCORE_NOT_A_NUMBER": (
         "« {value} » dans la colonne « {column} » n’est ni un nombre ni une réponse connue."

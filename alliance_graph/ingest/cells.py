@@ -53,20 +53,27 @@ def person_attributes(
 
 
 def finish_cells(
-    raw: RawTable, cells: pd.DataFrame, shape: str, issues: list[Issue], *, empty_code: IssueCode
+    raw: RawTable,
+    cells: pd.DataFrame,
+    shape: str,
+    issues: list[Issue],
+    *,
+    empty_code: IssueCode,
+    name_columns: tuple[str, str] = ("rater", "ratee"),
 ) -> Parsed:
     """Report blank rows, rows without names or answers; keep the non-blank answers.
 
     ``cells`` has :data:`CELL_COLUMNS` with one row per answer cell, blank ones
     included. Rows of the file whose every cell is blank are reported as
-    ``EMPTY_ROW`` unless they trail at the end of the file.
+    ``EMPTY_ROW`` unless they trail at the end of the file. ``name_columns`` are the
+    file's headers for the rater and the ratee, named when one is blank.
     """
     cells = cells.reindex(columns=list(CELL_COLUMNS), fill_value="")
     issues = issues + _empty_rows(raw)
     answered = cells["answer"].str.strip() != ""
     nameless = answered & ((cells["rater"] == "") | (cells["ratee"] == ""))
     for line, group in cells[nameless].groupby("line", sort=True):
-        column = "rater" if (group["rater"] == "").any() else "ratee"
+        column = name_columns[0] if (group["rater"] == "").any() else name_columns[1]
         issues.append(Issue(IssueCode.MISSING_NAME, file=raw.name, line=int(line), column=column))
     per_line = answered.groupby(cells["line"]).any()
     blank_lines = set(per_line.index[~per_line]) - _blank_lines(raw)

@@ -175,7 +175,14 @@ def parse_wide(
         for h in frame.columns
         if h not in used and not _is_meta(h) and (frame[h] != "").any()
     ]
-    return finish_cells(raw, cells, "wide", issues, empty_code=IssueCode.NO_ANSWERS)
+    return finish_cells(
+        raw,
+        cells,
+        "wide",
+        issues,
+        empty_code=IssueCode.NO_ANSWERS,
+        name_columns=(respondent, "ratee"),
+    )
 
 
 def _is_meta(header: str) -> bool:

@@ -105,7 +105,14 @@ def _parse_long(raw: RawTable, fields: dict[str, str | None]) -> Parsed:
         for h in extra
         if (frame[h] != "").any()
     ]
-    return finish_cells(raw, cells, "long", issues, empty_code=IssueCode.MISSING_SCORE)
+    return finish_cells(
+        raw,
+        cells,
+        "long",
+        issues,
+        empty_code=IssueCode.MISSING_SCORE,
+        name_columns=(column["rater"], column["ratee"]),
+    )
 
 
 def _parse_matrix(
@@ -131,7 +138,9 @@ def _parse_matrix(
         ],
         ignore_index=True,
     )
-    return finish_cells(raw, cells, "matrix", [], empty_code=IssueCode.NO_ANSWERS)
+    return finish_cells(
+        raw, cells, "matrix", [], empty_code=IssueCode.NO_ANSWERS, name_columns=(first, "ratee")
+    )
 
 
 def _dimension_name(header: str) -> str:
