@@ -34,6 +34,17 @@ def _parse_scale(ctx: click.Context, param: click.Parameter, value: str | None) 
         raise click.BadParameter(str(exc)) from exc
 
 
+def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        import codecs
+
+        try:
+            codecs.lookup(value)
+        except LookupError as exc:
+            raise click.BadParameter(f"unknown encoding {value!r}") from exc
+    return value
+
+
 def survey_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The options every command that reads INPUT shares."""
     decorators = [
@@ -62,6 +73,7 @@ def survey_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option(
             "--encoding",
             metavar="NAME",
+            callback=_check_encoding,
             help="Force the files' text encoding (e.g. cp1252); detected otherwise.",
         ),
         click.option(
@@ -216,7 +228,7 @@ def _validation_text(survey: Survey, lang: str) -> str:
     lines.append(say("issues", errors=len(survey.errors), warnings=len(survey.warnings)))
     for issue in survey.issues:
         severity = translate(f"severity.{issue.severity.value}", lang)
-        lines.append(f"  {severity:<13}  {issue.code.value:<20}  {issue.describe(lang)}")
+        lines.append(f"  {severity:<13}  {issue.code.value:<21}  {issue.describe(lang)}")
     lines.append(say("valid") if survey.ok else say("invalid"))
     return "\n".join(lines)
 
@@ -241,8 +253,7 @@ def _overview_text(summary: dict[str, Any]) -> str:
         f"scale {summary['scale']['min']}:{summary['scale']['max']}",
         "",
     ]
-    out.append("  ".join(h.ljust(w) for h, w in zip(headers, widths)))
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in [headers, *rows]]
     return "\n".join(out)
 
 

@@ -108,3 +108,8 @@ def test_all_matches_the_lazy_exports() -> None:
     import alliance_graph
 
     assert set(alliance_graph.__all__) == set(alliance_graph._EXPORTS) | {"__version__"}
+
+
+def test_unknown_encoding_is_a_usage_error(sample: Path) -> None:
+    result = CliRunner().invoke(cli, ["validate", str(sample / "survey.csv"), "--encoding", "x"])
+    assert result.exit_code == 2 and "unknown encoding 'x'" in result.output

@@ -68,8 +68,8 @@ CASES = [
         IssueCode.LABEL_SCALE_MISMATCH,
         E,
         ((None, None, None),),
-        params={"points": 5, "scale": "1:7"},
-        options={"scale": "1:7"},
+        params={"points": 5, "scale": "0:10"},
+        options={"scale": "0:10"},
         in_file=False,
     ),
     Case(IssueCode.UNKNOWN_ROLE, E, ((3, "role", "Boss"),)),
@@ -98,6 +98,7 @@ CASES = [
         IssueCode.UNKNOWN_COACH, E, ((None, None, "Zoé"),), options={"coach": "Zoé"}, in_file=False
     ),
     Case(IssueCode.RAGGED_ROW, E, ((3, None, None),), params={"expected": 3, "seen": 5}),
+    Case(IssueCode.MISSING_WAVE, E, ((3, None, None),)),
     # every score is blank: two MISSING_SCORE warnings, and nothing left to analyse
     Case(IssueCode.NO_RATINGS, E, ((None, None, None),), in_file=False),
     Case(

@@ -101,3 +101,18 @@ def test_seven_french_agreement_labels_are_not_read_as_five_points() -> None:
     ]
     scores = convert_scores(pd.Series(answers))
     assert scores.values.tolist() == [1, 2, 3, 4, 5, 6, 7] and scores.points == 7
+
+
+def test_a_declared_seven_point_scale_reads_labels_on_seven_points() -> None:
+    answers = pd.Series(["Strongly disagree", "Disagree", "Agree", "Strongly agree"])
+    assert convert_scores(answers).values.tolist() == [1, 2, 4, 5]
+    assert convert_scores(answers, 7).values.tolist() == [1, 2, 6, 7]
+
+
+def test_excel_errors_in_any_case() -> None:
+    assert convert_scores(pd.Series(["#n/a", "#Div/0!"])).excel.tolist() == [True, True]
+
+
+def test_only_ones_is_not_a_zero_one_scale() -> None:
+    scale = infer_scale(convert_scores(pd.Series(["1", "1"])))
+    assert (scale.min, scale.max) == (1, 5)

@@ -30,6 +30,7 @@ MESSAGES = {
         "score (or évaluateur, évalué, note); docs/input-format.md lists every accepted shape."
     ),
     "issue.MISSING_NAME": "Column “{column}” is blank on this row, so its answers cannot be used.",
+    "issue.MISSING_WAVE": "The wave is blank on this row, so its answers cannot be placed.",
     "issue.SCORE_NOT_A_NUMBER": (
         "“{value}” in column “{column}” is neither a number nor a known answer label."
     ),

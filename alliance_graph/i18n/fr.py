@@ -37,6 +37,9 @@ MESSAGES = {
         "La colonne « {column} » est vide sur cette ligne : ses réponses ne peuvent "
         "pas être utilisées."
     ),
+    "issue.MISSING_WAVE": (
+        "La vague est vide sur cette ligne : ses réponses ne peuvent pas être rattachées."
+    ),
     "issue.SCORE_NOT_A_NUMBER": (
         "« {value} » dans la colonne « {column} » n’est ni un nombre ni une réponse connue."
     ),

@@ -146,7 +146,7 @@ def parse_wide(
         if header == respondent or fields.get(header) or _is_meta(header):
             continue
         split = split_question(header, names)
-        if split is not None:
+        if split is not None and split[0]:  # a bare name is a matrix column, not a question
             questions[header] = split
     if respondent is None or not questions:
         return None

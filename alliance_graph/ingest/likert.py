@@ -106,9 +106,12 @@ class Scores:
     points: int | None
 
 
-def convert_scores(answers: pd.Series) -> Scores:
+def convert_scores(answers: pd.Series, points: int | None = None) -> Scores:
     """Turn answer texts into numbers: plain numbers (decimal comma allowed), numbers
     prefixed to a label (``"4 - Agree"``), or labels of one Likert scale.
+
+    ``points`` (5 or 7) forces label scales of that many points, for a declared scale:
+    "Agree" is 4 on five points and 6 on seven.
 
     >>> convert_scores(pd.Series(["3,5", "Tout à fait d'accord", ""])).values.tolist()
     [3.5, 5.0, nan]
@@ -116,9 +119,9 @@ def convert_scores(answers: pd.Series) -> Scores:
     text = answers.fillna("").astype(str)
     uniques = pd.unique(text)
     numbers = {u: _number(u) for u in uniques}
-    labels = [u for u in uniques if numbers[u] is None and u.strip() and u not in EXCEL_ERRORS]
-    family = _pick_family(labels)
-    points = len(LABEL_SCALES[family]) if family else None
+    excel_values = {u for u in uniques if u.strip().upper() in EXCEL_ERRORS}
+    labels = [u for u in uniques if numbers[u] is None and u.strip() and u not in excel_values]
+    family = _pick_family(labels, points)
     mapping = dict(numbers)
     labelled_values = set()
     if family:
@@ -130,10 +133,11 @@ def convert_scores(answers: pd.Series) -> Scores:
                 labelled_values.add(label)
     values = text.map(mapping).astype(float).to_numpy()
     blank = (text.str.strip() == "").to_numpy()
-    excel = text.isin(EXCEL_ERRORS).to_numpy()
+    excel = text.isin(excel_values).to_numpy()
     bad = np.isnan(values) & ~blank & ~excel
     labelled = text.isin(labelled_values).to_numpy()
-    return Scores(values, blank, excel, bad, labelled, points if labelled.any() else None)
+    used = len(LABEL_SCALES[family]) if family and labelled.any() else None
+    return Scores(values, blank, excel, bad, labelled, used)
 
 
 def _number(text: str) -> float | None:
@@ -154,7 +158,7 @@ def _positions(family: str) -> dict[str, int]:
     }
 
 
-def _pick_family(labels: list[str]) -> str | None:
+def _pick_family(labels: list[str], points: int | None = None) -> str | None:
     """The label scale that reads the labels best.
 
     Best means: knows the most labels, then tells the most of them apart (two
@@ -165,7 +169,8 @@ def _pick_family(labels: list[str]) -> str | None:
         return None
     keys = {fold(label) for label in labels}
     best, best_key = None, (0, 0)
-    for family in sorted(LABEL_SCALES, key=lambda f: len(LABEL_SCALES[f])):
+    families = [f for f in LABEL_SCALES if points in (None, len(LABEL_SCALES[f]))]
+    for family in sorted(families, key=lambda f: len(LABEL_SCALES[f])):
         positions = _positions(family)
         known = keys & set(positions)
         key = (len(known), len({positions[k] for k in known}))

@@ -11,13 +11,14 @@ import pandas as pd
 from alliance_graph.errors import SurveyValidationError, WaveNotFoundError
 from alliance_graph.ingest import validate
 from alliance_graph.ingest.cells import CELL_COLUMNS
+from alliance_graph.ingest.headers import match_header
 from alliance_graph.ingest.people import (
     Register,
     build_stakeholders,
     parse_register,
     resolve_names,
 )
-from alliance_graph.ingest.read import read_table
+from alliance_graph.ingest.read import RawTable, read_table
 from alliance_graph.ingest.shapes import parse_table
 from alliance_graph.model import (
     RATING_COLUMNS,
@@ -145,8 +146,8 @@ def _read_cells(
             )
             continue
         issues += parsed.issues
-        cells = parsed.cells.assign(file=raw.name)
-        cells["wave"] = cells["wave"].where(cells["wave"] != "", PurePath(raw.name).stem)
+        cells, found = _label_waves(parsed.cells.assign(file=raw.name), raw)
+        issues += found
         parts.append(cells)
         missing[raw.name] = parsed.missing_answers
         files.append(
@@ -156,6 +157,17 @@ def _read_cells(
     if not parts:
         return pd.DataFrame({c: pd.Series(dtype=str) for c in columns}), missing
     return pd.concat(parts, ignore_index=True)[columns], missing
+
+
+def _label_waves(cells: pd.DataFrame, raw: RawTable) -> tuple[pd.DataFrame, list[Issue]]:
+    """A file without a wave column is one wave named after the file; in a file with
+    one, a row whose wave is blank cannot be placed and is reported."""
+    if not any(match_header(h) == "wave" for h in raw.frame.columns):
+        return cells.assign(wave=PurePath(raw.name).stem), []
+    blank = cells["wave"] == ""
+    lines = sorted(set(cells.loc[blank, "line"]))
+    issues = [Issue(IssueCode.MISSING_WAVE, file=raw.name, line=int(n)) for n in lines]
+    return cells[~blank], issues
 
 
 def _people(cells: pd.DataFrame) -> pd.DataFrame:

@@ -61,7 +61,11 @@ def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
         Issue(IssueCode.MISSING_NAME, file=raw.name, line=int(line), column="id")
         for line in frame.loc[(frame["id"] == "") & ~blank, "line"]
     ]
-    unused = [h for h, name in fields.items() if name not in _ATTRIBUTE_COLUMNS]
+    unused = [
+        h
+        for h, name in fields.items()
+        if name not in _ATTRIBUTE_COLUMNS and (raw.frame[h] != "").any()
+    ]
     issues += [Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h) for h in unused]
     return Register(frame[frame["id"] != ""].reset_index(drop=True)), issues
 

@@ -17,6 +17,20 @@ from alliance_graph.model import Issue, IssueCode
 __all__ = ["parse_table"]
 
 _DEFAULT_DIMENSION = "trust"
+_MATRIX_FIELDS = {
+    "wave",
+    "date",
+    "id",
+    "power",
+    "interest",
+    "consent",
+    "group",
+    "role",
+    "rater_group",
+    "rater_role",
+    "ratee_group",
+    "ratee_role",
+}
 _REGISTER_FIELDS = {"group", "role", "rater_group", "rater_role", "ratee_group", "ratee_role"}
 
 
@@ -79,7 +93,9 @@ def _parse_long(raw: RawTable, fields: dict[str, str | None]) -> Parsed:
         dimension_columns = [
             h
             for h in frame.columns
-            if h not in used and (dimension_of(h) or _looks_like_scores(frame[h]))
+            if h not in used
+            and fields[h] is None  # an ID or name column is never a dimension
+            and (dimension_of(h) or _looks_like_scores(frame[h]))
         ]
         extra = [h for h in frame.columns if h not in used and h not in dimension_columns]
         if not dimension_columns:
@@ -120,15 +136,16 @@ def _parse_matrix(
 ) -> Parsed | None:
     frame = raw.frame
     first = frame.columns[0]
-    others = [h for h in frame.columns[1:] if fields[h] not in _REGISTER_FIELDS | {"wave"}]
+    others = [h for h in frame.columns[1:] if fields[h] not in _MATRIX_FIELDS]
     candidates = {fold(v) for v in frame[first]} | {fold(n) for n in known_names}
     hits = [h for h in others if fold(h) in candidates]
     corner = is_unnamed(first) or fields[first] in ("rater", "name")
     if not others or len(hits) < (1 if corner else max(2, len(others) / 2)):
         return None
     base = pd.DataFrame({"rater": frame[first], "line": frame.index + raw.first_line})
-    wave_header = next((h for h, name in fields.items() if name == "wave"), None)
-    base["wave"] = frame[wave_header] if wave_header else ""
+    for name in ("wave", "date"):
+        source = next((h for h, field in fields.items() if field == name), None)
+        base[name] = frame[source] if source else ""
     for key, series in person_attributes(raw, fields, "rater").items():
         base[key] = series
     cells = pd.concat(

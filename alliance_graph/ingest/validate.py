@@ -44,7 +44,10 @@ def score_cells(
     cells: pd.DataFrame, declared: Scale | None
 ) -> tuple[np.ndarray, Scale, np.ndarray, list[Issue]]:
     """Numeric scores, the scale, a mask of usable cells, and the issues found."""
-    scores = convert_scores(cells["answer"])
+    forced = (
+        int(declared.max) if declared and declared.min == 1 and declared.max in (5, 7) else None
+    )
+    scores = convert_scores(cells["answer"], forced)
     issues = [_cell_issue(IssueCode.EXCEL_ERROR, row) for _, row in cells[scores.excel].iterrows()]
     issues += [
         _cell_issue(IssueCode.SCORE_NOT_A_NUMBER, row) for _, row in cells[scores.bad].iterrows()
@@ -85,8 +88,8 @@ def infer_scale(scores: Scores) -> Scale:
         bound = max(-lo, hi)
         k = next((k for k in _SYMMETRIC if k >= bound), bound)
         return Scale(-k, k, inferred=True)
-    if hi <= 1:
-        return Scale(0, 1, inferred=True)
+    if hi <= 1 and (lo < 1 or not float(hi).is_integer() or not float(lo).is_integer()):
+        return Scale(0, 1, inferred=True)  # shares or 0/1 answers; only 1s read as 1:5
     upper = next((u for u in _UPPER if u >= hi), hi)
     return Scale(0 if lo < 1 or upper == 100 else 1, upper, inferred=True)
 
