@@ -209,3 +209,24 @@ def test_month_first_dates_are_recognised_per_file(write_csv) -> None:
     assert dates[("us", "B")] == pd.Timestamp("2026-02-03")
     assert dates[("eu", "A")] == pd.Timestamp("2026-01-14")
     assert dates[("eu", "B")] == pd.Timestamp("2026-03-02")
+
+
+def test_form_metadata_and_id_columns_are_never_dimensions(write_csv) -> None:
+    path = write_csv(
+        "m.csv",
+        "#,Respondent ID,ID,Pouvoir,rater,ratee,trust,listening\n"
+        "1,101,7,3,A,B,4,3\n2,102,8,4,B,A,2,5\n",
+    )
+    survey = read_survey(path, scale="1:5")
+    assert survey.ok, [i.describe() for i in survey.errors]
+    assert set(survey.ratings["dimension"]) == {"trust", "listening"}
+    unused = {i.column for i in survey.issues if i.code is IssueCode.UNUSED_COLUMN}
+    assert unused == {"Pouvoir"}  # form metadata (#, IDs) is expected and not reported
+
+
+def test_matrix_reports_columns_it_does_not_use(write_csv) -> None:
+    path = write_csv("m.csv", "Nom,Pouvoir,Alice,Bob\nAlice,3,,4\nBob,5,2,\n")
+    survey = read_survey(path, scale="1:5")
+    assert survey.files[0].shape == "matrix" and len(survey.ratings) == 2
+    unused = {i.column for i in survey.issues if i.code is IssueCode.UNUSED_COLUMN}
+    assert unused == {"Pouvoir"}

@@ -17,7 +17,7 @@ from alliance_graph.ingest.read import RawTable, is_unnamed
 from alliance_graph.ingest.text import clean_text, fold
 from alliance_graph.model import Issue, IssueCode
 
-__all__ = ["merge_two_header_rows", "parse_wide", "split_question"]
+__all__ = ["is_meta", "merge_two_header_rows", "parse_wide", "split_question"]
 
 _BRACKET = re.compile(r"^(?P<question>.*?)\s*\[(?P<person>[^\[\]]+)\]\s*$")
 _RESPONDENT = (
@@ -143,7 +143,7 @@ def parse_wide(
         names |= {v for v in raw.frame[respondent] if v}
     questions = {}
     for header in raw.frame.columns:
-        if header == respondent or fields.get(header) or _is_meta(header):
+        if header == respondent or fields.get(header) or is_meta(header):
             continue
         split = split_question(header, names)
         if split is not None and split[0]:  # a bare name is a matrix column, not a question
@@ -173,7 +173,7 @@ def parse_wide(
     issues = [
         Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h)
         for h in frame.columns
-        if h not in used and not _is_meta(h) and (frame[h] != "").any()
+        if h not in used and not is_meta(h) and (frame[h] != "").any()
     ]
     return finish_cells(
         raw,
@@ -185,7 +185,8 @@ def parse_wide(
     )
 
 
-def _is_meta(header: str) -> bool:
+def is_meta(header: str) -> bool:
+    """Whether a column is form metadata (timestamp, respondent ID, e-mail, ``#`` …)."""
     return fold(header) in _META and not is_unnamed(header)
 
 

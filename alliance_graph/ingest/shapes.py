@@ -31,6 +31,7 @@ _MATRIX_FIELDS = {
     "ratee_group",
     "ratee_role",
 }
+_MATRIX_USED = {"wave", "date", "group", "role", "rater_group", "rater_role"}
 _REGISTER_FIELDS = {"group", "role", "rater_group", "rater_role", "ratee_group", "ratee_role"}
 
 
@@ -95,6 +96,7 @@ def _parse_long(raw: RawTable, fields: dict[str, str | None]) -> Parsed:
             for h in frame.columns
             if h not in used
             and fields[h] is None  # an ID or name column is never a dimension
+            and not forms.is_meta(h)  # nor form metadata such as "#" or "Respondent ID"
             and (dimension_of(h) or _looks_like_scores(frame[h]))
         ]
         extra = [h for h in frame.columns if h not in used and h not in dimension_columns]
@@ -119,7 +121,7 @@ def _parse_long(raw: RawTable, fields: dict[str, str | None]) -> Parsed:
     issues += [
         Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h)
         for h in extra
-        if (frame[h] != "").any()
+        if (frame[h] != "").any() and not forms.is_meta(h)  # timestamps, "#": expected
     ]
     return finish_cells(
         raw,
@@ -155,8 +157,14 @@ def _parse_matrix(
         ],
         ignore_index=True,
     )
+    unused = [
+        h
+        for h in frame.columns[1:]
+        if fields[h] in _MATRIX_FIELDS - _MATRIX_USED and (frame[h] != "").any()
+    ]
+    issues = [Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h) for h in unused]
     return finish_cells(
-        raw, cells, "matrix", [], empty_code=IssueCode.NO_ANSWERS, name_columns=(first, "ratee")
+        raw, cells, "matrix", issues, empty_code=IssueCode.NO_ANSWERS, name_columns=(first, "ratee")
     )
 
 
