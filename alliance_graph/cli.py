@@ -154,6 +154,74 @@ def validate(
 
 
 @cli.command()
+@survey_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+    help="table for people, json (the full contract) or csv.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of the screen.",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of every random choice.")
+def metrics(
+    inputs: tuple[Path, ...],
+    register: Path | None,
+    scale: Scale | None,
+    coach: str | None,
+    waves: tuple[str, ...],
+    encoding: str | None,
+    lang: str,
+    fmt: str,
+    output: Path | None,
+    seed: int,
+) -> None:
+    """Balance and trust metrics of each wave, with alerts in plain words.
+
+    The same seed always gives the same numbers.
+
+    \b
+    Example:
+      alliance-graph metrics data/sample/survey.csv --register data/sample/register.csv
+      alliance-graph metrics survey.csv --format json -o metrics.json
+    """
+    from alliance_graph.metrics import compute_metrics
+
+    survey = _read(inputs, register, scale, coach, waves, encoding)
+    if not survey.ok:
+        click.echo(_validation_text(survey, lang), err=True)
+        sys.exit(1)
+    _emit(_render_metrics(compute_metrics(survey, seed=seed), fmt, lang), output)
+
+
+def _render_metrics(result: Any, fmt: str, lang: str) -> str:
+    if fmt == "json":
+        return result.to_json(lang) + "\n"
+    if fmt == "csv":
+        from alliance_graph.report.tables import metrics_rows, to_csv
+
+        return to_csv(metrics_rows(result))
+    from alliance_graph.report.text import metrics_text
+
+    return metrics_text(result, lang) + "\n"
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+    click.echo(f"Wrote {output}")
+
+
+@cli.command()
 @click.option(
     "--data",
     "data_dir",
@@ -171,14 +239,16 @@ def validate(
     help="Where to write.",
 )
 def demo(data_dir: Path, output_dir: Path) -> None:
-    """Read the bundled sample engagement and write its overview under outputs/.
+    """Read the bundled sample engagement, print its metrics, and write them under outputs/.
 
     \b
     Example:
       alliance-graph demo
     """
     from alliance_graph.graph import build_graphs
+    from alliance_graph.metrics import compute_metrics
     from alliance_graph.overview import overview
+    from alliance_graph.report.text import metrics_text
 
     survey_file, register_file = data_dir / "survey.csv", data_dir / "register.csv"
     if not survey_file.is_file() or not register_file.is_file():
@@ -189,11 +259,18 @@ def demo(data_dir: Path, output_dir: Path) -> None:
     if not survey.ok:
         raise click.ClickException(_validation_text(survey, "en"))
     summary = overview(survey, build_graphs(survey))
+    result = compute_metrics(survey)
     output_dir.mkdir(parents=True, exist_ok=True)
-    target = output_dir / "sample-overview.json"
-    target.write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    click.echo(_overview_text(summary))
-    click.echo(f"\nWrote {target}")
+    targets = [output_dir / "sample-overview.json", output_dir / "sample-metrics.json"]
+    targets[0].write_text(
+        json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    targets[1].write_text(result.to_json() + "\n", encoding="utf-8")
+    click.echo(_overview_text(summary) + "\n")
+    click.echo(metrics_text(result))
+    click.echo("")
+    for target in targets:
+        click.echo(f"Wrote {target}")
 
 
 def _validation_text(survey: Survey, lang: str) -> str:

@@ -6,7 +6,7 @@ from typing import Any
 
 from alliance_graph.i18n import en, fr
 
-__all__ = ["LANGUAGES", "format_percent", "translate"]
+__all__ = ["LANGUAGES", "format_number", "format_percent", "group_label", "translate"]
 
 LANGUAGES = ("en", "fr")
 _CATALOGUES = {"en": en.MESSAGES, "fr": fr.MESSAGES}
@@ -26,6 +26,23 @@ def translate(key: str, lang: str = "en", /, **params: Any) -> str:
     template = _CATALOGUES[lang].get(key) or en.MESSAGES.get(key) or key
     shown = {name: "" if value is None else value for name, value in params.items()}
     return template.format_map(_Default(shown))
+
+
+def format_number(value: float, lang: str = "en", digits: int = 2) -> str:
+    """``0.8234`` → ``0.82`` in English, ``0,82`` in French; a minus sign, not a hyphen.
+
+    >>> format_number(-0.8234, "fr")
+    '−0,82'
+    """
+    text = f"{value:.{digits}f}".replace("-", "−")
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def group_label(group: str, lang: str = "en") -> str:
+    """How a balance group is named in sentences: ``sponsor`` → "the sponsor"."""
+    key = f"group.{group}"
+    text = translate(key, lang)
+    return group if text == key else text
 
 
 def format_percent(share: float, lang: str = "en") -> str:

@@ -15,6 +15,59 @@ MESSAGES = {
     "cli.issues": "Issues: {errors} error(s), {warnings} warning(s)",
     "cli.valid": "Valid.",
     "cli.invalid": "Not valid: fix the errors above and run again.",
+    "text.title": "Wave {wave} · {nodes} stakeholders · {ties} ties · coach {coach}",
+    "text.level": "Alliance level",
+    "text.level_help": "mean alliance over the {groups} groups (0 to 1)",
+    "text.balance": "Balance index",
+    "text.balance_help": "1 = every group equally allied, 0 = one group holds everything",
+    "text.gap": "Alliance gap",
+    "text.gap_help": "strongest {strong} {strong_value}, weakest {weak} {weak_value}",
+    "text.dominance": "Sponsor dominance",
+    "text.dominance_help": "sponsor's alliance minus the other groups' average",
+    "text.reciprocity": "Reciprocity",
+    "text.reciprocity_help": "positive ties that are returned",
+    "text.weighted_reciprocity": "Weighted reciprocity",
+    "text.weighted_reciprocity_help": "how much of all trust given is given back (0 to 1)",
+    "text.triangles": "Triangle balance",
+    "text.triangles_help": "{balanced} of {total} triangles balanced",
+    "text.frustration": "Frustration index",
+    "text.frustration_help": "ties out of {ties} that break the two-camp pattern ({exact})",
+    "text.exact": "exact",
+    "text.upper_bound": "upper bound",
+    "text.walk": "Walk balance",
+    "text.walk_help": "1 = balanced at every distance",
+    "text.groups": "Group alliances",
+    "text.alerts": "Alerts ({count}):",
+    "text.no_alerts": (
+        "No alert: no group under the floor, no sponsor dominance, no large coach gap."
+    ),
+    "group.sponsor": "the sponsor",
+    "group.coachee": "the coachee",
+    "alert.NO_COACH": (
+        "No coach was found, so the coach-centred figures are left empty. Give the coach "
+        "the role coach in the register, or name them with --coach."
+    ),
+    "alert.SPONSOR_DOMINANCE": (
+        "The alliance with the sponsor is {value} above the average of the other groups "
+        "(alert above {threshold}). Others may see you as the sponsor's person: give time "
+        "to {weakest}, where the alliance is weakest."
+    ),
+    "alert.GROUP_BELOW_FLOOR": (
+        "The alliance with {subject} is {value}, under the floor of {floor}. This group's "
+        "trust is at risk: meet them, listen, and check what they expect of the coaching."
+    ),
+    "alert.NO_ALLIANCE_DATA": (
+        "No rating links {name} and the coach in this wave, so this alliance is unknown. "
+        "Ask {name} to answer, and rate the relationship yourself."
+    ),
+    "alert.COACH_OVERESTIMATES": (
+        "You rate your relationship with {name} {gap} higher than {name} does ({own} "
+        "against {theirs}): trust is not returned as you think. Check it openly with them."
+    ),
+    "alert.COACH_UNDERESTIMATES": (
+        "{name} rates the relationship {gap} higher than you do ({theirs} against {own}): "
+        "an ally you may be underusing."
+    ),
     "issue.EMPTY_FILE": "The file is empty.",
     "issue.UNREADABLE_FILE": "The file cannot be read as a CSV table: {reason}.",
     "reason.encoding": "it is not valid text in the encoding given",

@@ -15,6 +15,63 @@ MESSAGES = {
     "cli.issues": "Problèmes\u00a0: {errors} erreur(s), {warnings} avertissement(s)",
     "cli.valid": "Valide.",
     "cli.invalid": "Non valide\u00a0: corrigez les erreurs ci-dessus puis relancez.",
+    "text.title": "Vague {wave} · {nodes} parties prenantes · {ties} liens · coach {coach}",
+    "text.level": "Niveau d’alliance",
+    "text.level_help": "alliance moyenne des {groups} groupes (de 0 à 1)",
+    "text.balance": "Indice d’équilibre",
+    "text.balance_help": "1 = tous les groupes également alliés, 0 = un seul groupe a tout",
+    "text.gap": "Écart d’alliance",
+    "text.gap_help": "plus forte {strong} {strong_value}, plus faible {weak} {weak_value}",
+    "text.dominance": "Poids du commanditaire",
+    "text.dominance_help": "alliance du commanditaire moins la moyenne des autres groupes",
+    "text.reciprocity": "Réciprocité",
+    "text.reciprocity_help": "liens positifs rendus",
+    "text.weighted_reciprocity": "Réciprocité pondérée",
+    "text.weighted_reciprocity_help": "part de la confiance donnée qui est rendue (0 à 1)",
+    "text.triangles": "Équilibre des triangles",
+    "text.triangles_help": "{balanced} triangles équilibrés sur {total}",
+    "text.frustration": "Indice de frustration",
+    "text.frustration_help": "liens sur {ties} qui brisent le schéma en deux camps ({exact})",
+    "text.exact": "exact",
+    "text.upper_bound": "majorant",
+    "text.walk": "Équilibre des marches",
+    "text.walk_help": "1 = équilibré à toute distance",
+    "text.groups": "Alliances par groupe",
+    "text.alerts": "Alertes ({count}) :",
+    "text.no_alerts": (
+        "Aucune alerte : aucun groupe sous le plancher, pas de poids excessif du "
+        "commanditaire, pas de grand écart de perception."
+    ),
+    "group.sponsor": "le commanditaire",
+    "group.coachee": "la personne coachée",
+    "alert.NO_COACH": (
+        "Aucun coach n’a été trouvé : les indicateurs centrés sur le coach restent vides. "
+        "Donnez au coach le rôle coach dans le registre, ou désignez-le avec --coach."
+    ),
+    "alert.SPONSOR_DOMINANCE": (
+        "L’alliance avec le commanditaire dépasse de {value} la moyenne des autres groupes "
+        "(alerte au-delà de {threshold}). Les autres peuvent vous voir comme l’homme ou la "
+        "femme du commanditaire : donnez du temps à {weakest}, où l’alliance est la plus "
+        "faible."
+    ),
+    "alert.GROUP_BELOW_FLOOR": (
+        "L’alliance avec {subject} est de {value}, sous le plancher de {floor}. La confiance "
+        "de ce groupe est en jeu : rencontrez-le, écoutez-le et vérifiez ce qu’il attend "
+        "du coaching."
+    ),
+    "alert.NO_ALLIANCE_DATA": (
+        "Aucune réponse ne relie {name} et le coach dans cette vague : cette alliance est "
+        "inconnue. Demandez à {name} de répondre, et évaluez vous-même la relation."
+    ),
+    "alert.COACH_OVERESTIMATES": (
+        "Vous évaluez votre relation avec {name} {gap} plus haut que {name} ({own} contre "
+        "{theirs}) : la confiance n’est pas rendue comme vous le pensez. Vérifiez-le "
+        "ouvertement avec cette personne."
+    ),
+    "alert.COACH_UNDERESTIMATES": (
+        "{name} évalue la relation {gap} plus haut que vous ({theirs} contre {own}) : un "
+        "allié que vous sollicitez peut-être trop peu."
+    ),
     "issue.EMPTY_FILE": "Le fichier est vide.",
     "issue.UNREADABLE_FILE": "Le fichier ne peut pas être lu comme un tableau CSV : {reason}.",
     "reason.encoding": "ce n’est pas du texte valide dans l’encodage indiqué",

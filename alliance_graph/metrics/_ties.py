@@ -1,0 +1,60 @@
+"""Tie arrays shared by the metrics: one vectorised view of a wave's graph."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+import numpy as np
+import scipy.sparse as sp
+
+__all__ = ["Ties", "ties_of"]
+
+
+@dataclass(frozen=True)
+class Ties:
+    """The directed ties of a graph as parallel arrays over ``nodes`` (sorted ids).
+
+    ``rows[k] → cols[k]`` is tie ``k`` with strength ``t[k]`` and sign value ``s[k]``.
+    """
+
+    nodes: list[str]
+    rows: np.ndarray
+    cols: np.ndarray
+    t: np.ndarray
+    s: np.ndarray
+
+    @property
+    def n(self) -> int:
+        return len(self.nodes)
+
+    @property
+    def m(self) -> int:
+        return len(self.t)
+
+    def matrix(self, values: np.ndarray) -> sp.csr_array:
+        """An n×n sparse matrix with ``values`` at the ties (zeros kept as entries)."""
+        return sp.csr_array((values, (self.rows, self.cols)), shape=(self.n, self.n))
+
+    def reverse(self) -> tuple[np.ndarray, np.ndarray]:
+        """For each tie i→j, whether j→i exists and the index of that reverse tie."""
+        key = self.rows * self.n + self.cols
+        reverse_key = self.cols * self.n + self.rows
+        order = np.argsort(key)
+        position = np.searchsorted(key[order], reverse_key)
+        position = np.minimum(position, max(self.m - 1, 0))
+        found = (key[order][position] == reverse_key) if self.m else np.zeros(0, dtype=bool)
+        return found, order[position]
+
+
+def ties_of(G: nx.DiGraph, weight: str = "strength", sign: str = "sign") -> Ties:
+    """Arrays of the ties of ``G``; nodes sorted so results do not depend on insertion."""
+    nodes = sorted(G.nodes, key=str)
+    index = {node: i for i, node in enumerate(nodes)}
+    nan = float("nan")  # a graph without sign values (strength only) gives NaN signs
+    data = [(index[u], index[v], d[weight], d.get(sign, nan)) for u, v, d in G.edges(data=True)]
+    if not data:
+        empty = np.zeros(0)
+        return Ties(nodes, empty.astype(int), empty.astype(int), empty, empty)
+    rows, cols, t, s = (np.asarray(column) for column in zip(*data))
+    return Ties(nodes, rows.astype(int), cols.astype(int), t.astype(float), s.astype(float))

@@ -1,0 +1,132 @@
+"""Plain-language alerts on the alliance balance, with configurable thresholds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from alliance_graph.i18n import format_number, group_label, translate
+
+__all__ = ["DEFAULT_THRESHOLDS", "Alert", "AlertCode", "Thresholds", "alliance_alerts"]
+
+
+class AlertCode(str, Enum):
+    """Stable codes of the alerts (tools and tests branch on these)."""
+
+    NO_COACH = "NO_COACH"
+    SPONSOR_DOMINANCE = "SPONSOR_DOMINANCE"
+    GROUP_BELOW_FLOOR = "GROUP_BELOW_FLOOR"
+    NO_ALLIANCE_DATA = "NO_ALLIANCE_DATA"
+    COACH_OVERESTIMATES = "COACH_OVERESTIMATES"
+    COACH_UNDERESTIMATES = "COACH_UNDERESTIMATES"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When alerts are raised (DESIGN.md section 5.1)."""
+
+    sponsor_dominance: float = 0.20
+    group_floor: float = 0.50
+    coach_gap: float = 0.25
+
+    def __post_init__(self) -> None:
+        for name in ("sponsor_dominance", "group_floor", "coach_gap"):
+            value = getattr(self, name)
+            number = isinstance(value, (int, float)) and not isinstance(value, bool)
+            if not number or not 0 <= value <= 1:
+                raise ValueError(f"{name} must be between 0 and 1, not {value!r}")
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One finding worth the coach's attention; ``subject`` is a group or stakeholder."""
+
+    code: AlertCode
+    severity: str = "warning"
+    subject: str | None = None
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def message(self, lang: str = "en") -> str:
+        numbers = [v for _, v in self.params if isinstance(v, float)]
+        rounded = [format_number(v, lang) for v in numbers]
+        digits = 3 if len(set(rounded)) < len(set(numbers)) else 2  # 0.498 vs a 0.50 floor
+        shown = {
+            k: format_number(v, lang, digits) if isinstance(v, float) else v for k, v in self.params
+        }
+        if "weakest" in shown:
+            shown["weakest"] = group_label(str(shown["weakest"]), lang)
+        subject = self.subject
+        if self.code is AlertCode.GROUP_BELOW_FLOOR and subject is not None:
+            subject = group_label(subject, lang)
+        return translate(f"alert.{self.code.value}", lang, subject=subject, **shown)
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        return {
+            "code": self.code.value,
+            "severity": self.severity,
+            "subject": self.subject,
+            "message": self.message(lang),
+        }
+
+
+def alliance_alerts(
+    balance: dict[str, Any] | None,
+    names: dict[str, str],
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> list[Alert]:
+    """Alerts on one wave's :func:`~alliance_graph.metrics.alliance.alliance_balance`.
+
+    ``None`` (no coach) gives the single ``NO_COACH`` alert. ``names`` maps ids to
+    display names.
+    """
+    if balance is None:
+        return [Alert(AlertCode.NO_COACH, severity="info")]
+    alerts = []
+    dominance = balance["sponsor_dominance"]
+    if dominance is not None and dominance > thresholds.sponsor_dominance:
+        alerts.append(
+            Alert(
+                AlertCode.SPONSOR_DOMINANCE,
+                subject="sponsor",
+                params=(
+                    ("value", dominance),
+                    ("threshold", thresholds.sponsor_dominance),
+                    ("weakest", balance["weakest_group"]),
+                ),
+            )
+        )
+    for group, record in balance["groups"].items():
+        if record["alliance"] < thresholds.group_floor:
+            alerts.append(
+                Alert(
+                    AlertCode.GROUP_BELOW_FLOOR,
+                    subject=group,
+                    params=(("value", record["alliance"]), ("floor", thresholds.group_floor)),
+                )
+            )
+    for person, record in balance["stakeholders"].items():
+        name = names.get(person, person)
+        gap = record["coach_gap"]
+        if record["alliance"] is None:
+            alerts.append(
+                Alert(AlertCode.NO_ALLIANCE_DATA, subject=person, params=(("name", name),))
+            )
+        elif gap is not None and abs(gap) > thresholds.coach_gap:
+            code = AlertCode.COACH_OVERESTIMATES if gap > 0 else AlertCode.COACH_UNDERESTIMATES
+            alerts.append(
+                Alert(
+                    code,
+                    subject=person,
+                    params=(
+                        ("name", name),
+                        ("gap", abs(gap)),
+                        ("own", record["from_coach"]),
+                        ("theirs", record["to_coach"]),
+                    ),
+                )
+            )
+    return alerts

@@ -1,0 +1,200 @@
+"""Every metric of every wave, assembled into the JSON contract (DESIGN.md section 5.7)."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+import numpy as np
+
+from alliance_graph.graph import build_graphs
+from alliance_graph.metrics.alerts import DEFAULT_THRESHOLDS, Alert, Thresholds, alliance_alerts
+from alliance_graph.metrics.alliance import alliance_balance
+from alliance_graph.metrics.frustration import frustration_index
+from alliance_graph.metrics.groups import coach_favouritism, ei_index, group_matrix
+from alliance_graph.metrics.influence import (
+    betweenness,
+    betweenness_sources,
+    constraint,
+    pagerank,
+)
+from alliance_graph.metrics.reciprocity import (
+    dyad_asymmetry,
+    positive_reciprocity,
+    weighted_reciprocity,
+)
+from alliance_graph.metrics.structural import signed_projection, triangle_balance, walk_balance
+from alliance_graph.metrics.trust import network_trust, stakeholder_trust
+from alliance_graph.model import Scale, Survey
+
+__all__ = ["Metrics", "WaveMetrics", "compute_metrics", "compute_wave", "plain"]
+
+
+@dataclass(frozen=True)
+class WaveMetrics:
+    """The figures of one wave; each section is plain data (``None`` when undefined)."""
+
+    wave: str
+    network: dict[str, Any]
+    structural_balance: dict[str, Any]
+    alliance: dict[str, Any] | None
+    groups: dict[str, Any]
+    nodes: dict[str, dict[str, Any]]
+    alerts: tuple[Alert, ...] = ()
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        return plain(
+            {
+                "network": self.network,
+                "structural_balance": self.structural_balance,
+                "alliance": self.alliance,
+                "groups": self.groups,
+                "nodes": self.nodes,
+                "alerts": [a.to_dict(lang) for a in self.alerts],
+            }
+        )
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """The metrics of a survey: its scale and one :class:`WaveMetrics` per wave, in order."""
+
+    scale: Scale
+    coach: str | None
+    waves: dict[str, WaveMetrics] = field(default_factory=dict)
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """The ``metrics --format json`` contract."""
+        return {
+            "scale": {"min": plain(self.scale.min), "max": plain(self.scale.max)},
+            "waves": {wave: metrics.to_dict(lang) for wave, metrics in self.waves.items()},
+        }
+
+    def to_json(self, lang: str = "en") -> str:
+        return json.dumps(self.to_dict(lang), ensure_ascii=False, indent=2, allow_nan=False)
+
+
+def compute_metrics(
+    survey: Survey,
+    *,
+    coach: str | None = None,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    seed: int = 0,
+    time_limit: float = 10.0,
+) -> Metrics:
+    """Compute every metric of DESIGN.md section 5.1–5.5 for each wave of ``survey``.
+
+    ``coach`` (an id) overrides the stakeholder whose role is ``coach``. Without a coach
+    the coach-centred figures are ``None`` and each wave has a ``NO_COACH`` alert.
+    ``seed`` drives every random choice (frustration search, sampled betweenness);
+    ``time_limit`` bounds the exact frustration solver per component, in seconds.
+    """
+    who = coach or survey.coach
+    graphs = build_graphs(survey)
+    waves = {
+        w: compute_wave(G, who, thresholds=thresholds, seed=seed, time_limit=time_limit)
+        for w, G in graphs.items()
+    }
+    return Metrics(scale=survey.scale, coach=who, waves=waves)
+
+
+def compute_wave(
+    G: nx.DiGraph,
+    coach: str | None,
+    *,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    seed: int = 0,
+    time_limit: float = 10.0,
+) -> WaveMetrics:
+    """Every metric of one wave's graph."""
+    alliance = alliance_balance(G, coach) if coach is not None and coach in G else None
+    names = {str(k): str(d.get("name", k)) for k, d in G.nodes(data=True)}
+    return WaveMetrics(
+        wave=str(G.graph.get("wave", "")),
+        network=_network(G),
+        structural_balance=_structural(G, seed=seed, time_limit=time_limit),
+        alliance=alliance,
+        groups=_groups(G, coach if alliance is not None else None),
+        nodes=_nodes(G, seed),
+        alerts=tuple(alliance_alerts(alliance, names, thresholds)),
+    )
+
+
+def _network(G: nx.DiGraph) -> dict[str, Any]:
+    asymmetry = dyad_asymmetry(G)
+    return {
+        **network_trust(G),
+        "reciprocity": positive_reciprocity(G),
+        "weighted_reciprocity": weighted_reciprocity(G),
+        "mean_asymmetry": asymmetry["mean"],
+        "asymmetric_pairs": asymmetry["pairs"],
+        "betweenness_sources": betweenness_sources(G),
+    }
+
+
+def _structural(G: nx.DiGraph, *, seed: int, time_limit: float) -> dict[str, Any]:
+    S, nodes = signed_projection(G)
+    triangles = triangle_balance(S)
+    frustration = frustration_index(S, seed=seed, time_limit=time_limit)
+    return {
+        "triangles": triangles["triangles"],
+        "balanced_triangles": triangles["balanced_triangles"],
+        "triangle_balance_ratio": triangles["ratio"],
+        "weighted_triangle_balance": triangles["weighted"],
+        "triangle_types": triangles["types"],
+        "signed_ties": frustration.ties,
+        "frustration_index": frustration.index,
+        "frustration_exact": frustration.exact,
+        "normalised_frustration": frustration.normalised,
+        "walk_balance": walk_balance(S),
+        "camps": [[nodes[i] for i in camp] for camp in frustration.camps],
+    }
+
+
+def _groups(G: nx.DiGraph, coach: str | None) -> dict[str, Any]:
+    matrix = group_matrix(G)
+    return {
+        "matrix": matrix,
+        "ei_index": ei_index(G),
+        "cohesion": {g: row[g]["mean"] for g, row in matrix.items() if g in row},
+        "favouritism": coach_favouritism(G, coach) if coach is not None else None,
+    }
+
+
+def _nodes(G: nx.DiGraph, seed: int) -> dict[str, dict[str, Any]]:
+    trust = stakeholder_trust(G)
+    rank, broker, closure = pagerank(G), betweenness(G, seed=seed), constraint(G)
+    return {
+        str(node): {
+            "name": G.nodes[node].get("name", node),
+            "group": G.nodes[node].get("group"),
+            "role": G.nodes[node].get("role", "stakeholder"),
+            **trust[node],
+            "pagerank": rank.get(str(node)),
+            "betweenness": broker.get(str(node)),
+            "constraint": closure.get(str(node)),
+        }
+        for node in sorted(G.nodes, key=str)
+    }
+
+
+def plain(value: Any) -> Any:
+    """JSON-ready copy: numpy numbers → Python, NaN and infinities → ``None``, tuples →
+    lists, keys → ``str``."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (int, np.integer)):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        number = float(value)
+        if not math.isfinite(number):
+            return None
+        return number
+    return value

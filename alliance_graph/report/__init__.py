@@ -1,0 +1,1 @@
+"""Presenting metrics: plain-text summaries and tables (the HTML report comes later)."""

@@ -1,0 +1,109 @@
+"""The plain-text summary a coach reads first: headline figures and alerts per wave."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from alliance_graph.i18n import format_number, format_percent, group_label, translate
+from alliance_graph.metrics import Metrics
+
+__all__ = ["metrics_text"]
+
+
+def metrics_text(metrics: Metrics, lang: str = "en") -> str:
+    """Headline figures, group alliances and alerts of every wave, in plain words."""
+    blocks = []
+    for wave, result in metrics.waves.items():
+        data = result.to_dict(lang)
+        blocks.append("\n".join(_wave(wave, data, metrics, lang)))
+    return "\n\n".join(blocks)
+
+
+def _wave(wave: str, data: dict[str, Any], metrics: Metrics, lang: str) -> list[str]:
+    def say(key: str, **params: Any) -> str:
+        return translate(f"text.{key}", lang, **params)
+
+    def num(value: float | None, signed: bool = False) -> str:
+        if value is None:
+            return "—"
+        text = format_number(value, lang)
+        return ("+" + text) if signed and value > 0 else text
+
+    network, balance = data["network"], data["structural_balance"]
+    alliance = data["alliance"]
+    coach = data["nodes"].get(metrics.coach or "", {}).get("name", metrics.coach or "—")
+    lines = [say("title", wave=wave, nodes=network["nodes"], ties=network["ties"], coach=coach)]
+    rows: list[tuple[str, str, str]] = []
+    if alliance is not None:
+        rows += [
+            (
+                say("level"),
+                num(alliance["level"]),
+                say("level_help", groups=len(alliance["groups"])),
+            ),
+            (say("balance"), num(alliance["balance_index"]), say("balance_help")),
+            (say("gap"), num(alliance["gap"]), _strong_weak(alliance, lang)),
+            (
+                say("dominance"),
+                num(alliance["sponsor_dominance"], signed=True),
+                say("dominance_help"),
+            ),
+        ]
+    reciprocity = network["reciprocity"]
+    rows += [
+        (
+            say("reciprocity"),
+            "—" if reciprocity is None else format_percent(reciprocity, lang),
+            say("reciprocity_help"),
+        ),
+        (
+            say("weighted_reciprocity"),
+            num(network["weighted_reciprocity"]),
+            say("weighted_reciprocity_help"),
+        ),
+        (
+            say("triangles"),
+            num(balance["triangle_balance_ratio"]),
+            say(
+                "triangles_help", balanced=balance["balanced_triangles"], total=balance["triangles"]
+            ),
+        ),
+        (
+            say("frustration"),
+            str(balance["frustration_index"]),
+            say(
+                "frustration_help",
+                ties=balance["signed_ties"],
+                exact=say("exact" if balance["frustration_exact"] else "upper_bound"),
+            ),
+        ),
+        (say("walk"), num(balance["walk_balance"]), say("walk_help")),
+    ]
+    width = max(len(label) for label, _, _ in rows)
+    lines += [f"  {label:<{width}}  {value:>6}  {help_}" for label, value, help_ in rows]
+    if alliance is not None and alliance["groups"]:
+        groups = sorted(alliance["groups"].items(), key=lambda kv: -kv[1]["alliance"])
+        parts = [f"{group_label(g, lang)} {num(r['alliance'])} ({r['n']})" for g, r in groups]
+        lines.append(f"  {say('groups')}{translate('word.colon', lang)}" + " · ".join(parts))
+    alerts = data["alerts"]
+    if not alerts:
+        lines.append(f"  {say('no_alerts')}")
+        return lines
+    lines.append(f"  {say('alerts', count=len(alerts))}")
+    lines += [f"   - {a['message']}" for a in alerts]
+    return lines
+
+
+def _strong_weak(alliance: dict[str, Any], lang: str) -> str:
+    if alliance["strongest_group"] is None:
+        return ""
+    groups = alliance["groups"]
+    strong, weak = alliance["strongest_group"], alliance["weakest_group"]
+    return translate(
+        "text.gap_help",
+        lang,
+        strong=group_label(strong, lang),
+        strong_value=format_number(groups[strong]["alliance"], lang),
+        weak=group_label(weak, lang),
+        weak_value=format_number(groups[weak]["alliance"], lang),
+    )
