@@ -170,6 +170,27 @@ def validate(
     help="Write to this file instead of the screen.",
 )
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of every random choice.")
+@click.option(
+    "--sponsor-dominance",
+    type=click.FloatRange(0, 1),
+    default=0.20,
+    show_default=True,
+    help="Alert when the sponsor's alliance exceeds the other groups' mean by more.",
+)
+@click.option(
+    "--group-floor",
+    type=click.FloatRange(0, 1),
+    default=0.50,
+    show_default=True,
+    help="Alert when a group's alliance is under this.",
+)
+@click.option(
+    "--coach-gap",
+    type=click.FloatRange(0, 1),
+    default=0.25,
+    show_default=True,
+    help="Alert when the coach's and a stakeholder's views differ by more.",
+)
 def metrics(
     inputs: tuple[Path, ...],
     register: Path | None,
@@ -181,6 +202,9 @@ def metrics(
     fmt: str,
     output: Path | None,
     seed: int,
+    sponsor_dominance: float,
+    group_floor: float,
+    coach_gap: float,
 ) -> None:
     """Balance and trust metrics of each wave, with alerts in plain words.
 
@@ -191,13 +215,15 @@ def metrics(
       alliance-graph metrics data/sample/survey.csv --register data/sample/register.csv
       alliance-graph metrics survey.csv --format json -o metrics.json
     """
-    from alliance_graph.metrics import compute_metrics
+    from alliance_graph.metrics import Thresholds, compute_metrics
 
     survey = _read(inputs, register, scale, coach, waves, encoding)
     if not survey.ok:
         click.echo(_validation_text(survey, lang), err=True)
         sys.exit(1)
-    _emit(_render_metrics(compute_metrics(survey, seed=seed), fmt, lang), output)
+    thresholds = Thresholds(sponsor_dominance, group_floor, coach_gap)
+    result = compute_metrics(survey, seed=seed, thresholds=thresholds)
+    _emit(_render_metrics(result, fmt, lang), output)
 
 
 def _render_metrics(result: Any, fmt: str, lang: str) -> str:

@@ -266,3 +266,24 @@ def test_help_has_an_example() -> None:
     assert "alliance-graph metrics " in result.output
     for option in ("--format", "--register", "--wave", "--lang", "--seed", "--output"):
         assert option in result.output, option
+
+
+def test_alert_thresholds_are_options(sample) -> None:
+    args = [
+        "metrics",
+        str(sample / "survey.csv"),
+        "--register",
+        str(sample / "register.csv"),
+        "--wave",
+        "2026-01",
+        "--format",
+        "json",
+    ]
+    default = json.loads(CliRunner().invoke(cli, args).output)
+    codes = {a["code"] for a in default["waves"]["2026-01"]["alerts"]}
+    assert "SPONSOR_DOMINANCE" in codes and "COACH_OVERESTIMATES" in codes
+    relaxed = CliRunner().invoke(
+        cli, [*args, "--sponsor-dominance", "0.5", "--coach-gap", "0.9", "--group-floor", "0.1"]
+    )
+    assert json.loads(relaxed.output)["waves"]["2026-01"]["alerts"] == []
+    assert CliRunner().invoke(cli, [*args, "--group-floor", "2"]).exit_code == 2
