@@ -83,7 +83,7 @@ def compute_metrics(
     coach: str | None = None,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     seed: int = 0,
-    time_limit: float = 10.0,
+    time_limit: float = 20.0,
 ) -> Metrics:
     """Compute every metric of DESIGN.md section 5.1–5.5 for each wave of ``survey``.
 
@@ -107,7 +107,7 @@ def compute_wave(
     *,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     seed: int = 0,
-    time_limit: float = 10.0,
+    time_limit: float = 20.0,
 ) -> WaveMetrics:
     """Every metric of one wave's graph."""
     alliance = alliance_balance(G, coach) if coach is not None and coach in G else None
@@ -159,9 +159,14 @@ def _groups(G: nx.DiGraph, coach: str | None) -> dict[str, Any]:
     return {
         "matrix": matrix,
         "ei_index": ei_index(G),
-        "cohesion": {g: row[g]["mean"] for g, row in matrix.items() if g in row},
+        "cohesion": {g: matrix.get(g, {}).get(g, {}).get("mean") for g in _groups_of(G)},
         "favouritism": coach_favouritism(G, coach) if coach is not None else None,
     }
+
+
+def _groups_of(G: nx.DiGraph) -> list[str]:
+    """Every register group present (stakeholders without a group are not a group)."""
+    return sorted({str(a["group"]) for _, a in G.nodes(data=True) if a.get("group")})
 
 
 def _nodes(G: nx.DiGraph, seed: int) -> dict[str, dict[str, Any]]:
