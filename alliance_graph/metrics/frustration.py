@@ -2,8 +2,9 @@
 
 Equivalently, over every split of the nodes into two camps, the least number of
 frustrated ties (positive between camps, negative within a camp). Solved exactly by
-integer programming (scipy's HiGHS MILP) per connected component within a time limit,
-otherwise by a seeded multi-start local search whose result is an upper bound.
+integer programming (scipy's HiGHS MILP) per connected component within a budget of
+branch-and-bound nodes, otherwise by a seeded multi-start local search whose result
+is an upper bound.
 """
 
 from __future__ import annotations

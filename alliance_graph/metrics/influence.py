@@ -72,8 +72,8 @@ def constraint(G: nx.DiGraph, weight: str = "strength") -> dict[str, float | Non
     c_i = Σ_{j ∈ N(i)} (p_ij + Σ_q p_iq p_qj)², with p_ij = (w_ij + w_ji) / Σ_k (w_ik + w_ki)
     the share of i's tie strength invested in j, over the contacts j with
     w_ij + w_ji > 0. Low: brokers across structural holes; high: one dense circle.
-    ``None`` for stakeholders without ties of any strength. Vectorised; equal to
-    ``networkx.constraint``.
+    ``None`` for stakeholders without a tie of positive strength (networkx gives NaN).
+    Vectorised; otherwise equal to ``networkx.constraint``.
 
     References
     ----------
