@@ -248,6 +248,50 @@ def _emit(text: str, output: Path | None) -> None:
 
 
 @cli.command()
+@survey_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the report [default: outputs/<first input>-report.html].",
+)
+@click.option("--title", help="Title shown at the top of the report.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the layout.")
+def report(
+    inputs: tuple[Path, ...],
+    register: Path | None,
+    scale: Scale | None,
+    coach: str | None,
+    waves: tuple[str, ...],
+    encoding: str | None,
+    lang: str,
+    output: Path | None,
+    title: str | None,
+    seed: int,
+) -> None:
+    """Write the interactive HTML report: one file that works offline.
+
+    \b
+    Example:
+      alliance-graph report data/sample/survey.csv --register data/sample/register.csv
+      alliance-graph report survey.csv --lang fr --title "Mission Lumière" -o rapport.html
+    """
+    from datetime import datetime
+
+    from alliance_graph.report import write_report
+
+    survey = _read(inputs, register, scale, coach, waves, encoding)
+    if not survey.ok:
+        click.echo(_validation_text(survey, lang), err=True)
+        sys.exit(1)
+    target = output or Path("outputs") / f"{inputs[0].stem}-report.html"
+    write_report(
+        survey, target, lang=lang, title=title, seed=seed, generated=datetime.now().astimezone()
+    )
+    click.echo(f"Wrote {target}")
+
+
+@cli.command()
 @click.option(
     "--data",
     "data_dir",
@@ -265,15 +309,21 @@ def _emit(text: str, output: Path | None) -> None:
     help="Where to write.",
 )
 def demo(data_dir: Path, output_dir: Path) -> None:
-    """Read the bundled sample engagement, print its metrics, and write them under outputs/.
+    """Read the bundled sample engagement, print its metrics, and write its report.
+
+    Writes under outputs/ the HTML report, the metrics as JSON and an overview, and
+    prints the report's path last.
 
     \b
     Example:
       alliance-graph demo
     """
+    from datetime import datetime
+
     from alliance_graph.graph import build_graphs
     from alliance_graph.metrics import compute_metrics
     from alliance_graph.overview import overview
+    from alliance_graph.report import write_report
     from alliance_graph.report.text import metrics_text
 
     survey_file, register_file = data_dir / "survey.csv", data_dir / "register.csv"
@@ -287,16 +337,24 @@ def demo(data_dir: Path, output_dir: Path) -> None:
     summary = overview(survey, build_graphs(survey))
     result = compute_metrics(survey)
     output_dir.mkdir(parents=True, exist_ok=True)
-    targets = [output_dir / "sample-overview.json", output_dir / "sample-metrics.json"]
-    targets[0].write_text(
+    overview_file = output_dir / "sample-overview.json"
+    overview_file.write_text(
         json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
-    targets[1].write_text(result.to_json() + "\n", encoding="utf-8")
+    metrics_file = output_dir / "sample-metrics.json"
+    metrics_file.write_text(result.to_json() + "\n", encoding="utf-8")
+    report_file = write_report(
+        survey,
+        output_dir / "sample-report.html",
+        metrics=result,
+        generated=datetime.now().astimezone(),
+    )
     click.echo(_overview_text(summary) + "\n")
     click.echo(metrics_text(result))
     click.echo("")
-    for target in targets:
+    for target in (overview_file, metrics_file):
         click.echo(f"Wrote {target}")
+    click.echo(f"Open the report: {report_file.resolve()}")
 
 
 def _validation_text(survey: Survey, lang: str) -> str:

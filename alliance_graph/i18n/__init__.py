@@ -6,7 +6,14 @@ from typing import Any
 
 from alliance_graph.i18n import en, fr
 
-__all__ = ["LANGUAGES", "format_number", "format_percent", "group_label", "translate"]
+__all__ = [
+    "LANGUAGES",
+    "format_date",
+    "format_number",
+    "format_percent",
+    "group_label",
+    "translate",
+]
 
 LANGUAGES = ("en", "fr")
 _CATALOGUES = {"en": en.MESSAGES, "fr": fr.MESSAGES}
@@ -36,6 +43,35 @@ def format_number(value: float, lang: str = "en", digits: int = 2) -> str:
     """
     text = f"{value:.{digits}f}".replace("-", "−")
     return text.replace(".", ",") if lang == "fr" else text
+
+
+_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "fr": (
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ),
+}
+
+
+def format_date(value: Any, lang: str = "en") -> str:
+    """A date for people: ``15 Jan 2026`` in English, ``15 janv. 2026`` in French.
+
+    >>> import datetime
+    >>> format_date(datetime.date(2026, 1, 15), "fr")
+    '15 janv. 2026'
+    """
+    return f"{value.day} {_MONTHS[lang][value.month - 1]} {value.year}"
 
 
 def group_label(group: str, lang: str = "en") -> str:

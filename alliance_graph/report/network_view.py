@@ -1,0 +1,248 @@
+"""The interactive network: one stable layout, and per wave the vis-network node and tie data.
+
+The only module that imports pyvis: pyvis shapes the node and edge records and ships
+the vis-network bundle that the report inlines. Its own HTML output is never used
+(it loads scripts from CDNs and inserts headings unescaped).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+import networkx as nx
+import numpy as np
+
+__all__ = [
+    "MAX_VIEW_TIES",
+    "PALETTE",
+    "group_colours",
+    "network_data",
+    "network_picture_data",
+    "stable_layout",
+    "vis_bundle",
+]
+
+#: Okabe–Ito colours, safe for colour-blind readers; cycled over the groups.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
+POSITIVE, NEGATIVE, NEUTRAL = "#2E8B57", "#C0392B", "#9AA0A6"
+#: Beyond this many ties in a wave, the view keeps the strongest and says so.
+MAX_VIEW_TIES = 3_000
+#: Up to this many stakeholders the layout is force-directed (seeded), else spectral.
+SPRING_LAYOUT_NODES = 1_500
+_BUNDLE = ("lib", "vis-9.1.2", "vis-network.min.js")
+
+
+def vis_bundle() -> str:
+    """The vis-network JavaScript shipped inside pyvis, to inline in the report."""
+    path = resources.files("pyvis")
+    for part in _BUNDLE:
+        path = path.joinpath(part)
+    return path.read_text(encoding="utf-8")
+
+
+def stable_layout(
+    graphs: dict[str, nx.DiGraph], seed: int = 0, size: float = 1000.0
+) -> dict[str, tuple[float, float]]:
+    """One seeded force-directed layout of every wave together, so each stakeholder sits
+    at the same place in every wave's picture (spectral beyond
+    :data:`SPRING_LAYOUT_NODES` stakeholders). Coordinates in pixels, rounded."""
+    union = nx.Graph()
+    for G in graphs.values():
+        union.add_nodes_from(G.nodes)
+        for u, v, d in G.edges(data=True):
+            weight = 0.2 + d["strength"]
+            if union.has_edge(u, v):
+                weight = max(weight, union.edges[u, v]["weight"])
+            union.add_edge(u, v, weight=weight)
+    if union.number_of_nodes() == 0:
+        return {}
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(union.nodes, key=str))
+    ordered.add_edges_from(sorted(union.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))))
+    if len(ordered) <= SPRING_LAYOUT_NODES:
+        iterations = 120 if len(ordered) <= 500 else 40
+        raw = nx.spring_layout(ordered, seed=seed, weight="weight", iterations=iterations)
+    else:  # force-directed layouts take minutes here; the spectral one takes seconds
+        raw = nx.spectral_layout(ordered, weight="weight")
+    points = np.array([raw[n] for n in ordered.nodes]) if raw else np.zeros((0, 2))
+    span = np.ptp(points, axis=0) if len(points) > 1 else np.ones(2)
+    span[span == 0] = 1
+    scaled = (points - points.min(axis=0)) / span.max() * size - size / 2
+    return {
+        str(n): (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(ordered.nodes, scaled)
+    }
+
+
+def group_colours(groups: list[str]) -> dict[str, str]:
+    """A colour per group, in the order given (sorted by the caller)."""
+    return {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(groups)}
+
+
+def network_data(
+    graphs: dict[str, nx.DiGraph],
+    positions: dict[str, tuple[float, float]],
+    trust: dict[str, dict[str, dict[str, Any]]],
+    colours: dict[str, str],
+    text: dict[str, Any],
+) -> dict[str, Any]:
+    """JSON-ready data for the report's network view.
+
+    ``trust[wave][id]`` holds the node figures of the metrics (``trust_received``,
+    ``raters``, ``name``, ``group``, ``role``); ``text`` holds translated tooltip
+    pieces and a ``number`` function. Nodes are static (position, colour, shape);
+    size, tooltip and ties are given per wave.
+    """
+    from pyvis.network import Network
+
+    waves = list(graphs)
+    everyone = sorted({str(n) for G in graphs.values() for n in G.nodes})
+    info = _node_info(graphs, trust)
+    net = Network(directed=True)
+    for node in everyone:
+        attributes = info[node]
+        x, y = positions.get(node, (0.0, 0.0))
+        net.add_node(
+            node,
+            label=_short(attributes["name"]),
+            shape=_shape(attributes["role"]),
+            color=colours.get(attributes["group"] or "", PALETTE[-1]),
+            x=x,
+            y=y,
+            team=attributes["group"] or "",  # not "group": pyvis would drop the colour
+            role=attributes["role"],
+            borderWidth=4 if attributes["role"] in ("coach", "sponsor") else 1,
+        )
+    data: dict[str, Any] = {
+        "waves": waves,
+        "nodes": net.nodes,
+        "sizes": {},
+        "titles": {},
+        "edges": {},
+        "capped": {},
+    }
+    for wave, G in graphs.items():
+        figures = trust.get(wave, {})
+        data["sizes"][wave] = {n: _size(figures.get(n, {}).get("trust_received")) for n in everyone}
+        data["titles"][wave] = {n: _node_title(info[n], figures.get(n), text) for n in everyone}
+        edges, total = _edges(G, info, text)
+        data["edges"][wave] = edges
+        data["capped"][wave] = total if total > len(edges) else None
+    return data
+
+
+def network_picture_data(
+    G: nx.DiGraph, figures: dict[str, dict[str, Any]], colours: dict[str, str]
+) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """Nodes and ties of one wave for the static (printed) picture, styled as the view."""
+    nodes = {}
+    for node, d in G.nodes(data=True):
+        received = figures.get(str(node), {}).get("trust_received")
+        nodes[str(node)] = {
+            "color": colours.get(d.get("group") or "", PALETTE[-1]),
+            "size": _size(received),
+            "label": _short(str(d.get("name", node)), 16),
+            "shape": _shape(d.get("role", "stakeholder")),
+        }
+    ties = sorted(G.edges(data=True), key=lambda e: (-e[2]["strength"], str(e[0]), str(e[1])))
+    edges = [
+        {
+            "from": str(u),
+            "to": str(v),
+            "color": POSITIVE if d["sign"] > 0 else NEGATIVE if d["sign"] < 0 else NEUTRAL,
+            "width": round(1 + 5 * d["strength"], 2),
+        }
+        for u, v, d in ties[:MAX_VIEW_TIES]
+    ]
+    return nodes, edges
+
+
+def _node_info(
+    graphs: dict[str, nx.DiGraph], trust: dict[str, dict[str, dict[str, Any]]]
+) -> dict[str, dict[str, Any]]:
+    info: dict[str, dict[str, Any]] = {}
+    for G in graphs.values():
+        for node, d in G.nodes(data=True):
+            info.setdefault(
+                str(node),
+                {
+                    "name": str(d.get("name", node)),
+                    "group": d.get("group"),
+                    "role": d.get("role", "stakeholder"),
+                },
+            )
+    return info
+
+
+def _edges(
+    G: nx.DiGraph, info: dict[str, dict[str, Any]], text: dict[str, Any]
+) -> tuple[list[dict[str, Any]], int]:
+    from pyvis.network import Network
+
+    ties = sorted(G.edges(data=True), key=lambda e: (-e[2]["strength"], str(e[0]), str(e[1])))
+    total = len(ties)
+    ties = sorted(ties[:MAX_VIEW_TIES], key=lambda e: (str(e[0]), str(e[1])))
+    net = Network(directed=True)
+    for u, v, _ in ties:
+        for node in (u, v):
+            if str(node) not in net.node_map:
+                net.add_node(str(node))
+    for u, v, d in ties:
+        s = d["sign"]
+        colour = POSITIVE if s > 0 else NEGATIVE if s < 0 else NEUTRAL
+        net.add_edge(
+            str(u),
+            str(v),
+            color=colour,
+            width=round(1 + 5 * d["strength"], 2),
+            title=_edge_title(info[str(u)]["name"], info[str(v)]["name"], d, text),
+        )
+    return net.edges, total
+
+
+def _node_title(
+    attributes: dict[str, Any], figures: dict[str, Any] | None, text: dict[str, Any]
+) -> str:
+    number = text["number"]
+    lines = [
+        attributes["name"],
+        " · ".join(x for x in (attributes["group"], text["roles"][attributes["role"]]) if x),
+    ]
+    if figures and figures.get("trust_received") is not None:
+        lines.append(
+            text["received"].format(
+                value=number(figures["trust_received"]), raters=figures["raters"]
+            )
+        )
+    else:
+        lines.append(text["not_rated"])
+    if figures and figures.get("trust_given") is not None:
+        lines.append(text["given"].format(value=number(figures["trust_given"])))
+    return "\n".join(line for line in lines if line)
+
+
+def _edge_title(source: str, target: str, d: dict[str, Any], text: dict[str, Any]) -> str:
+    number = text["number"]
+    sign = number(d["sign"])
+    return "\n".join(
+        [
+            f"{source} → {target}",
+            text["tie"].format(
+                strength=number(d["strength"]),
+                sign=("+" + sign) if d["sign"] > 0 else sign,
+                ratings=d["n_ratings"],
+            ),
+        ]
+    )
+
+
+def _size(received: float | None) -> float:
+    return 10.0 if received is None else round(10 + 26 * received, 1)
+
+
+def _shape(role: str) -> str:
+    return {"coach": "star", "sponsor": "diamond", "coachee": "square"}.get(role, "dot")
+
+
+def _short(name: str, limit: int = 22) -> str:
+    return name if len(name) <= limit else name[: limit - 1] + "…"

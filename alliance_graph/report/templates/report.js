@@ -1,0 +1,74 @@
+/* The interactive network of the alliance report: one layout, one wave at a time. */
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("report-data").textContent);
+  var container = document.getElementById("network-canvas");
+  var buttons = document.querySelectorAll(".wave-picker button");
+  var capped = document.getElementById("network-capped");
+  var pictures = document.querySelectorAll("[data-picture-wave]");
+
+  function nodesFor(wave) {
+    return data.nodes.map(function (node) {
+      return Object.assign({}, node, {
+        size: data.sizes[wave][node.id],
+        title: data.titles[wave][node.id],
+        physics: false,
+        font: { size: 12, color: "#1f2933", strokeWidth: 3, strokeColor: "#ffffff" },
+        color: { background: node.color, border: node.borderWidth > 1 ? "#1f2933" : node.color,
+                 highlight: { background: node.color, border: "#1f2933" },
+                 hover: { background: node.color, border: "#1f2933" } }
+      });
+    });
+  }
+
+  function edgesFor(wave) {
+    return data.edges[wave].map(function (edge, index) {
+      return Object.assign({}, edge, {
+        id: wave + "\u0000" + index,
+        color: { color: edge.color, highlight: edge.color, hover: edge.color, opacity: 0.75 },
+        arrows: { to: { enabled: true, scaleFactor: 0.45 } },
+        smooth: { enabled: true, type: "curvedCW", roundness: 0.12 }
+      });
+    });
+  }
+
+  var nodes = new vis.DataSet(nodesFor(data.waves[data.waves.length - 1]));
+  var edges = new vis.DataSet([]);
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, {
+    physics: false,
+    interaction: { hover: true, tooltipDelay: 120, navigationButtons: false, keyboard: false },
+    nodes: { borderWidth: 1, shadow: false },
+    edges: { selectionWidth: 1.5, hoverWidth: 0.5 },
+    layout: { improvedLayout: false }
+  });
+
+  function show(wave) {
+    nodes.update(nodesFor(wave));
+    edges.clear();
+    edges.add(edgesFor(wave));
+    buttons.forEach(function (button) {
+      button.setAttribute("aria-pressed", String(button.dataset.wave === wave));
+    });
+    pictures.forEach(function (picture) {
+      picture.hidden = picture.dataset.pictureWave !== wave;
+    });
+    if (capped) {
+      var total = data.capped[wave];
+      capped.hidden = !total;
+      if (total) {
+        capped.textContent = capped.dataset.template
+          .replace("{shown}", String(data.edges[wave].length)).replace("{total}", String(total));
+      }
+    }
+    document.body.dataset.wave = wave;
+    window.reportWave = wave;
+  }
+
+  buttons.forEach(function (button) {
+    button.addEventListener("click", function () { show(button.dataset.wave); });
+  });
+  show(data.waves[data.waves.length - 1]);
+  network.once("afterDrawing", function () { network.fit({ animation: false }); });
+  window.network = network;
+  window.reportData = { nodes: nodes, edges: edges, show: show };
+})();

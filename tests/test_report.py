@@ -1,0 +1,194 @@
+"""The HTML report as bytes: self-contained, escaped, deterministic, in two languages."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from alliance_graph import load_survey
+from alliance_graph.cli import cli
+from alliance_graph.metrics import compute_metrics
+from alliance_graph.report import build_report, write_report
+from alliance_graph.report.html import script_json
+from tests.conftest import SAMPLE
+
+HOSTILE = "<script>alert(1)</script>"
+
+
+@pytest.fixture(scope="module")
+def sample_survey():
+    return load_survey(SAMPLE / "survey.csv", register=SAMPLE / "register.csv")
+
+
+@pytest.fixture(scope="module")
+def sample_metrics(sample_survey):
+    return compute_metrics(sample_survey)
+
+
+@pytest.fixture(scope="module")
+def english(sample_survey, sample_metrics) -> str:
+    return build_report(sample_survey, metrics=sample_metrics)
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("hostile")
+    ratings = folder / "r.csv"
+    ratings.write_text(
+        "wave,rater,ratee,score\n"
+        f'T1,"{HOSTILE}",Ann,4\nT1,Ann,"{HOSTILE}",2\nT1,Bob,Ann,5\nT1,Ann,Bob,1\n'
+        f'T1,Bob,"{HOSTILE}",3\nT2,"{HOSTILE}",Ann,5\nT2,Ann,Bob,4\nT2,Bob,Ann,4\n',
+        encoding="utf-8",
+    )
+    register = folder / "g.csv"
+    register.write_text(
+        f"id,name,group,role\nAnn,Ann,Team $A$ and $B$,coach\nBob,Bob,<i>G</i>,\n"
+        f'"{HOSTILE}","{HOSTILE}",<i>G</i>,sponsor\n',
+        encoding="utf-8",
+    )
+    return build_report(load_survey(ratings, register=register, scale="1:5"))
+
+
+def _scripts(page: str) -> list[str]:
+    return re.findall(r"<script[^>]*>(.*?)</script>", page, flags=re.S)
+
+
+def test_one_self_contained_page(english: str) -> None:
+    assert english.startswith("<!DOCTYPE html>") and '<html lang="en">' in english
+    # no external resource: no src/href pointing anywhere but data: URIs and anchors
+    assert not re.findall(r'(?:src|href)="(?!data:|#)', english)
+    assert "Content-Security-Policy" in english and "default-src &#39;none&#39;" in english
+    assert len(english.encode("utf-8")) < 3 * 1024 * 1024
+    assert len(_scripts(english)) == 3  # data, vis-network, the page's own script
+
+
+def test_content_security_policy_hashes_every_script(english: str) -> None:
+    import base64
+    import hashlib
+
+    policy = html.unescape(re.search(r'Security-Policy" content="([^"]+)"', english).group(1))
+    for body in _scripts(english)[1:]:
+        digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in policy
+
+
+def test_sections_in_order(english: str) -> None:
+    ids = re.findall(r'<section id="([a-z]+)"', english)
+    assert ids == [
+        "summary",
+        "alerts",
+        "network",
+        "trends",
+        "people",
+        "changes",
+        "quality",
+        "glossary",
+    ]
+
+
+def test_headline_cards_show_the_change_since_the_previous_wave(english: str) -> None:
+    assert "since 2026-04" in english
+    assert re.search(r'data-card="balance".*?class="value">0.98<', english, flags=re.S)
+
+
+def test_embedded_data_has_every_wave_and_no_nan(english: str) -> None:
+    raw = re.search(
+        r'<script type="application/json" id="report-data">(.*?)</script>', english, flags=re.S
+    ).group(1)
+    data = json.loads(raw)
+    assert data["waves"] == ["2026-01", "2026-04", "2026-06"]
+    assert len(data["nodes"]) == 30 and len(data["edges"]["2026-01"]) == 241
+    assert "NaN" not in raw and "Infinity" not in raw
+
+
+def test_same_input_same_bytes(sample_survey, sample_metrics, english: str) -> None:
+    again = build_report(sample_survey, metrics=sample_metrics)
+    assert again == english
+    stamped = build_report(
+        sample_survey, metrics=sample_metrics, generated=datetime(2026, 1, 15, tzinfo=timezone.utc)
+    )
+    assert "Generated on 15 Jan 2026" in stamped
+    assert stamped.replace(" · Generated on 15 Jan 2026", "") == english
+
+
+def test_french_report(sample_survey, sample_metrics) -> None:
+    page = build_report(
+        sample_survey, metrics=sample_metrics, lang="fr", generated=datetime(2026, 1, 15)
+    )
+    assert '<html lang="fr">' in page
+    for words in (
+        "Points d’attention",
+        "Glossaire",
+        "Généré le 15 janv. 2026",
+        "depuis 2026-04",
+        "Indice d’équilibre",
+        "Le réseau d’alliances",
+    ):
+        assert words in page
+    assert re.search(r'data-card="balance".*?class="value">0,98<', page, flags=re.S)
+    assert "What needs attention" not in page
+
+
+def test_names_from_the_data_are_escaped(hostile: str) -> None:
+    assert HOSTILE not in hostile
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in hostile
+    assert "<i>G</i>" not in hostile and "&lt;i&gt;G&lt;/i&gt;" in hostile
+    data = re.search(r'id="report-data">(.*?)</script>', hostile, flags=re.S).group(1)
+    assert "</" not in data and "\\u003cscript\\u003e" in data
+    assert "Team $A$ and $B$" in json.loads(data)["titles"]["T1"]["Ann"]
+
+
+def test_script_json_cannot_close_its_element() -> None:
+    text = str(script_json({"x": "</script><script>alert(1)</script>&"}))
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == {"x": "</script><script>alert(1)</script>&"}
+
+
+def test_one_wave_report_has_no_comparison(tmp_path: Path, write_csv) -> None:
+    path = write_csv("one.csv", "rater,ratee,score\nA,B,4\nB,A,2\nC,A,5\nA,C,3\n")
+    page = build_report(load_survey(path, scale="1:5"))
+    assert "Only one wave: nothing to compare yet." in page
+    assert "first wave" in page
+
+
+def test_written_as_utf8_bytes(sample_survey, sample_metrics, tmp_path: Path) -> None:
+    path = write_report(sample_survey, tmp_path / "deep" / "r.html", metrics=sample_metrics)
+    text = path.read_bytes().decode("utf-8")
+    assert "Hélène Garnier" in text
+
+
+def test_report_command(tmp_path: Path) -> None:
+    target = tmp_path / "out.html"
+    result = CliRunner().invoke(
+        cli,
+        [
+            "report",
+            str(SAMPLE / "survey.csv"),
+            "--register",
+            str(SAMPLE / "register.csv"),
+            "-o",
+            str(target),
+            "--title",
+            "Mission <Lumière>",
+            "--lang",
+            "fr",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    page = target.read_text(encoding="utf-8")
+    assert "<title>Mission &lt;Lumière&gt;</title>" in page and '<html lang="fr">' in page
+
+
+def test_report_command_default_path_and_bad_input(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("rater,ratee,score\nA,B,9\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["report", str(bad), "--scale", "1:5"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert not (tmp_path / "outputs").exists()

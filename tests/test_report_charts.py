@@ -1,0 +1,267 @@
+"""Report charts: valid data URIs, byte-identical output, plain-text labels (no mathtext),
+French numbers, gaps and empty inputs, and a light network picture."""
+
+from __future__ import annotations
+
+import base64
+import io
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+# the font cache goes to a temporary folder, not the home directory (as `make test` does)
+os.environ.setdefault("MPLCONFIGDIR", str(Path(tempfile.gettempdir()) / "alliance-graph-mpl"))
+
+from PIL import Image
+
+from alliance_graph.report import charts
+
+ROOT = Path(__file__).resolve().parent.parent
+WAVES = ["2026-01", "2026-04", "2026-06"]
+DOLLARS = "Team $A$ and $B$"
+BAD_MATH = r"cost $\nosuchcommand{$ x"  # mathtext would raise on this one
+SVG_PREFIX, PNG_PREFIX = "data:image/svg+xml;base64,", "data:image/png;base64,"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def decode(uri: str) -> bytes:
+    head, _, body = uri.partition(",")
+    assert head in (SVG_PREFIX[:-1], PNG_PREFIX[:-1])
+    return base64.b64decode(body, validate=True)
+
+
+def svg_text(uri: str) -> str:
+    assert uri.startswith(SVG_PREFIX)
+    text = decode(uri).decode("utf-8")
+    assert text.startswith(("<?xml", "<svg"))
+    assert "</svg>" in text
+    return text
+
+
+def network(n: int = 30, ties: int = 240, seed: int = 7) -> tuple[dict, dict, list]:
+    """A dense random network laid out on a circle, in vis-like pixel coordinates."""
+    rng = random.Random(seed)
+    ids = [f"p{i:02d}" for i in range(n)]
+    positions = {node: (rng.uniform(-500, 500), rng.uniform(-400, 400)) for node in ids}
+    shapes = ["star", "diamond", *["dot"] * (n - 3), "square"]
+    nodes = {
+        node: {
+            "color": charts.PALETTE[i % 6],
+            "size": 10 + 30 * rng.random(),
+            "label": f"Person {i} $x$",
+            "shape": shapes[i],
+        }
+        for i, node in enumerate(ids)
+    }
+    pairs = rng.sample([(a, b) for a in ids for b in ids if a != b], ties)
+    edges = [
+        {
+            "from": a,
+            "to": b,
+            "color": rng.choice(["#2e7d32", "#c62828"]),
+            "width": rng.uniform(1, 6),
+        }
+        for a, b in pairs
+    ]
+    return positions, nodes, edges
+
+
+SERIES = {"Managers": {"2026-01": 0.55, "2026-04": 0.71, "2026-06": 0.77}, "sponsor": {}}
+MATRIX = {"Coach": {"Managers": 0.58, "Direction": None}, "Managers": {"Coach": 0.53}}
+GROUPS = ["Coach", "Managers", "Direction"]
+
+CHARTS: dict[str, Callable[..., str]] = {
+    "group_alliance": lambda lang="en", label="Managers": charts.group_alliance_chart(
+        {label: SERIES["Managers"], "sponsor": {"2026-01": 0.9, "2026-04": None}},
+        WAVES,
+        lang=lang,
+        title=f"Alliance {label}",
+        ylabel="Alliance",
+    ),
+    "balance": lambda lang="en", label="Balance": charts.balance_chart(
+        {"2026-01": 0.84, "2026-04": None, "2026-06": 0.98},
+        lang=lang,
+        title=label,
+        ylabel=label,
+        reference=0.8,
+    ),
+    "heatmap": lambda lang="en", label="Team": charts.heatmap_chart(
+        {**MATRIX, label: {"Coach": 0.5}},
+        [*GROUPS, label],
+        lang=lang,
+        title="Trust",
+        xlabel="to",
+        ylabel="from",
+    ),
+    "coach_gap": lambda lang="en", label="Ann": charts.coach_gap_chart(
+        [(label, 0.44), ("Bob", -0.12), ("Cy", 0.0)],
+        lang=lang,
+        title="Coach gap",
+        xlabel="Gap",
+        over_label="over",
+        under_label="under",
+    ),
+}
+
+
+def test_public_surface() -> None:
+    names = {"balance_chart", "coach_gap_chart", "group_alliance_chart", "heatmap_chart"}
+    assert set(charts.__all__) == names | {"network_picture", "PALETTE"}
+    assert charts.PALETTE[:3] == ("#0072B2", "#E69F00", "#009E73")  # Okabe–Ito
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_chart_is_a_deterministic_svg_with_text_as_text(name: str) -> None:
+    uri = CHARTS[name]()
+    svg = svg_text(uri)
+    assert uri == CHARTS[name]()
+    assert re.search(r'<svg [^>]*width="504pt"', svg)  # 7 in wide
+    assert "<text" in svg  # svg.fonttype none: searchable text, not glyph paths
+    assert "<dc:date>" not in svg
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+@pytest.mark.parametrize("label", [DOLLARS, BAD_MATH])
+def test_dollar_labels_are_plain_text(name: str, label: str) -> None:
+    svg = svg_text(CHARTS[name](label=label))
+    assert label in svg
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_markup_in_labels_is_escaped(name: str) -> None:
+    svg = svg_text(CHARTS[name](label="R&D <script>alert(1)</script>"))
+    assert "R&amp;D &lt;script&gt;alert(1)&lt;/script&gt;" in svg
+    assert "<script" not in svg
+
+
+@pytest.mark.parametrize("name", ["group_alliance", "balance", "heatmap"])
+def test_unit_axis_in_french_and_english(name: str) -> None:
+    french, english = svg_text(CHARTS[name](lang="fr")), svg_text(CHARTS[name](lang="en"))
+    assert ">0,5<" in french and ">0,75<" in french
+    assert ">0.5<" in english and ">0,5<" not in english
+
+
+def test_values_written_in_the_language() -> None:
+    svg = svg_text(CHARTS["balance"](lang="fr"))
+    assert ">0,84<" in svg and ">0,98<" in svg and ">0,80<" in svg  # points and reference
+    assert ">0,58<" in svg_text(CHARTS["heatmap"](lang="fr"))
+    gap = svg_text(CHARTS["coach_gap"](lang="fr"))
+    assert ">+0,44<" in gap and ">−0,12<" in gap and ">−0,2<" in gap  # bars and axis
+
+
+def test_none_values_leave_gaps() -> None:
+    svg = svg_text(CHARTS["heatmap"]())
+    assert svg.count(">0.58<") == 1
+    assert ">nan<" not in svg.lower()
+    only_none = charts.balance_chart({"w1": None, "w2": None}, lang="en", title="B", ylabel="B")
+    assert ">nan<" not in svg_text(only_none).lower()
+    group = charts.group_alliance_chart(
+        {"A": {"w1": None}, "B": {}}, ["w1", "w2"], lang="fr", title="G", ylabel="G"
+    )
+    assert ">A<" in svg_text(group) and ">B<" in svg_text(group)
+
+
+@pytest.mark.parametrize(
+    "draw",
+    [
+        lambda: charts.group_alliance_chart({}, WAVES, lang="fr", title="No data", ylabel="y"),
+        lambda: charts.group_alliance_chart(SERIES, [], lang="fr", title="No data", ylabel="y"),
+        lambda: charts.balance_chart({}, lang="fr", title="No data", ylabel="y"),
+        lambda: charts.heatmap_chart({}, [], lang="fr", title="No data", xlabel="x", ylabel="y"),
+        lambda: charts.coach_gap_chart(
+            [], lang="fr", title="No data", xlabel="x", over_label="o", under_label="u"
+        ),
+    ],
+)
+def test_empty_input_gives_a_titled_chart(draw: Callable[[], str]) -> None:
+    assert ">No data<" in svg_text(draw())
+
+
+def test_coach_gap_height_grows_and_is_capped() -> None:
+    def height(rows: int) -> float:
+        pairs = [(f"P{i}", (i % 7 - 3) / 4) for i in range(rows)]
+        svg = svg_text(
+            charts.coach_gap_chart(
+                pairs, lang="en", title="t", xlabel="x", over_label="o", under_label="u"
+            )
+        )
+        return float(re.search(r'<svg [^>]*height="([\d.]+)pt"', svg).group(1))
+
+    assert height(3) < height(20) < height(40)
+    assert height(40) <= 14 * 72
+
+
+def test_network_picture_is_a_light_deterministic_png() -> None:
+    positions, nodes, edges = network()
+    uri = charts.network_picture(positions, nodes, edges, title=f"Wave {DOLLARS}")
+    assert uri.startswith(PNG_PREFIX)
+    png = decode(uri)
+    assert png.startswith(PNG_SIGNATURE)
+    assert len(png) < 150_000
+    assert b"Software" not in png and b"matplotlib" not in png
+    assert uri == charts.network_picture(positions, nodes, edges, title=f"Wave {DOLLARS}")
+    with Image.open(io.BytesIO(png)) as image:
+        assert image.width == 1050  # 7 in at 150 dpi, for printing
+        colours = {rgb for _, rgb in image.convert("RGB").getcolors(1 << 16)}
+    for hex_colour in charts.PALETTE[:6]:  # node colours survive the palette reduction
+        assert tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)) in colours
+
+
+def test_network_picture_tolerates_odd_input() -> None:
+    positions, nodes, edges = network(n=5, ties=6)
+    nodes["ghost"] = {"label": "no position"}
+    nodes["p00"] = {"color": "not a colour", "size": None, "shape": "hexagon"}
+    edges += [{"from": "p01", "to": "nobody"}, {"from": "p02", "to": "p02", "width": "x"}]
+    positions["p04"] = positions["p03"]  # two nodes at the same place
+    assert decode(charts.network_picture(positions, nodes, edges, title="t")).startswith(
+        PNG_SIGNATURE
+    )
+    one = charts.network_picture({"a": (0.0, 0.0)}, {"a": {}}, [], title="one node")
+    assert decode(one).startswith(PNG_SIGNATURE)
+    empty = charts.network_picture({}, {}, [], title="No data")
+    assert decode(empty).startswith(PNG_SIGNATURE)
+
+
+def test_no_pyplot_and_same_bytes_in_a_fresh_process(tmp_path: Path) -> None:
+    """svg.hashsalt and no dates: another process draws the very same bytes."""
+    code = (
+        "import sys\n"
+        "from alliance_graph.report import charts\n"
+        "uri = charts.balance_chart({'w1': 0.5, 'w2': 0.75}, lang='fr', title='T', ylabel='Y')\n"
+        "assert 'matplotlib.pyplot' not in sys.modules\n"
+        "print(uri)\n"
+    )
+    env = {**os.environ, "MPLCONFIGDIR": os.environ["MPLCONFIGDIR"]}
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=True
+    )
+    here = charts.balance_chart({"w1": 0.5, "w2": 0.75}, lang="fr", title="T", ylabel="Y")
+    assert run.stdout.strip() == here
+    source = (ROOT / "alliance_graph" / "report" / "charts.py").read_text(encoding="utf-8")
+    assert not re.search(r"import .*pyplot|pyplot import", source)
+
+
+def test_sample_charts(sample: Path) -> None:
+    from alliance_graph import load_survey
+    from alliance_graph.metrics import compute_metrics
+
+    survey = load_survey(sample / "survey.csv", register=sample / "register.csv")
+    data = compute_metrics(survey).to_dict()
+    waves = list(data["waves"])
+    alliances = {w: data["waves"][w]["alliance"] for w in waves}
+    groups = list(alliances[waves[-1]]["groups"])
+    series = {
+        g: {w: alliances[w]["groups"].get(g, {}).get("alliance") for w in waves} for g in groups
+    }
+    svg = svg_text(charts.group_alliance_chart(series, waves, lang="fr", title="A", ylabel="A"))
+    assert all(f">{g}<" in svg for g in groups)
+    balance = {w: alliances[w]["balance_index"] for w in waves}
+    svg = svg_text(charts.balance_chart(balance, lang="fr", title="B", ylabel="B"))
+    assert ">0,84<" in svg
