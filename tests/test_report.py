@@ -192,3 +192,7 @@ def test_report_command_default_path_and_bad_input(tmp_path: Path, monkeypatch) 
     result = CliRunner().invoke(cli, ["report", str(bad), "--scale", "1:5"])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert not (tmp_path / "outputs").exists()
+
+
+def test_files_are_named_without_their_folders(english: str) -> None:
+    assert "<td>survey.csv</td>" in english and str(SAMPLE) not in english

@@ -7,7 +7,9 @@ data; the template only lays them out.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
+from pathlib import PurePath
 from typing import Any
 
 import networkx as nx
@@ -16,7 +18,7 @@ from alliance_graph.graph import build_graphs
 from alliance_graph.i18n import format_date, format_number, format_percent, group_label, translate
 from alliance_graph.metrics import Metrics
 from alliance_graph.metrics.change import tie_changes
-from alliance_graph.model import Survey
+from alliance_graph.model import Issue, Survey
 from alliance_graph.overview import overview
 from alliance_graph.report import charts
 from alliance_graph.report.network_view import (
@@ -379,10 +381,17 @@ def _changes(
 
 
 def _quality(survey: Survey, facts: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Files and issues, naming files without their folders (the page may be shared)."""
+
+    def bare(issue: Issue) -> Issue:
+        return replace(issue, file=PurePath(issue.file).name) if issue.file else issue
+
     return {
-        "files": [f.to_dict() | {"rows": f.rows} for f in survey.files],
+        "files": [
+            f.to_dict() | {"path": PurePath(f.path).name, "rows": f.rows} for f in survey.files
+        ],
         "issues": [
-            {"severity": i.severity.value, "code": i.code.value, "text": i.describe(lang)}
+            {"severity": i.severity.value, "code": i.code.value, "text": bare(i).describe(lang)}
             for i in survey.issues
         ],
         "missing": sum(survey.missing_answers.values()),
