@@ -196,3 +196,34 @@ def test_report_command_default_path_and_bad_input(tmp_path: Path, monkeypatch) 
 
 def test_files_are_named_without_their_folders(english: str) -> None:
     assert "<td>survey.csv</td>" in english and str(SAMPLE) not in english
+
+
+def test_large_waves_show_the_strongest_ties_and_say_so(
+    sample_survey, sample_metrics, monkeypatch
+) -> None:
+    import alliance_graph.report.network_view as view
+
+    monkeypatch.setattr(view, "MAX_VIEW_TIES", 50)
+    page = build_report(sample_survey, metrics=sample_metrics)
+    data = json.loads(re.search(r'id="report-data">(.*?)</script>', page, flags=re.S).group(1))
+    assert data["capped"]["2026-01"] == 241 and len(data["edges"]["2026-01"]) == 50
+    assert 'data-template="Showing the {shown} strongest of {total} ties."' in page
+
+
+def test_spectral_layout_beyond_the_spring_limit(monkeypatch) -> None:
+    import networkx as nx
+
+    import alliance_graph.report.network_view as view
+
+    G = nx.gnp_random_graph(60, 0.1, seed=1, directed=True)
+    nx.set_edge_attributes(G, 0.5, "strength")
+    monkeypatch.setattr(view, "SPRING_LAYOUT_NODES", 10)
+    positions = view.stable_layout({"w": G})
+    assert len(positions) == 60 and positions == view.stable_layout({"w": G})
+
+
+def test_report_without_coach_or_groups(write_csv) -> None:
+    path = write_csv("w.csv", "wave,rater,ratee,score\nT1,A,B,4\nT1,B,A,2\nT2,A,B,5\nT2,B,C,1\n")
+    page = build_report(load_survey(path, scale="1:5"))
+    assert "No coach was found" in page
+    assert re.search(r'data-card="balance".*?class="value">—<', page, flags=re.S)
