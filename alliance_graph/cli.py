@@ -81,7 +81,7 @@ def survey_options(command: Callable[..., Any]) -> Callable[..., Any]:
             type=click.Choice(["en", "fr"]),
             default="en",
             show_default=True,
-            help="Language of messages.",
+            help="Language of messages and reports.",
         ),
     ]
     return functools.reduce(lambda f, d: d(f), reversed(decorators), command)
@@ -276,19 +276,28 @@ def report(
       alliance-graph report data/sample/survey.csv --register data/sample/register.csv
       alliance-graph report survey.csv --lang fr --title "Mission Lumière" -o rapport.html
     """
-    from datetime import datetime
-
-    from alliance_graph.report import write_report
-
     survey = _read(inputs, register, scale, coach, waves, encoding)
     if not survey.ok:
         click.echo(_validation_text(survey, lang), err=True)
         sys.exit(1)
     target = output or Path("outputs") / f"{inputs[0].stem}-report.html"
+    try:
+        _write_report_file(survey, target, lang, title, seed)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}") from exc
+    click.echo(f"Wrote {target}")
+
+
+def _write_report_file(
+    survey: Survey, target: Path, lang: str, title: str | None, seed: int
+) -> None:
+    from datetime import datetime
+
+    from alliance_graph.report import write_report
+
     write_report(
         survey, target, lang=lang, title=title, seed=seed, generated=datetime.now().astimezone()
     )
-    click.echo(f"Wrote {target}")
 
 
 @cli.command()

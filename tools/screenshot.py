@@ -53,6 +53,8 @@ def screenshot(
         if wave:
             page.evaluate("w => window.reportData.show(w)", wave)
         page.wait_for_timeout(300)
+        if section:  # the sticky menu would be drawn over the section
+            page.add_style_tag(content="nav.sections { position: static !important; }")
         target = page.locator(f"#{section}") if section else page
         target.screenshot(path=str(out), **({} if section else {"full_page": full}))
         browser.close()

@@ -13,6 +13,7 @@ import numpy as np
 from alliance_graph.graph import build_graphs
 from alliance_graph.metrics.alerts import DEFAULT_THRESHOLDS, Alert, Thresholds, alliance_alerts
 from alliance_graph.metrics.alliance import alliance_balance
+from alliance_graph.metrics.compare import compare_waves, wave_pairs
 from alliance_graph.metrics.frustration import frustration_index
 from alliance_graph.metrics.groups import coach_favouritism, ei_index, group_matrix
 from alliance_graph.metrics.influence import (
@@ -65,12 +66,14 @@ class Metrics:
     scale: Scale
     coach: str | None
     waves: dict[str, WaveMetrics] = field(default_factory=dict)
+    changes: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         """The ``metrics --format json`` contract."""
         return {
             "scale": {"min": plain(self.scale.min), "max": plain(self.scale.max)},
             "waves": {wave: metrics.to_dict(lang) for wave, metrics in self.waves.items()},
+            "changes": plain(self.changes),
         }
 
     def to_json(self, lang: str = "en") -> str:
@@ -84,13 +87,19 @@ def compute_metrics(
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     seed: int = 0,
     time_limit: float = 20.0,
+    pairs: list[tuple[str, str]] | None = None,
+    resamples: int = 1000,
+    permutations: int = 1000,
 ) -> Metrics:
     """Compute every metric of DESIGN.md section 5.1–5.5 for each wave of ``survey``.
 
     ``coach`` (an id) overrides the stakeholder whose role is ``coach``. Without a coach
     the coach-centred figures are ``None`` and each wave has a ``NO_COACH`` alert.
-    ``seed`` drives every random choice (frustration search, sampled betweenness);
-    ``time_limit`` bounds the exact frustration solver per component, in seconds.
+    ``seed`` drives every random choice (frustration search, sampled betweenness,
+    bootstrap, QAP permutations); ``time_limit`` is the exact frustration solver's
+    safety net per component, in seconds. ``changes`` compares each pair of ``pairs``
+    (default: consecutive waves and first → last) with ``resamples`` bootstrap draws and
+    ``permutations`` QAP relabellings (DESIGN.md section 5.6).
     """
     who = coach or survey.coach
     graphs = build_graphs(survey)
@@ -98,7 +107,16 @@ def compute_metrics(
         w: compute_wave(G, who, thresholds=thresholds, seed=seed, time_limit=time_limit)
         for w, G in graphs.items()
     }
-    return Metrics(scale=survey.scale, coach=who, waves=waves)
+    figures = {w: waves[w].to_dict() for w in waves}
+    changes = compare_waves(
+        graphs,
+        figures,
+        wave_pairs(list(waves)) if pairs is None else pairs,
+        resamples=resamples,
+        permutations=permutations,
+        seed=seed,
+    )
+    return Metrics(scale=survey.scale, coach=who, waves=waves, changes=changes)
 
 
 def compute_wave(

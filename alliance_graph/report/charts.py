@@ -73,8 +73,12 @@ def group_alliance_chart(
     lang: str,
     title: str,
     ylabel: str,
+    colours: dict[str, str] | None = None,
 ) -> str:
     """Alliance of each group with the coach: one line per group across the waves.
+
+    ``colours`` maps a series to its colour (the network's group colours), others cycle
+    through the palette.
 
     Parameters
     ----------
@@ -101,7 +105,7 @@ def group_alliance_chart(
         if not series or not waves:
             return _empty(fig, ax)
         for i, (group, values) in enumerate(series.items()):
-            colour = PALETTE[i % len(PALETTE)]
+            colour = (colours or {}).get(group) or PALETTE[i % len(PALETTE)]
             y = [_number(values.get(wave), math.nan) for wave in waves]
             rim = _TEXT if _luminance(colour) > 0.7 else "white"  # a dark rim for the yellow
             style = "-" if i < len(PALETTE) else "--"

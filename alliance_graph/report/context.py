@@ -26,12 +26,17 @@ from alliance_graph.report.network_view import (
     network_data,
     stable_layout,
 )
+from alliance_graph.report.sentences import change_sentences
 
 __all__ = ["build_context"]
 
 _CARDS = ("level", "balance", "reciprocity", "structural", "response")
 _GLOSSARY = (
     "strength",
+    "received",
+    "response",
+    "mean_trust",
+    "normalised_frustration",
     "sign",
     "alliance",
     "coach_gap",
@@ -74,7 +79,8 @@ def build_context(
         return "+" + text if signed and value > 0 else text
 
     graphs = build_graphs(survey)
-    data = metrics.to_dict(lang)["waves"]
+    everything = metrics.to_dict(lang)
+    data, compared = everything["waves"], everything["changes"]
     waves = list(graphs)
     facts = overview(survey, graphs)["waves"]
     groups = sorted(
@@ -100,10 +106,11 @@ def build_context(
             _tooltip_text(lang, t, num),
         ),
         "legend": [{"label": g, "color": c} for g, c in colours.items()],
-        "charts": _charts(data, waves, groups, lang, t),
+        "charts": _charts(data, waves, groups, lang, t, colours),
+        "figures": _figures_table(data, waves, t),
         "pictures": _pictures(graphs, positions, data, colours, t),
         "stakeholders": _stakeholder_rows(data[waves[-1]] if waves else None, lang, t, num),
-        "changes": _changes(graphs, waves, data, t),
+        "changes": _changes(graphs, waves, data, compared, lang, t),
         "quality": _quality(survey, facts, lang),
         "glossary": [
             {
@@ -250,7 +257,12 @@ def _tooltip_text(lang: str, t: Callable[..., str], num: Callable[..., str]) -> 
 
 
 def _charts(
-    data: dict[str, Any], waves: list[str], groups: list[str], lang: str, t: Callable[..., str]
+    data: dict[str, Any],
+    waves: list[str],
+    groups: list[str],
+    lang: str,
+    t: Callable[..., str],
+    colours: dict[str, str],
 ) -> dict[str, dict[str, str]]:
     series: dict[str, dict[str, float | None]] = {}
     for wave in waves:
@@ -265,7 +277,16 @@ def _charts(
     gaps = [(r["name"], r["gap"]) for r in _gap_rows(latest)]
     out = {
         "group_alliance": charts.group_alliance_chart(
-            series, waves, lang=lang, title=t("chart.groups"), ylabel=t("chart.alliance")
+            series,
+            waves,
+            lang=lang,
+            title=t("chart.groups"),
+            ylabel=t("chart.alliance"),
+            colours={
+                **{group_label(g, lang): c for g, c in colours.items()},
+                group_label("sponsor", lang): "#1f2933",
+                group_label("coachee", lang): "#8a94a6",
+            },
         ),
         "balance": charts.balance_chart(
             balance, lang=lang, title=t("chart.balance"), ylabel=t("card.balance")
@@ -288,6 +309,32 @@ def _charts(
         ),
     }
     return {key: {"uri": uri, "alt": t(f"chart.{key}.alt")} for key, uri in out.items()}
+
+
+#: Every figure of the waves-at-a-glance table: (glossary key, section, JSON key, percent?).
+_FIGURES = (
+    ("level", "alliance", "level", False),
+    ("balance", "alliance", "balance_index", False),
+    ("dominance", "alliance", "sponsor_dominance", False),
+    ("mean_trust", "network", "mean_trust", False),
+    ("reciprocity", "network", "reciprocity", True),
+    ("weighted_reciprocity", "network", "weighted_reciprocity", False),
+    ("asymmetry", "network", "mean_asymmetry", False),
+    ("triangles", "structural_balance", "triangle_balance_ratio", False),
+    ("normalised_frustration", "structural_balance", "normalised_frustration", False),
+    ("walk", "structural_balance", "walk_balance", False),
+)
+
+
+def _figures_table(
+    data: dict[str, Any], waves: list[str], t: Callable[..., str]
+) -> list[dict[str, Any]]:
+    """One row per figure, one value per wave: the trends at a glance."""
+    rows = []
+    for key, section, name, percent in _FIGURES:
+        values = [(data[w][section] or {}).get(name) for w in waves]
+        rows.append({"label": t(f"glossary.{key}.term"), "values": values, "percent": percent})
+    return rows
 
 
 def _gap_rows(wave: dict[str, Any] | None) -> list[dict[str, Any]]:
@@ -346,18 +393,28 @@ def _stakeholder_rows(
 
 
 def _changes(
-    graphs: dict[str, nx.DiGraph], waves: list[str], data: dict[str, Any], t: Callable[..., str]
+    graphs: dict[str, nx.DiGraph],
+    waves: list[str],
+    data: dict[str, Any],
+    compared: dict[str, Any],
+    lang: str,
+    t: Callable[..., str],
 ) -> dict[str, Any] | None:
+    """The last two waves in detail, in sentences and tables; first → last in sentences."""
     if len(waves) < 2:
         return None
     before, after = waves[-2], waves[-1]
-    found = tie_changes(graphs[before], graphs[after])
-    names = {
-        **{k: v["name"] for k, v in data[before]["nodes"].items()},
-        **{k: v["name"] for k, v in data[after]["nodes"].items()},
-    }
+    key = f"{before}->{after}"
+    found = compared.get(key)
+    if found is None:  # metrics computed for other pairs: the tie lists are enough
+        ties = tie_changes(graphs[before], graphs[after])
+        found = {
+            f"ties_{k}" if k in ("gained", "lost", "strengthened", "weakened") else k: v
+            for k, v in ties.items()
+        }
+    names = {k: v["name"] for w in (before, after) for k, v in data[w]["nodes"].items()}
     sections = []
-    for key in ("strengthened", "weakened", "sign_flips", "gained", "lost"):
+    for part in ("ties_strengthened", "ties_weakened", "sign_flips", "ties_gained", "ties_lost"):
         rows = [
             {
                 "source": names.get(r["source"], r["source"]),
@@ -366,14 +423,21 @@ def _changes(
                 "after": r["after"],
                 "delta": r["delta"],
             }
-            for r in found[key]
+            for r in found[part]
         ]
-        sections.append(
-            {"key": key, "label": t(f"changes.{key}"), "count": len(rows), "rows": rows[:15]}
-        )
+        label = t(f"changes.{part.removeprefix('ties_')}")
+        sections.append({"key": part, "label": label, "count": len(rows), "rows": rows[:15]})
+    overall = compared.get(f"{waves[0]}->{waves[-1]}") if len(waves) > 2 else None
     return {
         "from": before,
         "to": after,
+        "sentences": change_sentences(compared[key], lang) if key in compared else [],
+        "overall": None
+        if overall is None
+        else {
+            "label": t("changes.overall", first=waves[0], last=waves[-1]),
+            "sentences": change_sentences(overall, lang),
+        },
         "sections": sections,
         "joined": [names.get(n, n) for n in found["joined"]],
         "left": [names.get(n, n) for n in found["left"]],

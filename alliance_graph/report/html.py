@@ -13,7 +13,7 @@ from typing import Any
 from markupsafe import Markup
 
 from alliance_graph import __version__
-from alliance_graph.i18n import format_number, translate
+from alliance_graph.i18n import format_number, format_percent, translate
 from alliance_graph.report.network_view import vis_bundle
 
 __all__ = ["render_html", "script_json", "write_html"]
@@ -88,11 +88,16 @@ def _environment():
         lstrip_blocks=False,
     )
     environment.filters["num"] = pass_context(_num_filter)
+    environment.filters["pct"] = pass_context(_pct_filter)
     return environment
 
 
 def _num_filter(context: Any, value: float | None) -> str:
     return "—" if value is None else format_number(value, context.get("lang", "en"))
+
+
+def _pct_filter(context: Any, value: float | None) -> str:
+    return "—" if value is None else format_percent(value, context.get("lang", "en"))
 
 
 def _asset(name: str) -> str:

@@ -204,10 +204,10 @@ def _node_title(
     attributes: dict[str, Any], figures: dict[str, Any] | None, text: dict[str, Any]
 ) -> str:
     number = text["number"]
-    lines = [
-        attributes["name"],
-        " · ".join(x for x in (attributes["group"], text["roles"][attributes["role"]]) if x),
-    ]
+    role = text["roles"][attributes["role"]]
+    group = attributes["group"] or ""
+    parts = [group] + ([role] if role and role.casefold() != group.casefold() else [])
+    lines = [attributes["name"], " · ".join(p for p in parts if p)]
     if figures and figures.get("trust_received") is not None:
         lines.append(
             text["received"].format(

@@ -13,7 +13,7 @@
         size: data.sizes[wave][node.id],
         title: data.titles[wave][node.id],
         physics: false,
-        font: { size: 12, color: "#1f2933", strokeWidth: 3, strokeColor: "#ffffff" },
+        font: { size: 15, color: "#1f2933", strokeWidth: 4, strokeColor: "#ffffff" },
         color: { background: node.color, border: node.borderWidth > 1 ? "#1f2933" : node.color,
                  highlight: { background: node.color, border: "#1f2933" },
                  hover: { background: node.color, border: "#1f2933" } }
@@ -66,6 +66,9 @@
 
   buttons.forEach(function (button) {
     button.addEventListener("click", function () { show(button.dataset.wave); });
+  });
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details").forEach(function (d) { d.open = true; });
   });
   show(data.waves[data.waves.length - 1]);
   network.once("afterDrawing", function () { network.fit({ animation: false }); });

@@ -1,0 +1,141 @@
+"""Comparing waves: every headline delta, intervals, tie changes, QAP and Jaccard per pair."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+import networkx as nx
+
+from alliance_graph.errors import WaveNotFoundError
+from alliance_graph.metrics.bootstrap import change_intervals
+from alliance_graph.metrics.change import tie_changes
+from alliance_graph.metrics.qap import jaccard_index, qap_correlation
+
+__all__ = ["HEADLINES", "JACCARD_WARNING", "compare_waves", "wave_pairs"]
+
+#: Headline figures whose change is reported, as (section, key).
+HEADLINES = (
+    ("alliance", "level"),
+    ("alliance", "balance_index"),
+    ("alliance", "individual_balance_index"),
+    ("alliance", "gap"),
+    ("alliance", "sponsor_dominance"),
+    ("network", "mean_trust"),
+    ("network", "negative_share"),
+    ("network", "density"),
+    ("network", "reciprocity"),
+    ("network", "weighted_reciprocity"),
+    ("network", "mean_asymmetry"),
+    ("structural_balance", "triangle_balance_ratio"),
+    ("structural_balance", "normalised_frustration"),
+    ("structural_balance", "walk_balance"),
+)
+#: Under this Jaccard index of positive ties, two waves are hard to compare.
+JACCARD_WARNING = 0.2
+
+
+def wave_pairs(
+    waves: list[str], first: str | None = None, last: str | None = None
+) -> list[tuple[str, str]]:
+    """Consecutive pairs and first → last, or the one pair ``first`` → ``last`` when given.
+
+    >>> wave_pairs(["T1", "T2", "T3"])
+    [('T1', 'T2'), ('T2', 'T3'), ('T1', 'T3')]
+    """
+    for wave in (first, last):
+        if wave is not None and wave not in waves:
+            raise WaveNotFoundError(f"no wave {wave!r}; waves are {', '.join(waves) or 'none'}")
+    if first is not None or last is not None:
+        a, b = first or waves[0], last or waves[-1]
+        return [(a, b)] if a != b else []
+    pairs = list(pairwise(waves))
+    if len(waves) > 2:
+        pairs.append((waves[0], waves[-1]))
+    return pairs
+
+
+def compare_waves(
+    graphs: dict[str, nx.DiGraph],
+    figures: dict[str, dict[str, Any]],
+    pairs: list[tuple[str, str]],
+    *,
+    resamples: int = 1000,
+    permutations: int = 1000,
+    seed: int = 0,
+    threshold: float = 0.1,
+    min_group_size: int = 3,
+) -> dict[str, dict[str, Any]]:
+    """What changed for each pair of waves, keyed ``"<a>-><b>"``.
+
+    ``figures[wave]`` is that wave's metrics as plain data (``WaveMetrics.to_dict()``
+    sections). Stakeholders compared are those of both waves.
+    """
+    return {
+        f"{a}->{b}": _pair(
+            graphs[a],
+            graphs[b],
+            figures[a],
+            figures[b],
+            resamples=resamples,
+            permutations=permutations,
+            seed=seed,
+            threshold=threshold,
+            min_group_size=min_group_size,
+        )
+        for a, b in pairs
+    }
+
+
+def _pair(
+    before: nx.DiGraph,
+    after: nx.DiGraph,
+    a: dict[str, Any],
+    b: dict[str, Any],
+    *,
+    resamples: int,
+    permutations: int,
+    seed: int,
+    threshold: float,
+    min_group_size: int,
+) -> dict[str, Any]:
+    nodes = sorted(set(before.nodes) & set(after.nodes), key=str)
+    r, p = qap_correlation(before, after, nodes, permutations=permutations, seed=seed)
+    jaccard, hamming = jaccard_index(before, after, nodes)
+    ties = tie_changes(before, after, threshold=threshold)
+    intervals = None
+    if a["alliance"] is not None and b["alliance"] is not None:
+        intervals = change_intervals(
+            a["alliance"],
+            b["alliance"],
+            resamples=resamples,
+            seed=seed,
+            min_group_size=min_group_size,
+        )
+    balance = intervals["balance_index"] if intervals else {}
+    return {
+        "qap_correlation": r,
+        "qap_p_value": p,
+        "jaccard": jaccard,
+        "hamming": hamming,
+        "hard_to_compare": jaccard is not None and jaccard < JACCARD_WARNING,
+        "balance_index_delta": balance.get("delta"),
+        "balance_index_ci_low": balance.get("ci_low"),
+        "balance_index_ci_high": balance.get("ci_high"),
+        "balance_index_significant": balance.get("significant", False),
+        "ties_gained": ties["gained"],
+        "ties_lost": ties["lost"],
+        "ties_strengthened": ties["strengthened"],
+        "ties_weakened": ties["weakened"],
+        "sign_flips": ties["sign_flips"],
+        "joined": ties["joined"],
+        "left": ties["left"],
+        "stakeholders_compared": len(nodes),
+        "deltas": {key: _delta(a, b, section, key) for section, key in HEADLINES},
+        "groups": intervals["groups"] if intervals else {},
+    }
+
+
+def _delta(a: dict[str, Any], b: dict[str, Any], section: str, key: str) -> float | None:
+    first, second = (a[section] or {}).get(key), (b[section] or {}).get(key)
+    return second - first if first is not None and second is not None else None
