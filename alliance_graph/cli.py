@@ -301,6 +301,85 @@ def _write_report_file(
 
 
 @cli.command()
+@survey_options
+@click.option("--from", "first", metavar="W", help="Compare from this wave (default: each pair).")
+@click.option("--to", "last", metavar="W", help="Compare to this wave (default: the last).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table: sentences for people; json: every figure.",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of every random choice.")
+@click.option(
+    "--resamples",
+    type=click.IntRange(100),
+    default=1000,
+    show_default=True,
+    help="Bootstrap resamples for the 95% intervals.",
+)
+@click.option(
+    "--permutations",
+    type=click.IntRange(0),
+    default=1000,
+    show_default=True,
+    help="QAP permutations for the p-value.",
+)
+def compare(
+    inputs: tuple[Path, ...],
+    register: Path | None,
+    scale: Scale | None,
+    coach: str | None,
+    waves: tuple[str, ...],
+    encoding: str | None,
+    lang: str,
+    first: str | None,
+    last: str | None,
+    fmt: str,
+    seed: int,
+    resamples: int,
+    permutations: int,
+) -> None:
+    """What changed between waves, and whether it is real or noise.
+
+    Without --from/--to: each pair of consecutive waves, then first to last.
+
+    \b
+    Example:
+      alliance-graph compare data/sample/survey.csv --register data/sample/register.csv
+      alliance-graph compare survey.csv --from T1 --to T3 --format json
+    """
+    from alliance_graph.errors import WaveNotFoundError
+    from alliance_graph.metrics import compute_metrics
+    from alliance_graph.metrics.compare import wave_pairs
+
+    survey = _read(inputs, register, scale, coach, waves, encoding)
+    if not survey.ok:
+        click.echo(_validation_text(survey, lang), err=True)
+        sys.exit(1)
+    try:
+        pairs = wave_pairs(list(survey.waves), first, last)
+    except WaveNotFoundError as exc:
+        raise click.BadParameter(str(exc), param_hint="--from/--to") from exc
+    result = compute_metrics(
+        survey, seed=seed, pairs=pairs, resamples=resamples, permutations=permutations
+    )
+    if fmt == "json":
+        data = {
+            "scale": result.to_dict(lang)["scale"],
+            "waves": list(result.waves),
+            "changes": result.to_dict(lang)["changes"],
+        }
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False))
+        return
+    from alliance_graph.report.text import changes_text
+
+    click.echo(changes_text(result, lang))
+
+
+@cli.command()
 @click.option(
     "--data",
     "data_dir",

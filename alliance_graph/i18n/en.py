@@ -338,4 +338,6 @@ MESSAGES = {
     "report.changes.overall": "From {first} to {last}",
     "report.legend.neutral": "neutral tie",
     "report.people.rated_by": "Rated by",
+    "text.no_changes": "Only one wave: nothing to compare.",
+    "text.change_title": "From {before} to {after}",
 }

@@ -1,38 +1,56 @@
 """Bootstrap confidence intervals for group alliances and the balance index across waves.
 
-The unit resampled is the stakeholder: within each wave and each group, members are
-drawn with replacement (so each draw carries both directions of that person's tie with
-the coach), seeded and vectorised over all resamples at once.
+The unit resampled is the stakeholder: within each group, members are drawn with
+replacement (each draw carries both directions of that person's tie with the coach),
+and the same draw serves both waves, so a change that everyone shares is not drowned
+by the differences between people. Seeded, vectorised over all resamples at once.
 """
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 import numpy as np
 
 from alliance_graph.metrics.alliance import balance_group
 
-__all__ = ["alliance_samples", "change_intervals"]
+__all__ = ["change_intervals", "paired_samples"]
 
 
-def alliance_samples(
-    balance: dict[str, Any], resamples: int, rng: np.random.Generator
-) -> dict[str, np.ndarray]:
-    """Bootstrap replicates of each group's alliance A(G): ``{group: array(resamples)}``.
-
-    ``balance`` is one wave's :func:`~alliance_graph.metrics.alliance.alliance_balance`.
-    """
-    members: dict[str, list[float]] = {}
-    for record in balance["stakeholders"].values():
+def _members(balance: dict[str, Any]) -> dict[str, dict[str, float]]:
+    """``{group: {stakeholder: alliance}}`` for the stakeholders with an alliance value."""
+    members: dict[str, dict[str, float]] = {}
+    for person, record in balance["stakeholders"].items():
         if record["alliance"] is not None:
             group = balance_group({"role": record["role"], "group": record["group"]})
-            members.setdefault(group, []).append(record["alliance"])
-    samples = {}
-    for group in sorted(members):
-        values = np.asarray(members[group])
-        picks = rng.integers(0, len(values), size=(resamples, len(values)))
-        samples[group] = values[picks].mean(axis=1)
+            members.setdefault(group, {})[person] = record["alliance"]
+    return members
+
+
+def paired_samples(
+    before: dict[str, Any], after: dict[str, Any], resamples: int, rng: np.random.Generator
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """Bootstrap replicates of each group's alliance A(G) in two waves, paired.
+
+    In each group, stakeholders (of either wave) are drawn with replacement, and the
+    same draw is used for both waves: someone drawn twice counts twice in both. A
+    replicate's A(G) is the mean over the drawn members who have a value in that wave
+    (NaN when none has). ``before``/``after`` are
+    :func:`~alliance_graph.metrics.alliance.alliance_balance` results.
+    """
+    first, second = _members(before), _members(after)
+    samples: tuple[dict[str, np.ndarray], dict[str, np.ndarray]] = ({}, {})
+    for group in sorted(set(first) | set(second)):
+        a, b = first.get(group, {}), second.get(group, {})
+        people = sorted(set(a) | set(b))
+        picks = rng.integers(0, len(people), size=(resamples, len(people)))
+        for values, out in ((a, samples[0]), (b, samples[1])):
+            if values:
+                column = np.array([values.get(p, np.nan) for p in people])[picks]
+                with np.errstate(invalid="ignore"), warnings.catch_warnings():
+                    warnings.simplefilter("ignore", RuntimeWarning)
+                    out[group] = np.nanmean(column, axis=1)
     return samples
 
 
@@ -60,8 +78,9 @@ def change_intervals(
 ) -> dict[str, Any]:
     """Changes of each group's alliance and of the balance index, with bootstrap intervals.
 
-    Each wave is resampled independently; the interval of a difference is the central
-    ``level`` share of the replicate differences (percentile method). A change is
+    Stakeholders are resampled as pairs across the two waves (:func:`paired_samples`);
+    the interval of a difference is the central ``level`` share of the replicate
+    differences (percentile method). A change is
     ``significant`` only when that interval excludes 0. Groups with fewer than
     ``min_group_size`` members in either wave get no interval (``None``) and are never
     significant: one person's answer is not a trend.
@@ -72,10 +91,7 @@ def change_intervals(
     Hall, ch. 13 (percentile intervals).
     """
     rng = np.random.default_rng(seed)
-    first, second = (
-        alliance_samples(before, resamples, rng),
-        alliance_samples(after, resamples, rng),
-    )
+    first, second = paired_samples(before, after, resamples, rng)
     tail = (1 - level) / 2 * 100
     groups = {}
     for group in sorted(set(before["groups"]) | set(after["groups"])):
@@ -91,7 +107,8 @@ def change_intervals(
             "significant": False,
         }
         if a and b and min(a["n"], b["n"]) >= min_group_size:
-            low, high = np.percentile(second[group] - first[group], [tail, 100 - tail])
+            differences = second[group] - first[group]
+            low, high = np.percentile(differences[~np.isnan(differences)], [tail, 100 - tail])
             record.update(
                 ci_low=float(low), ci_high=float(high), significant=bool(low > 0 or high < 0)
             )

@@ -7,7 +7,7 @@ from typing import Any
 from alliance_graph.i18n import format_number, format_percent, group_label, translate
 from alliance_graph.metrics import Metrics
 
-__all__ = ["metrics_text"]
+__all__ = ["changes_text", "metrics_text"]
 
 
 def metrics_text(metrics: Metrics, lang: str = "en") -> str:
@@ -107,3 +107,18 @@ def _strong_weak(alliance: dict[str, Any], lang: str) -> str:
         weak=group_label(weak, lang),
         weak_value=format_number(groups[weak]["alliance"], lang),
     )
+
+
+def changes_text(metrics: Metrics, lang: str = "en") -> str:
+    """Each compared pair of waves as a heading and plain-language sentences."""
+    from alliance_graph.report.sentences import change_sentences
+
+    if not metrics.changes:
+        return translate("text.no_changes", lang)
+    blocks = []
+    for key, change in metrics.to_dict(lang)["changes"].items():
+        before, after = key.split("->", 1)
+        lines = [translate("text.change_title", lang, before=before, after=after)]
+        lines += [f"  - {sentence}" for sentence in change_sentences(change, lang)]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
