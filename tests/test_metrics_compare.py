@@ -219,3 +219,12 @@ def test_every_rater_one_point_higher_end_to_end(write_csv) -> None:
     for group in ("North", "South"):
         record = change["groups"][group]
         assert record["delta"] == pytest.approx(0.25) and record["significant"]
+
+
+def test_each_wave_gets_its_own_interval_of_a_group_alliance() -> None:
+    before = _balance({"A": [0.2, 0.5, 0.9, 0.4]})
+    after = _balance({"A": [0.3, 0.6, 0.9, 0.5]})
+    record = change_intervals(before, after, seed=1)["groups"]["A"]
+    assert record["before_ci_low"] <= record["before"] <= record["before_ci_high"]
+    assert record["after_ci_low"] <= record["after"] <= record["after_ci_high"]
+    assert 0.2 <= record["before_ci_low"] and record["after_ci_high"] <= 0.9

@@ -340,4 +340,5 @@ MESSAGES = {
     "report.people.rated_by": "Rated by",
     "text.no_changes": "Only one wave: nothing to compare.",
     "text.change_title": "From {before} to {after}",
+    "change.single_same": "{who} did not change ({after}).",
 }

@@ -357,4 +357,5 @@ MESSAGES = {
     "report.people.rated_by": "Évalué·e par",
     "text.no_changes": "Une seule vague : rien à comparer.",
     "text.change_title": "De {before} à {after}",
+    "change.single_same": "{who} ne change pas ({after}).",
 }

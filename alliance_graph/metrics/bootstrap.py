@@ -81,7 +81,8 @@ def change_intervals(
     Stakeholders are resampled as pairs across the two waves (:func:`paired_samples`);
     the interval of a difference is the central ``level`` share of the replicate
     differences (percentile method). A change is
-    ``significant`` only when that interval excludes 0. Groups with fewer than
+    ``significant`` only when that interval excludes 0; each wave's own interval of
+    A(G) is given too (``before_ci_low`` …). Groups with fewer than
     ``min_group_size`` members in either wave get no interval (``None``) and are never
     significant: one person's answer is not a trend.
 
@@ -102,6 +103,10 @@ def change_intervals(
             "n_before": a["n"] if a else 0,
             "n_after": b["n"] if b else 0,
             "delta": b["alliance"] - a["alliance"] if a and b else None,
+            "before_ci_low": None,
+            "before_ci_high": None,
+            "after_ci_low": None,
+            "after_ci_high": None,
             "ci_low": None,
             "ci_high": None,
             "significant": False,
@@ -109,6 +114,10 @@ def change_intervals(
         if a and b and min(a["n"], b["n"]) >= min_group_size:
             differences = second[group] - first[group]
             low, high = np.percentile(differences[~np.isnan(differences)], [tail, 100 - tail])
+            for name, samples in (("before", first[group]), ("after", second[group])):
+                kept = samples[~np.isnan(samples)]
+                lo, hi = np.percentile(kept, [tail, 100 - tail])
+                record[f"{name}_ci_low"], record[f"{name}_ci_high"] = float(lo), float(hi)
             record.update(
                 ci_low=float(low), ci_high=float(high), significant=bool(low > 0 or high < 0)
             )
