@@ -11,6 +11,7 @@ __all__ = [
     "format_date",
     "format_number",
     "format_percent",
+    "format_value",
     "group_label",
     "translate",
 ]
@@ -43,6 +44,19 @@ def format_number(value: float, lang: str = "en", digits: int = 2) -> str:
     """
     text = f"{value:.{digits}f}".replace("-", "−")
     return text.replace(".", ",") if lang == "fr" else text
+
+
+def format_value(value: float | None, lang: str = "en", signed: bool = False) -> str:
+    """:func:`format_number`, with ``—`` for an undefined value and, if ``signed``, a
+    ``+`` before a positive one.
+
+    >>> format_value(0.25, "fr", signed=True), format_value(None)
+    ('+0,25', '—')
+    """
+    if value is None:
+        return "—"
+    text = format_number(value, lang)
+    return "+" + text if signed and value > 0 else text
 
 
 _MONTHS = {

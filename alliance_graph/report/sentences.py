@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
-from alliance_graph.i18n import format_number, group_label, translate
+from alliance_graph.i18n import format_number, format_value, group_label, translate
 
 __all__ = ["change_sentences"]
 
@@ -16,11 +17,7 @@ def change_sentences(change: dict[str, Any], lang: str = "en") -> list[str]:
     def t(key: str, **params: Any) -> str:
         return translate(f"change.{key}", lang, **params)
 
-    def num(value: float | None, signed: bool = False) -> str:
-        if value is None:
-            return "—"
-        text = format_number(value, lang)
-        return "+" + text if signed and value > 0 else text
+    num = partial(format_value, lang=lang)
 
     sentences = []
     balance = {

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
-from alliance_graph.i18n import format_number, format_percent, group_label, translate
+from alliance_graph.i18n import format_number, format_percent, format_value, group_label, translate
 from alliance_graph.metrics import Metrics
 
 __all__ = ["changes_text", "metrics_text"]
@@ -23,11 +24,7 @@ def _wave(wave: str, data: dict[str, Any], metrics: Metrics, lang: str) -> list[
     def say(key: str, **params: Any) -> str:
         return translate(f"text.{key}", lang, **params)
 
-    def num(value: float | None, signed: bool = False) -> str:
-        if value is None:
-            return "—"
-        text = format_number(value, lang)
-        return ("+" + text) if signed and value > 0 else text
+    num = partial(format_value, lang=lang)
 
     network, balance = data["network"], data["structural_balance"]
     alliance = data["alliance"]

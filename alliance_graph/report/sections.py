@@ -1,0 +1,145 @@
+"""The report's tables: figures by wave, stakeholders, what changed, data quality.
+
+Plain data for the template, built from the metrics; no HTML here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import PurePath
+from typing import Any
+
+import networkx as nx
+
+from alliance_graph.metrics.change import tie_changes
+from alliance_graph.model import Issue, Survey
+from alliance_graph.report.sentences import change_sentences
+
+__all__ = ["changes_section", "figures_table", "quality_section", "stakeholder_rows"]
+
+
+#: Every figure of the waves-at-a-glance table: (glossary key, section, JSON key, percent?).
+_FIGURES = (
+    ("level", "alliance", "level", False),
+    ("balance", "alliance", "balance_index", False),
+    ("dominance", "alliance", "sponsor_dominance", False),
+    ("mean_trust", "network", "mean_trust", False),
+    ("reciprocity", "network", "reciprocity", True),
+    ("weighted_reciprocity", "network", "weighted_reciprocity", False),
+    ("asymmetry", "network", "mean_asymmetry", False),
+    ("triangles", "structural_balance", "triangle_balance_ratio", False),
+    ("normalised_frustration", "structural_balance", "normalised_frustration", False),
+    ("walk", "structural_balance", "walk_balance", False),
+)
+
+
+def figures_table(
+    data: dict[str, Any], waves: list[str], t: Callable[..., str]
+) -> list[dict[str, Any]]:
+    """One row per figure, one value per wave: the trends at a glance."""
+    rows = []
+    for key, section, name, percent in _FIGURES:
+        values = [(data[w][section] or {}).get(name) for w in waves]
+        rows.append({"label": t(f"glossary.{key}.term"), "values": values, "percent": percent})
+    return rows
+
+
+def stakeholder_rows(
+    wave: dict[str, Any] | None, lang: str, t: Callable[..., str], num: Callable[..., str]
+) -> list[dict[str, Any]]:
+    if wave is None:
+        return []
+    alliance = (wave["alliance"] or {}).get("stakeholders", {})
+    rows = []
+    for node, figures in wave["nodes"].items():
+        record = alliance.get(node, {})
+        rows.append(
+            {
+                "name": figures["name"],
+                "group": figures["group"] or "—",
+                "role": "" if figures["role"] == "stakeholder" else t(f"role.{figures['role']}"),
+                "alliance": num(record.get("alliance")),
+                "gap": num(record.get("coach_gap"), signed=True),
+                "received": num(figures["trust_received"]),
+                "given": num(figures["trust_given"]),
+                "raters": figures["raters"],
+                "distrust": figures["distrust_received"],
+                "sort": figures["trust_received"] if figures["trust_received"] is not None else -1,
+            }
+        )
+    return sorted(rows, key=lambda r: (-r["sort"], r["name"]))
+
+
+def changes_section(
+    graphs: dict[str, nx.DiGraph],
+    waves: list[str],
+    data: dict[str, Any],
+    compared: dict[str, Any],
+    lang: str,
+    t: Callable[..., str],
+) -> dict[str, Any] | None:
+    """The last two waves in detail, in sentences and tables; first → last in sentences."""
+    if len(waves) < 2:
+        return None
+    before, after = waves[-2], waves[-1]
+    key = f"{before}->{after}"
+    found = compared.get(key)
+    if found is None:  # metrics computed for other pairs: the tie lists are enough
+        ties = tie_changes(graphs[before], graphs[after])
+        found = {
+            f"ties_{k}" if k in ("gained", "lost", "strengthened", "weakened") else k: v
+            for k, v in ties.items()
+        }
+    names = {k: v["name"] for w in (before, after) for k, v in data[w]["nodes"].items()}
+    sections = []
+    for part in ("ties_strengthened", "ties_weakened", "sign_flips", "ties_gained", "ties_lost"):
+        rows = [
+            {
+                "source": names.get(r["source"], r["source"]),
+                "target": names.get(r["target"], r["target"]),
+                "before": r["before"],
+                "after": r["after"],
+                "delta": r["delta"],
+            }
+            for r in found[part]
+        ]
+        label = t(f"changes.{part.removeprefix('ties_')}")
+        sections.append({"key": part, "label": label, "count": len(rows), "rows": rows[:15]})
+    overall = compared.get(f"{waves[0]}->{waves[-1]}") if len(waves) > 2 else None
+    return {
+        "from": before,
+        "to": after,
+        "sentences": change_sentences(compared[key], lang) if key in compared else [],
+        "overall": None
+        if overall is None
+        else {
+            "label": t("changes.overall", first=waves[0], last=waves[-1]),
+            "sentences": change_sentences(overall, lang),
+        },
+        "sections": sections,
+        "joined": [names.get(n, n) for n in found["joined"]],
+        "left": [names.get(n, n) for n in found["left"]],
+    }
+
+
+def quality_section(survey: Survey, facts: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Files and issues, naming files without their folders (the page may be shared)."""
+
+    def bare(issue: Issue) -> Issue:
+        return replace(issue, file=PurePath(issue.file).name) if issue.file else issue
+
+    return {
+        "files": [
+            f.to_dict() | {"path": PurePath(f.path).name, "rows": f.rows} for f in survey.files
+        ],
+        "issues": [
+            {"severity": i.severity.value, "code": i.code.value, "text": bare(i).describe(lang)}
+            for i in survey.issues
+        ],
+        "missing": sum(survey.missing_answers.values()),
+        "waves": [
+            {"label": w, "raters": f["raters"], "stakeholders": f["stakeholders"]}
+            for w, f in facts.items()
+        ],
+    }
