@@ -26,8 +26,8 @@ test: $(TSTAMP)
 	MPLCONFIGDIR=$${TMPDIR:-/tmp}/alliance-graph-mpl $(BIN)/python -m pytest -q
 
 lint: $(TSTAMP)
-	$(BIN)/ruff check alliance_graph tests benchmarks data
-	$(BIN)/ruff format --check alliance_graph tests benchmarks data
+	$(BIN)/ruff check alliance_graph tests benchmarks data tools
+	$(BIN)/ruff format --check alliance_graph tests benchmarks data tools
 	$(BIN)/mypy alliance_graph
 
 clean:

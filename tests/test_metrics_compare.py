@@ -227,4 +227,4 @@ def test_each_wave_gets_its_own_interval_of_a_group_alliance() -> None:
     record = change_intervals(before, after, seed=1)["groups"]["A"]
     assert record["before_ci_low"] <= record["before"] <= record["before_ci_high"]
     assert record["after_ci_low"] <= record["after"] <= record["after_ci_high"]
-    assert 0.2 <= record["before_ci_low"] and record["after_ci_high"] <= 0.9
+    assert record["before_ci_low"] >= 0.2 and record["after_ci_high"] <= 0.9
