@@ -361,7 +361,7 @@ def compare(
         sys.exit(1)
     try:
         pairs = wave_pairs(list(survey.waves), first, last)
-    except WaveNotFoundError as exc:
+    except (WaveNotFoundError, ValueError) as exc:
         raise click.BadParameter(str(exc), param_hint="--from/--to") from exc
     result = compute_metrics(
         survey, seed=seed, pairs=pairs, resamples=resamples, permutations=permutations

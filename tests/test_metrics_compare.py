@@ -138,7 +138,10 @@ def test_bootstrap_is_deterministic_for_a_seed() -> None:
 def test_wave_pairs() -> None:
     assert wave_pairs(["T1", "T2"]) == [("T1", "T2")]
     assert wave_pairs(["T1"]) == []
-    assert wave_pairs(["T1", "T2", "T3"], "T3") == []  # T3 to itself: nothing to compare
+    with pytest.raises(ValueError, match="before"):
+        wave_pairs(["T1", "T2", "T3"], "T3")  # T3 to itself
+    with pytest.raises(ValueError, match="before"):
+        wave_pairs(["T1", "T2", "T3"], "T3", "T1")  # backwards
     assert wave_pairs(["T1", "T2", "T3"], "T1", "T2") == [("T1", "T2")]
     assert wave_pairs(["T1", "T2", "T3"], last="T2") == [("T1", "T2")]
     with pytest.raises(WaveNotFoundError):

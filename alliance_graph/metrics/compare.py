@@ -48,7 +48,11 @@ def wave_pairs(
             raise WaveNotFoundError(f"no wave {wave!r}; waves are {', '.join(waves) or 'none'}")
     if first is not None or last is not None:
         a, b = first or waves[0], last or waves[-1]
-        return [(a, b)] if a != b else []
+        if waves.index(a) >= waves.index(b):
+            raise ValueError(
+                f"--from {a!r} must come before --to {b!r} (waves: {', '.join(waves)})"
+            )
+        return [(a, b)]
     pairs = list(pairwise(waves))
     if len(waves) > 2:
         pairs.append((waves[0], waves[-1]))

@@ -63,6 +63,9 @@ _GLOSSARY = (
     "pagerank",
     "betweenness",
     "constraint",
+    "interval",
+    "qap",
+    "jaccard",
 )
 _MAX_GAP_ROWS = 40
 

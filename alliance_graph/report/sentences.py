@@ -35,9 +35,10 @@ def change_sentences(change: dict[str, Any], lang: str = "en") -> list[str]:
             continue
         name = group_label(group, lang)
         small = min(record["n_before"], record["n_after"])
-        if group in ("sponsor", "coachee") and record["delta"] == 0:
+        single = group in ("sponsor", "coachee") and small == 1
+        if single and record["delta"] == 0:
             sentences.append(t("single_same", who=t(f"{group}_answer"), after=num(record["after"])))
-        elif group in ("sponsor", "coachee"):
+        elif single:
             sentences.append(
                 t(
                     "single",
