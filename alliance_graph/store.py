@@ -12,6 +12,7 @@ import json
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -100,6 +101,7 @@ class Workspace:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self._local = threading.local()  # the open transaction of this thread, if any
         self.path.parent.mkdir(parents=True, exist_ok=True)
         plain = sqlite3.connect(self.path, timeout=30)
         try:  # WAL: readers never wait for a writer; set outside any transaction
@@ -114,17 +116,30 @@ class Workspace:
                 db.execute(f"PRAGMA user_version = {number}")
 
     @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Make every call inside the block one transaction: all of it is stored, or
+        none of it if the block raises. Other writers wait until the block ends."""
+        with self._transaction():
+            yield
+
+    @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        if getattr(self._local, "db", None) is not None:  # inside transaction(): join it
+            yield self._local.db
+            return
         db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         db.row_factory = sqlite3.Row
         try:
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("BEGIN IMMEDIATE")
+            self._local.db = db
             try:
                 yield db
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
+            finally:
+                self._local.db = None
             db.execute("COMMIT")
         finally:
             db.close()

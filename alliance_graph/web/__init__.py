@@ -1,0 +1,212 @@
+"""The local web app: ``create_app(config)`` builds it around one workspace file.
+
+Pages for people (:mod:`~alliance_graph.web.pages`) and their JSON twins for scripts
+under ``/api/`` (:mod:`~alliance_graph.web.api`); both need the token printed by
+``alliance-graph serve``. One error handler answers every refusal with a page or JSON.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections import OrderedDict
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from flask import Flask, Response, current_app, g, jsonify, render_template, request, session
+from jinja2 import StrictUndefined
+from werkzeug.exceptions import HTTPException
+
+from alliance_graph.i18n import LANGUAGES, format_date, format_number, translate
+from alliance_graph.store import NotFoundError, Workspace, default_workspace
+from alliance_graph.web.security import Refused, csrf_token, origin_allowed, trusted_hosts
+
+__all__ = ["create_app", "current_lang", "message"]
+
+MIB = 1024 * 1024
+_STATUS = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "invalid",
+    500: "internal_error",
+}
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """The app for one workspace. ``config`` overrides the defaults: ``WORKSPACE``
+    (a file path), ``TOKEN`` (random if absent), ``MAX_UPLOAD_MB`` (10), ``MAX_ROWS``,
+    ``MAX_COLUMNS``, ``TRUSTED_HOSTS`` and any Flask setting."""
+    from alliance_graph.web.api import bp as api
+    from alliance_graph.web.pages import bp as pages
+    from alliance_graph.web.security import new_token
+
+    app = Flask(__name__)
+    app.jinja_options = {**app.jinja_options, "autoescape": True, "undefined": StrictUndefined}
+    app.config.from_mapping(
+        WORKSPACE=None,
+        TOKEN=None,
+        SECRET_KEY=secrets.token_hex(32),
+        MAX_UPLOAD_MB=10,
+        MAX_ROWS=200_000,
+        MAX_COLUMNS=2_000,
+        TRUSTED_HOSTS=trusted_hosts("127.0.0.1"),
+        SESSION_COOKIE_NAME="alliance_graph_session",
+        SESSION_COOKIE_SAMESITE="Strict",
+        SESSION_COOKIE_HTTPONLY=True,
+        TOKEN_COOKIE="alliance_graph_token",
+    )
+    app.config.update(config or {})
+    if "MAX_CONTENT_LENGTH" not in (config or {}):  # the file, plus room for the form
+        app.config["MAX_CONTENT_LENGTH"] = int(app.config["MAX_UPLOAD_MB"] * MIB) + 64 * 1024
+    app.config["TOKEN"] = app.config["TOKEN"] or new_token()
+    app.config["WORKSPACE"] = Path(app.config["WORKSPACE"] or default_workspace())
+    app.extensions["alliance_graph"] = {
+        "workspace": Workspace(app.config["WORKSPACE"]),
+        "cache": OrderedDict(),
+    }
+    app.register_blueprint(pages)
+    app.register_blueprint(api, url_prefix="/api")
+    app.before_request(_check_origin)
+    app.after_request(_security_headers)
+    app.context_processor(_template_globals)
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Refused, _refused)
+    app.register_error_handler(NotFoundError, lambda exc: _answer(404, "error.not_found"))
+    app.jinja_env.filters["when"] = _when
+    app.jinja_env.filters["size"] = _size
+    return app
+
+
+def current_lang() -> str:
+    """``?lang=`` if given, else the language chosen earlier (pages), else the
+    browser's (pages) or English (API)."""
+    if "lang" not in g:
+        asked = request.args.get("lang")
+        if asked in LANGUAGES:
+            g.lang = asked
+        elif request.path.startswith("/api/"):
+            g.lang = "en"
+        elif session.get("lang") in LANGUAGES:
+            g.lang = session["lang"]
+        else:
+            g.lang = request.accept_languages.best_match(LANGUAGES) or "en"
+    return str(g.lang)
+
+
+def message(key: str, params: Mapping[str, Any], lang: str) -> str:
+    """The web string ``web.<key>`` in ``lang``; parameters named ``*_key`` are keys
+    themselves, translated first."""
+    shown = {
+        name.removesuffix("_key"): translate(value, lang) if name.endswith("_key") else value
+        for name, value in params.items()
+    }
+    return translate(f"web.{key}", lang, **shown)
+
+
+def _check_origin() -> None:
+    if request.method not in ("GET", "HEAD", "OPTIONS") and not origin_allowed(request):
+        raise Refused(403, "error.foreign_origin")
+
+
+def _security_headers(response: Response) -> Response:
+    headers = response.headers
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("Referrer-Policy", "same-origin")  # no-referrer: POSTs say Origin: null
+    headers.setdefault("X-Frame-Options", "DENY")
+    headers.setdefault("Cache-Control", "no-store")
+    nonce = g.get("nonce", "none")
+    headers.setdefault(
+        "Content-Security-Policy",
+        f"default-src 'none'; style-src 'nonce-{nonce}'; script-src 'nonce-{nonce}'; "
+        "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    )
+    return response
+
+
+def _template_globals() -> dict[str, Any]:
+    lang = current_lang()
+    if "nonce" not in g:
+        g.nonce = secrets.token_urlsafe(16)
+    return {
+        "lang": lang,
+        "languages": LANGUAGES,
+        "t": lambda key, **params: message(key, params, lang),
+        "csrf_token": csrf_token(current_app.config["SECRET_KEY"]),
+        "nonce": g.nonce,
+        "lang_url": _lang_url,
+        "take_notes": lambda: session.pop("notes", []),
+    }
+
+
+def _lang_url(code: str) -> str:
+    """This page in another language (only ``?lang=`` changes)."""
+    args = {k: v for k, v in request.args.items() if k not in ("lang", "token")}
+    return f"{request.path}?{urlencode({**args, 'lang': code})}"
+
+
+def _http_error(exc: HTTPException) -> tuple[Any, int]:
+    status = exc.code or 500
+    if status == 413:
+        limit = current_app.config["MAX_CONTENT_LENGTH"] / MIB
+        return _answer(413, "error.too_large", limit=format_number(limit, current_lang(), 0))
+    if status == 400 and "host" in (exc.description or "").lower():
+        return _answer(400, "error.bad_host")
+    return _answer(status, f"error.{_STATUS.get(status, 'generic')}")
+
+
+def _refused(exc: Refused) -> tuple[Any, int]:
+    return _answer(exc.status, exc.key, survey=exc.survey, names=exc.names, **exc.params)
+
+
+def _answer(
+    status: int,
+    key: str,
+    *,
+    survey: Any = None,
+    names: dict[str, str] | None = None,
+    **params: Any,
+) -> tuple[Any, int]:
+    """An error as JSON (``/api/``) or as a page, in the request's language; never a
+    traceback. ``survey``: the issues that made a request fail."""
+    from alliance_graph.web.state import survey_dict
+
+    lang = current_lang()
+    text = message(key, params, lang)
+    record = survey_dict(survey, lang, names or {}) if survey is not None else None
+    if request.path.startswith("/api/"):
+        body = {**(record or {}), "error": _STATUS.get(status, "error"), "message": text}
+        response = jsonify(body)
+        if status == 401:
+            response.headers["WWW-Authenticate"] = "Bearer"
+        return response, status
+    issues = record["issues"] if record else []
+    heading = message(f"error.heading.{status if status in _STATUS else 'generic'}", {}, lang)
+    page = render_template(
+        "error.html.j2", status=status, heading=heading, text=text, issues=issues
+    )
+    return page, status
+
+
+def _when(value: str | None) -> str:
+    """An ISO time stamp as people read it, in this computer's time zone."""
+    if not value:
+        return ""
+    moment = datetime.fromisoformat(value).astimezone()
+    return f"{format_date(moment, current_lang())}, {moment:%H:%M}"
+
+
+def _size(value: int) -> str:
+    lang = current_lang()
+    if value < 1024:
+        return translate("web.size.bytes", lang, n=value)
+    if value < MIB:
+        return translate("web.size.kb", lang, n=format_number(value / 1024, lang, 1))
+    return translate("web.size.mb", lang, n=format_number(value / MIB, lang, 1))

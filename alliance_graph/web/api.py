@@ -1,0 +1,144 @@
+"""The JSON twin of every page, for scripts: ``/api/…`` with the launch token as
+``Authorization: Bearer …`` or ``?token=…`` (DESIGN.md section 8).
+
+No token: 401; a wrong one: 403. Created: 201; refused data: 422 with the issues and
+nothing stored; too large: 413; not CSV: 415.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from flask import Blueprint, Response, current_app, jsonify, request, send_file
+
+from alliance_graph.web import current_lang
+from alliance_graph.web.security import Refused, bearer_token, read_upload, token_matches
+from alliance_graph.web.state import (
+    comparison,
+    engagement_rows,
+    engagement_state,
+    file_record,
+    find_file,
+    metrics_for,
+    report_html,
+    workspace,
+)
+from alliance_graph.web.state import restore_file as restore
+from alliance_graph.web.uploads import accept_upload
+
+__all__ = ["bp"]
+
+bp = Blueprint("api", __name__)
+
+
+@bp.before_request
+def _require_token() -> None:
+    given = bearer_token(request) or request.args.get("token")
+    if not given:
+        raise Refused(401, "error.no_token")
+    if not token_matches(given, current_app.config["TOKEN"]):
+        raise Refused(403, "error.wrong_token")
+
+
+@bp.get("/engagements")
+def engagements() -> Any:
+    return jsonify({"engagements": engagement_rows(), "trash": engagement_rows(deleted=True)})
+
+
+@bp.post("/engagements")
+def create_engagement() -> Any:
+    data = request.get_json(silent=True)
+    name = data.get("name") if isinstance(data, dict) else None
+    if not isinstance(name, str):
+        raise Refused(422, "new.bad_name")
+    try:
+        engagement = workspace().create_engagement(name)
+    except ValueError:
+        raise Refused(422, "new.bad_name") from None
+    return jsonify({"id": engagement.id, "name": engagement.name}), 201
+
+
+@bp.get("/engagements/<int:eid>")
+def engagement(eid: int) -> Any:
+    return jsonify(engagement_state(eid).to_dict(current_lang()))
+
+
+@bp.delete("/engagements/<int:eid>")
+def delete_engagement(eid: int) -> Any:
+    workspace().engagement(eid)
+    workspace().delete_engagement(eid)
+    return jsonify({"id": eid, "deleted": True})
+
+
+@bp.post("/engagements/<int:eid>/restore")
+def restore_engagement(eid: int) -> Any:
+    workspace().restore_engagement(eid)
+    return jsonify({"id": eid, "deleted": False})
+
+
+@bp.post("/engagements/<int:eid>/waves")
+def upload(eid: int) -> Any:
+    limits = {
+        "max_rows": current_app.config["MAX_ROWS"],
+        "max_columns": current_app.config["MAX_COLUMNS"],
+    }
+    result = accept_upload(
+        workspace(),
+        eid,
+        ratings=read_upload(request.files.get("file"), **limits),
+        register=read_upload(request.files.get("register"), **limits),
+        label=request.form.get("wave"),
+        scale=request.form.get("scale"),
+    )
+    state = engagement_state(eid)
+    body = state.survey_record(current_lang()) or {}
+    body["stored"] = [file_record(f) for f in result.stored]
+    body["notices"] = [key for key, _ in result.notices]
+    return jsonify(body), 201
+
+
+@bp.get("/engagements/<int:eid>/files/<int:fid>")
+def download_file(eid: int, fid: int) -> Response:
+    file = find_file(eid, fid, deleted=None)
+    content = io.BytesIO(workspace().content(file.id))
+    return send_file(content, mimetype="text/csv", as_attachment=True, download_name=file.filename)
+
+
+@bp.delete("/engagements/<int:eid>/files/<int:fid>")
+def delete_file(eid: int, fid: int) -> Any:
+    file = find_file(eid, fid)
+    workspace().delete_file(file.id)
+    return jsonify({"id": fid, "deleted": True})
+
+
+@bp.post("/engagements/<int:eid>/files/<int:fid>/restore")
+def restore_file(eid: int, fid: int) -> Any:
+    _, clash = restore(eid, fid)
+    if clash:
+        raise Refused(409, "flash.clash", waves=", ".join(clash))
+    return jsonify({"id": fid, "deleted": False})
+
+
+@bp.get("/engagements/<int:eid>/metrics")
+def metrics(eid: int) -> Response:
+    from alliance_graph.report.tables import metrics_rows, to_csv
+
+    result = metrics_for(engagement_state(eid))
+    if request.args.get("format") == "csv":
+        return Response(to_csv(metrics_rows(result)), mimetype="text/csv")
+    return Response(result.to_json(current_lang()) + "\n", mimetype="application/json")
+
+
+@bp.get("/engagements/<int:eid>/compare")
+def compare(eid: int) -> Any:
+    state = engagement_state(eid)
+    pairs = comparison(state, current_lang())
+    return jsonify({"waves": list(state.ready().waves), "changes": pairs})
+
+
+@bp.get("/engagements/<int:eid>/report")
+def report(eid: int) -> Response:
+    if request.args.get("audience", "coach") != "coach":
+        raise Refused(400, "error.audience")
+    return Response(report_html(engagement_state(eid), current_lang()), mimetype="text/html")

@@ -1,0 +1,274 @@
+"""The pages a coach uses: engagements, one engagement with its waves and upload form,
+the report, the comparison, the downloads, and deletion with a confirmation and an undo.
+
+Every page needs the launch token (``?token=`` once, then an HttpOnly cookie); every
+form carries the CSRF token. Nothing here needs JavaScript but the report.
+"""
+
+from __future__ import annotations
+
+import hmac
+import io
+from typing import Any
+from urllib.parse import urlencode
+
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    session,
+    url_for,
+)
+
+from alliance_graph.i18n import LANGUAGES
+from alliance_graph.web import current_lang, message
+from alliance_graph.web.security import Refused, csrf_token, read_upload, token_matches
+from alliance_graph.web.state import (
+    EngagementState,
+    comparison,
+    engagement_rows,
+    engagement_state,
+    find_file,
+    metrics_for,
+    report_html,
+    survey_dict,
+    workspace,
+)
+from alliance_graph.web.state import restore_file as restore
+from alliance_graph.web.uploads import accept_upload
+
+__all__ = ["bp"]
+
+bp = Blueprint("pages", __name__)
+
+#: Pages whose ``?lang=`` is about the content, not the language the app speaks.
+_CONTENT_LANG = {"pages.report", "pages.metrics_json", "pages.metrics_csv"}
+
+
+@bp.before_request
+def _require_token() -> Any:
+    config = current_app.config
+    given = request.args.get("token")
+    if given is not None and request.method == "GET":
+        if not token_matches(given, config["TOKEN"]):
+            raise Refused(403, "error.wrong_token")
+        args = [(k, v) for k, v in request.args.items(multi=True) if k != "token"]
+        response = redirect(request.path + (f"?{urlencode(args)}" if args else ""), 303)
+        response.set_cookie(
+            config["TOKEN_COOKIE"], config["TOKEN"], httponly=True, samesite="Strict"
+        )
+        return response
+    cookie = request.cookies.get(config["TOKEN_COOKIE"])
+    if cookie is None:
+        raise Refused(401, "error.no_token")
+    if not token_matches(cookie, config["TOKEN"]):
+        raise Refused(403, "error.wrong_token")
+    if request.method == "POST":
+        expected = csrf_token(config["SECRET_KEY"])
+        if not hmac.compare_digest(request.form.get("csrf_token", ""), expected):
+            raise Refused(403, "error.csrf")
+    if request.args.get("lang") in LANGUAGES and request.endpoint not in _CONTENT_LANG:
+        session["lang"] = request.args["lang"]
+    return None
+
+
+def _say(key: str, **params: Any) -> str:
+    return message(key, params, current_lang())
+
+
+def _note(note: dict[str, str]) -> None:
+    """A message for the next page (``text``; ``undo``: a restore URL; ``kind``)."""
+    session["notes"] = [*session.get("notes", []), note]
+
+
+@bp.get("/")
+def index() -> str:
+    return render_template(
+        "engagements.html.j2",
+        engagements=engagement_rows(),
+        trash=engagement_rows(deleted=True),
+    )
+
+
+@bp.get("/engagements/new")
+def new_engagement() -> str:
+    return render_template("new.html.j2", name="", error=None)
+
+
+@bp.post("/engagements")
+def create_engagement() -> Any:
+    name = request.form.get("name", "")
+    try:
+        engagement = workspace().create_engagement(name)
+    except ValueError:
+        error = _say("new.bad_name")
+        return render_template("new.html.j2", name=name[:200], error=error), 422
+    _note({"text": _say("flash.created", name=engagement.name)})
+    return redirect(url_for(".engagement", eid=engagement.id), 303)
+
+
+@bp.get("/engagements/<int:eid>")
+def engagement(eid: int) -> str:
+    return _engagement_page(engagement_state(eid))
+
+
+def _engagement_page(
+    state: EngagementState, refused: Refused | None = None, form: Any = None
+) -> str:
+    lang = current_lang()
+    refusal = None
+    if refused is not None:
+        record = survey_dict(refused.survey, lang, refused.names) if refused.survey else None
+        refusal = {
+            "text": message(refused.key, refused.params, lang),
+            "issues": sorted(record["issues"], key=lambda i: i["severity"] != "error")
+            if record
+            else [],
+        }
+    return render_template(
+        "engagement.html.j2",
+        state=state,
+        survey=state.survey_record(lang),
+        refusal=refusal,
+        form=form or {},
+    )
+
+
+@bp.post("/engagements/<int:eid>/uploads")
+def upload(eid: int) -> Any:
+    limits = {
+        "max_rows": current_app.config["MAX_ROWS"],
+        "max_columns": current_app.config["MAX_COLUMNS"],
+    }
+    form = request.form
+    try:
+        result = accept_upload(
+            workspace(),
+            eid,
+            ratings=read_upload(request.files.get("file"), **limits),
+            register=read_upload(request.files.get("register"), **limits),
+            label=form.get("wave"),
+            scale=form.get("scale"),
+        )
+    except Refused as refused:
+        return _engagement_page(engagement_state(eid), refused, form), refused.status
+    said = []
+    for file in sorted(result.stored, key=lambda f: f.kind == "register"):
+        if file.kind == "register":
+            said.append(_say("flash.register", filename=file.filename))
+        else:
+            waves = ", ".join(file.options.get("waves") or [file.wave])
+            said.append(_say("flash.uploaded", filename=file.filename, waves=waves))
+    said += [_say(key, **params) for key, params in result.notices]
+    if result.survey.warnings:
+        said.append(_say("flash.warnings", count=len(result.survey.warnings)))
+    _note({"text": " ".join(said)})
+    return redirect(url_for(".engagement", eid=eid), 303)
+
+
+@bp.get("/engagements/<int:eid>/delete")
+def confirm_delete_engagement(eid: int) -> str:
+    state = engagement_state(eid, read=False)
+    return render_template(
+        "confirm.html.j2",
+        question=_say("confirm.engagement", name=state.engagement.name),
+        action=url_for(".delete_engagement", eid=eid),
+        back=url_for(".engagement", eid=eid),
+    )
+
+
+@bp.post("/engagements/<int:eid>/delete")
+def delete_engagement(eid: int) -> Any:
+    ws = workspace()
+    name = ws.engagement(eid).name
+    ws.delete_engagement(eid)
+    undo = url_for(".restore_engagement", eid=eid)
+    _note({"text": _say("flash.trashed", name=name), "undo": undo})
+    return redirect(url_for(".index"), 303)
+
+
+@bp.post("/engagements/<int:eid>/restore")
+def restore_engagement(eid: int) -> Any:
+    workspace().restore_engagement(eid)
+    _note({"text": _say("flash.restored")})
+    return redirect(url_for(".engagement", eid=eid), 303)
+
+
+@bp.get("/engagements/<int:eid>/files/<int:fid>/delete")
+def confirm_delete_file(eid: int, fid: int) -> str:
+    file = find_file(eid, fid)
+    waves = ", ".join(file.options.get("waves") or [file.wave])
+    key = "confirm.ratings" if file.kind == "ratings" else "confirm.register"
+    return render_template(
+        "confirm.html.j2",
+        question=_say(key, waves=waves, filename=file.filename),
+        action=url_for(".delete_file", eid=eid, fid=fid),
+        back=url_for(".engagement", eid=eid),
+    )
+
+
+@bp.post("/engagements/<int:eid>/files/<int:fid>/delete")
+def delete_file(eid: int, fid: int) -> Any:
+    file = find_file(eid, fid)
+    workspace().delete_file(file.id)
+    undo = url_for(".restore_file", eid=eid, fid=fid)
+    _note({"text": _say("flash.file_trashed", filename=file.filename), "undo": undo})
+    return redirect(url_for(".engagement", eid=eid), 303)
+
+
+@bp.post("/engagements/<int:eid>/files/<int:fid>/restore")
+def restore_file(eid: int, fid: int) -> Any:
+    file, clash = restore(eid, fid)
+    if clash:
+        _note({"text": _say("flash.clash", waves=", ".join(clash)), "kind": "error"})
+    else:
+        _note({"text": _say("flash.file_restored", filename=file.filename)})
+    return redirect(url_for(".engagement", eid=eid), 303)
+
+
+@bp.get("/engagements/<int:eid>/files/<int:fid>")
+def download_file(eid: int, fid: int) -> Response:
+    file = find_file(eid, fid, deleted=None)
+    content = io.BytesIO(workspace().content(file.id))
+    return send_file(content, mimetype="text/csv", as_attachment=True, download_name=file.filename)
+
+
+@bp.get("/engagements/<int:eid>/report")
+def report(eid: int) -> Response:
+    lang = request.args.get("lang") if request.args.get("lang") in LANGUAGES else current_lang()
+    if request.args.get("audience", "coach") != "coach":
+        raise Refused(400, "error.audience")
+    response = Response(report_html(engagement_state(eid), str(lang)), mimetype="text/html")
+    response.headers["Content-Security-Policy"] = "frame-ancestors 'none'"  # the page has its own
+    return response
+
+
+@bp.get("/engagements/<int:eid>/compare")
+def compare(eid: int) -> str:
+    state = engagement_state(eid)
+    return render_template("compare.html.j2", state=state, pairs=comparison(state, current_lang()))
+
+
+@bp.get("/engagements/<int:eid>/metrics.json")
+def metrics_json(eid: int) -> Response:
+    lang = str(request.args["lang"]) if request.args.get("lang") in LANGUAGES else current_lang()
+    text = metrics_for(engagement_state(eid)).to_json(lang) + "\n"
+    return _download(text, "application/json", f"engagement-{eid}-metrics.json")
+
+
+@bp.get("/engagements/<int:eid>/metrics.csv")
+def metrics_csv(eid: int) -> Response:
+    from alliance_graph.report.tables import metrics_rows, to_csv
+
+    text = to_csv(metrics_rows(metrics_for(engagement_state(eid))))
+    return _download(text, "text/csv", f"engagement-{eid}-metrics.csv")
+
+
+def _download(text: str, mimetype: str, name: str) -> Response:
+    response = Response(text, mimetype=mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response

@@ -1,0 +1,171 @@
+"""Who may talk to the app and what it accepts: the launch token, CSRF, Origin and Host
+checks, and the checks every uploaded file passes before it is read."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import ipaddress
+import re
+import secrets
+import socket
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from flask import Request
+from werkzeug.datastructures import FileStorage
+
+__all__ = [
+    "CSV_SUFFIXES",
+    "Refused",
+    "UploadedCSV",
+    "bearer_token",
+    "csrf_token",
+    "display_name",
+    "is_loopback",
+    "new_token",
+    "origin_allowed",
+    "read_upload",
+    "token_matches",
+    "trusted_hosts",
+]
+
+#: What an uploaded file's name may end with; its content is checked too.
+CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_LOOPBACK_NAMES = ("localhost",)
+
+
+class Refused(Exception):
+    """A request the app turns down with ``status`` and a message (``web.<key>``).
+
+    ``survey`` carries the issues when an upload is refused because of its content;
+    nothing has been stored then, and ``names`` maps the survey's file names to the
+    uploaded ones. A parameter named ``*_key`` is itself a message key,
+    translated when the message is shown.
+    """
+
+    def __init__(
+        self,
+        status: int,
+        key: str,
+        *,
+        survey: Any = None,
+        names: dict[str, str] | None = None,
+        **params: Any,
+    ) -> None:
+        super().__init__(key)
+        self.status, self.key, self.params = status, key, params
+        self.survey, self.names = survey, names or {}
+
+
+def new_token() -> str:
+    """A random token for one launch of the app (192 bits, URL-safe)."""
+    return secrets.token_urlsafe(24)
+
+
+def token_matches(given: str | None, expected: str) -> bool:
+    """Constant-time comparison; an empty or missing token never matches."""
+    return bool(given) and hmac.compare_digest(str(given).encode(), expected.encode())
+
+
+def bearer_token(request: Request) -> str | None:
+    """The token of an ``Authorization: Bearer …`` header, else ``None``."""
+    scheme, _, value = request.headers.get("Authorization", "").partition(" ")
+    return value.strip() or None if scheme.lower() == "bearer" else None
+
+
+def csrf_token(secret: str) -> str:
+    """The value every form carries: derived from the launch secret, so a page on another
+    site cannot know it, and a form from an earlier launch is refused."""
+    return hmac.new(secret.encode(), b"alliance-graph csrf", hashlib.sha256).hexdigest()
+
+
+def origin_allowed(request: Request) -> bool:
+    """Whether a state-changing request comes from this app's own pages.
+
+    Browsers send ``Origin`` on every cross-site POST; without it the ``Referer`` is
+    checked; without both (a script, curl) the request is let through to the token
+    and CSRF checks. ``Origin: null`` (a sandboxed or local file page) is refused.
+    """
+    if request.headers.get("Sec-Fetch-Site") == "cross-site":
+        return False
+    source = request.headers.get("Origin") or request.headers.get("Referer")
+    if source is None:
+        return True
+    parts = urlsplit(source)
+    return (parts.scheme, parts.netloc.lower()) == (request.scheme, request.host.lower())
+
+
+def is_loopback(host: str) -> bool:
+    """``127.0.0.1``, ``::1``, ``localhost``: only this computer can connect."""
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def trusted_hosts(bound: str) -> list[str]:
+    """The ``Host`` values the app answers (Flask's ``TRUSTED_HOSTS``): this computer's
+    loopback names, and the host it is bound to. Anything else, as a DNS-rebinding
+    page would send, gets 400."""
+    hosts = ["127.0.0.1", "localhost", "::1", "[::1]"]
+    extra: list[str] = []
+    if bound in ("0.0.0.0", "::", ""):  # every interface: this machine's names and addresses
+        try:
+            name = socket.gethostname()
+            extra = [name, socket.getfqdn(), *socket.gethostbyname_ex(name)[2]]
+        except OSError:
+            extra = []
+    else:
+        extra = [bound, f"[{bound}]" if ":" in bound else bound]
+    return list(dict.fromkeys(h.lower() for h in [*hosts, *extra] if h))
+
+
+def display_name(filename: str | None) -> str:
+    """An uploaded file's name for display only: no folders, no control characters, at
+    most 120 characters. It is never used as a path."""
+    name = re.split(r"[/\\]", filename or "")[-1]
+    name = " ".join(_CONTROL.sub(" ", name).split())[-120:]
+    return name or "upload.csv"
+
+
+@dataclass(frozen=True)
+class UploadedCSV:
+    """A file as it came: the name to show and the exact bytes."""
+
+    filename: str
+    content: bytes = field(repr=False)
+
+
+def read_upload(
+    storage: FileStorage | None, *, max_rows: int, max_columns: int
+) -> UploadedCSV | None:
+    """Check one uploaded file and return its bytes; ``None`` when no file was chosen.
+
+    The name must end in ``.csv`` (``.tsv``, ``.txt``) and the content must be text
+    (not a workbook, not binary): otherwise 415, whatever the Content-Type says.
+    More than ``max_rows`` lines or ``max_columns`` columns: 413.
+    """
+    from alliance_graph.ingest.read import decode, sniff_delimiter
+
+    if storage is None or not storage.filename:
+        return None
+    name = display_name(storage.filename)
+    if not name.lower().endswith(CSV_SUFFIXES):
+        raise Refused(415, "error.not_csv", name=name)
+    content = storage.read()
+    text, _, reason = decode(content)
+    if text is None:
+        raise Refused(415, "error.not_text", name=name, reason_key=reason)
+    lines = text.count("\n") + 1
+    if lines > max_rows:
+        raise Refused(413, "error.too_many_rows", name=name, rows=lines, limit=max_rows)
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    columns = first.count(sniff_delimiter(text[:65536])) + 1 if first else 0
+    if columns > max_columns:
+        raise Refused(413, "error.too_many_columns", name=name, columns=columns, limit=max_columns)
+    return UploadedCSV(name, content)

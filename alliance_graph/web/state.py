@@ -1,0 +1,252 @@
+"""What the pages and the API show: an engagement's uploads and waves, its survey read
+again from the stored bytes, and its metrics and reports (cached by the files they
+come from, so an upload or a deletion is seen at once)."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from flask import current_app
+
+from alliance_graph.model import Survey, natural_key
+from alliance_graph.store import Engagement, StoredFile, Workspace
+from alliance_graph.web.security import Refused
+from alliance_graph.web.uploads import stored_waves, wave_clash
+
+if TYPE_CHECKING:
+    from alliance_graph.metrics import Metrics
+
+__all__ = [
+    "EngagementState",
+    "cached",
+    "comparison",
+    "engagement_rows",
+    "engagement_state",
+    "file_record",
+    "find_file",
+    "metrics_for",
+    "report_html",
+    "restore_file",
+    "survey_dict",
+    "workspace",
+]
+
+_CACHE_SIZE = 8
+
+
+def workspace() -> Workspace:
+    """The app's workspace."""
+    return current_app.extensions["alliance_graph"]["workspace"]
+
+
+def survey_dict(survey: Survey, lang: str, names: dict[str, str]) -> dict[str, Any]:
+    """The validate JSON (DESIGN.md 5.7), files named as the coach uploaded them."""
+    data = survey.to_dict(lang)
+    for issue in data["issues"]:
+        issue["file"] = names.get(issue["file"], issue["file"])
+    for info in data["files"]:
+        info["path"] = names.get(info["path"], info["path"])
+    return data
+
+
+def engagement_rows(*, deleted: bool = False) -> list[dict[str, Any]]:
+    """The engagements (or those in the trash) with their waves and last upload."""
+    ws = workspace()
+    rows = []
+    with ws.transaction():
+        for engagement in ws.engagements(deleted=deleted):
+            files = ws.files(engagement.id)
+            waves = [w for f in files if f.kind == "ratings" for w in stored_waves(f)]
+            rows.append(
+                {
+                    "id": engagement.id,
+                    "name": engagement.name,
+                    "created_at": engagement.created_at,
+                    "deleted_at": engagement.deleted_at,
+                    "waves": sorted(waves, key=natural_key),
+                    "last_upload": max((f.uploaded_at for f in files), default=None),
+                }
+            )
+    return rows
+
+
+def file_record(file: StoredFile) -> dict[str, Any]:
+    """A stored file as the API shows it (never its bytes)."""
+    ratings = file.kind == "ratings"
+    return {
+        "id": file.id,
+        "kind": file.kind,
+        "label": file.wave if ratings else None,
+        "waves": stored_waves(file) if ratings else [],
+        "filename": file.filename,
+        "uploaded_at": file.uploaded_at,
+        "size": file.size,
+        "sha256": file.sha256,
+        "scale": file.options.get("scale"),
+        "deleted_at": file.deleted_at,
+    }
+
+
+@dataclass(frozen=True)
+class EngagementState:
+    """An engagement with its live files, its trash, and its survey (``None`` before any
+    upload)."""
+
+    engagement: Engagement
+    files: list[StoredFile]
+    trash: list[StoredFile]
+    survey: Survey | None
+
+    @property
+    def ratings(self) -> list[StoredFile]:
+        return [f for f in self.files if f.kind == "ratings"]
+
+    @property
+    def registers(self) -> list[StoredFile]:
+        return [f for f in self.files if f.kind == "register"]
+
+    @property
+    def key(self) -> tuple[int, tuple[int, ...]]:
+        """Changes whenever a file is added, deleted or restored."""
+        return self.engagement.id, tuple(f.id for f in self.files)
+
+    def names(self) -> dict[str, str]:
+        """How the survey names each stored file → the name the coach uploaded."""
+        return {f"{f.wave}.csv": f.filename for f in self.ratings}
+
+    def waves(self) -> list[dict[str, Any]]:
+        """One record per wave, in the survey's order (dates, else labels)."""
+        rows = [
+            {"wave": w, "file_id": f.id, "filename": f.filename, "uploaded_at": f.uploaded_at}
+            for f in self.ratings
+            for w in stored_waves(f)
+        ]
+        order = {w: i for i, w in enumerate(self.survey.waves if self.survey else ())}
+        return sorted(
+            rows, key=lambda r: (order.get(r["wave"], len(order)), natural_key(r["wave"]))
+        )
+
+    def survey_record(self, lang: str) -> dict[str, Any] | None:
+        """The validate JSON of the stored data, with the uploaded file names."""
+        return None if self.survey is None else survey_dict(self.survey, lang, self.names())
+
+    def ready(self) -> Survey:
+        """The survey, if it can give metrics; else :class:`Refused` (422)."""
+        if self.survey is None or not self.ratings:
+            raise Refused(422, "engagement.no_data")
+        if not self.survey.ok:
+            raise Refused(422, "engagement.invalid", survey=self.survey)
+        return self.survey
+
+    def to_dict(self, lang: str) -> dict[str, Any]:
+        register = self.registers[-1] if self.registers else None
+        return {
+            "id": self.engagement.id,
+            "name": self.engagement.name,
+            "created_at": self.engagement.created_at,
+            "waves": self.waves(),
+            "uploads": [file_record(f) for f in self.files],
+            "register": file_record(register) if register else None,
+            "trash": [file_record(f) for f in self.trash],
+            "survey": self.survey_record(lang),
+        }
+
+
+def engagement_state(engagement_id: int, *, read: bool = True) -> EngagementState:
+    """The engagement as stored now (one consistent snapshot); ``read=False`` skips
+    reading the survey. Raises :class:`~alliance_graph.store.NotFoundError`."""
+    ws = workspace()
+    with ws.transaction():
+        engagement = ws.engagement(engagement_id)
+        files = ws.files(engagement_id)
+        trash = ws.files(engagement_id, deleted=True)
+        survey = ws.survey(engagement_id) if read and files else None
+    return EngagementState(engagement, files, trash, survey)
+
+
+_lock = threading.Lock()
+
+
+def cached(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+    """``compute()``, remembered under ``key`` for the app's last few results."""
+    cache: OrderedDict[tuple[Any, ...], Any] = current_app.extensions["alliance_graph"]["cache"]
+    with _lock:
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key]
+    value = compute()
+    with _lock:
+        cache[key] = value
+        while len(cache) > _CACHE_SIZE:
+            cache.popitem(last=False)
+    return value
+
+
+def metrics_for(state: EngagementState) -> Metrics:
+    """The engagement's metrics (DESIGN.md section 5), computed once per set of files."""
+    from alliance_graph.metrics import compute_metrics
+
+    survey = state.ready()
+    return cached(("metrics", *state.key), lambda: compute_metrics(survey))
+
+
+def comparison(state: EngagementState, lang: str) -> list[dict[str, Any]]:
+    """Each compared pair of waves: its labels, the plain-language sentences, the figures."""
+    from alliance_graph.report.sentences import change_sentences
+
+    changes = metrics_for(state).to_dict(lang)["changes"]
+    out = []
+    for key, change in changes.items():
+        before, after = key.split("->", 1)
+        out.append(
+            {
+                "key": key,
+                "from": before,
+                "to": after,
+                "sentences": change_sentences(change, lang),
+                "change": change,
+            }
+        )
+    return out
+
+
+def report_html(state: EngagementState, lang: str) -> str:
+    """The coach's HTML report of the engagement, titled by its name."""
+    from alliance_graph.report import build_report
+
+    metrics = metrics_for(state)
+    survey, title = state.ready(), state.engagement.name
+    return cached(
+        ("report", *state.key, lang),
+        lambda: build_report(survey, metrics=metrics, lang=lang, title=title),
+    )
+
+
+def find_file(engagement_id: int, file_id: int, *, deleted: bool | None = False) -> StoredFile:
+    """A file of this (live) engagement: live, in the trash (``deleted=True``), or
+    either (``None``). Raises :class:`Refused` (404)."""
+    ws = workspace()
+    ws.engagement(engagement_id)
+    for state in (False, True) if deleted is None else (deleted,):
+        for file in ws.files(engagement_id, deleted=state):
+            if file.id == file_id:
+                return file
+    raise Refused(404, "error.not_found")
+
+
+def restore_file(engagement_id: int, file_id: int) -> tuple[StoredFile, list[str]]:
+    """Bring a file back from the trash, unless its waves are now used by another file;
+    returns the file and those waves (nothing restored when there are any)."""
+    ws = workspace()
+    with ws.transaction():
+        file = find_file(engagement_id, file_id, deleted=True)
+        clash = (
+            wave_clash(file, ws.files(engagement_id, "ratings")) if file.kind == "ratings" else []
+        )
+        if not clash:
+            ws.restore_file(file.id)
+    return file, clash

@@ -1,0 +1,113 @@
+"""The web app in a real Chromium: the forms post from the app's own origin, the file
+picker works without JavaScript, drag and drop works with it, another site's form is
+refused, and the pages load nothing from elsewhere."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import SAMPLE
+from tests.web_support import TOKEN, make_app, ratings_csv
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    """The app on a free local port, in a thread; yields its base URL."""
+    from werkzeug.serving import make_server
+
+    os.environ.setdefault("MPLCONFIGDIR", str(tmp_path / "mpl"))
+    app = make_app(tmp_path / "ws.sqlite3", TESTING=False)
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    thread.join()
+
+
+def open_page(browser: Any, base: str, *, javascript: bool = True) -> tuple[Any, list[str]]:
+    """A page that may only talk to the app; returns it and the other requests tried."""
+    context = browser.new_context(java_script_enabled=javascript)
+    elsewhere: list[str] = []
+
+    def route(route: Any) -> None:
+        url = route.request.url
+        if url.startswith((base, "data:", "blob:", "about:")):
+            route.continue_()
+        else:
+            elsewhere.append(url)
+            route.abort()
+
+    context.route("**/*", route)
+    return context.new_page(), elsewhere
+
+
+def create(page: Any, base: str, name: str) -> None:
+    page.goto(f"{base}/?token={TOKEN}")
+    page.goto(f"{base}/engagements/new")
+    page.fill("#name", name)
+    page.click("text=Create")
+    page.wait_for_url("**/engagements/*")
+
+
+def test_upload_with_the_file_picker_and_no_javascript(browser: Any, server: str) -> None:
+    page, elsewhere = open_page(browser, server, javascript=False)
+    create(page, server, "Mission Lumière")
+    page.set_input_files("#file", str(SAMPLE / "survey.csv"))
+    page.set_input_files("#register", str(SAMPLE / "register.csv"))
+    page.click("text=Check and store")
+    page.wait_for_load_state()
+    body = page.inner_text("body")
+    assert "survey.csv was stored: wave(s) 2026-01, 2026-04, 2026-06" in body
+    assert "Report (English)" in body and elsewhere == []
+    page.context.close()
+
+
+def test_drag_and_drop_then_the_report(browser: Any, server: str, tmp_path: Path) -> None:
+    page, elsewhere = open_page(browser, server)
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    create(page, server, "Mission Soleil")
+    page.evaluate(
+        """text => {
+            const data = new DataTransfer();
+            data.items.add(new File([text], "kick-off.csv", {type: "text/csv"}));
+            const zone = document.querySelector(".drop");
+            zone.dispatchEvent(new DragEvent("drop", {dataTransfer: data, bubbles: true}));
+        }""",
+        ratings_csv().decode(),
+    )
+    assert page.inner_text(".drop .hint") == "kick-off.csv"
+    page.click("text=Check and store")
+    page.wait_for_load_state()
+    assert "kick-off.csv was stored: wave(s) kick-off" in page.inner_text("body")
+    page.click("text=Report (English)")
+    page.wait_for_function("window.network && window.reportData.edges.length > 0")
+    assert elsewhere == [] and errors == []
+    page.context.close()
+
+
+def test_a_form_on_another_site_is_refused(browser: Any, server: str) -> None:
+    page, _ = open_page(browser, server)
+    page.goto(f"{server}/?token={TOKEN}")  # the coach is logged in…
+    attack = (  # …and visits a page elsewhere whose form posts to the app
+        f'<form method="post" action="{server}/engagements">'
+        '<input name="name" value="Forged"><button>Go</button></form>'
+    )
+    page.route(
+        "http://evil.example/",
+        lambda route: route.fulfill(body=attack, content_type="text/html"),
+    )
+    page.goto("http://evil.example/")
+    page.click("button")
+    page.wait_for_url(f"{server}/engagements")
+    assert "another website" in page.inner_text("body")
+    page.goto(f"{server}/")
+    assert "Forged" not in page.inner_text("body")
+    page.context.close()
