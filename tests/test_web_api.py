@@ -254,3 +254,14 @@ def test_help_does_not_import_flask() -> None:
     assert out.stdout.strip() == "False"
     result = CliRunner().invoke(cli, ["serve", "--help"])
     assert result.exit_code == 0 and "--max-upload-mb" in result.output
+
+
+def test_a_new_wave_cannot_stretch_the_scale_of_the_stored_ones(api: FlaskClient) -> None:
+    engagement = new(api)
+    assert (
+        send(api, engagement, ratings_csv(), "T1.csv", register=register_csv()).status_code == 201
+    )
+    stray = b"rater,ratee,score\nm1,m2,9\n"
+    refused = send(api, engagement, stray, "T2.csv")
+    assert refused.status_code == 422
+    assert {i["code"] for i in refused.json["issues"]} >= {"SCORE_OUT_OF_RANGE"}

@@ -91,6 +91,9 @@ def accept_upload(
         live = workspace.files(engagement_id, "ratings")
         sources, old_register = workspace.sources(engagement_id)
         scale_text = str(declared) if declared else _stored_scale(live)
+        if scale_text is None and sources:  # the stored waves fixed the scale: a new file
+            # must not stretch it (a stray 9 would turn a 1:5 survey into a 1:10 one)
+            scale_text = str(read_survey(sources, register=old_register).scale)
         notices: list[tuple[str, dict[str, Any]]] = []
         new_sources: list[tuple[str, bytes]] = []
         if ratings is not None:
@@ -116,7 +119,7 @@ def accept_upload(
                 )
             )
         if ratings is not None:
-            options = {"scale": str(declared) if declared else None, "waves": waves}
+            options = {"scale": scale_text if declared or sources else None, "waves": waves}
             stored.append(
                 workspace.add_file(
                     engagement_id,
