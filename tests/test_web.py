@@ -3,6 +3,7 @@ undo, reports, and the safety checks (CSRF, Origin, Host, sizes, types, transact
 
 from __future__ import annotations
 
+import io
 import json
 import threading
 from pathlib import Path
@@ -238,6 +239,23 @@ def test_report_comparison_and_metrics(client: FlaskClient) -> None:
     csv = client.get(f"/engagements/{engagement}/metrics.csv")
     assert csv.data.startswith(b"wave,section,subject,metric,value\n")
     assert client.get(f"/engagements/{engagement}/report?audience=shared").status_code == 400
+
+
+def test_network_downloads(client: FlaskClient) -> None:
+    import networkx as nx
+
+    engagement = create(client)
+    assert client.get(f"/engagements/{engagement}/network.gexf").status_code == 404  # no data
+    upload(client, engagement, ratings_csv(), wave="T1", register=register_csv())
+    upload(client, engagement, ratings_csv(1), wave="T2")
+    page = text(client.get(f"/engagements/{engagement}"))
+    assert "GEXF (Gephi)" in page
+    gexf = client.get(f"/engagements/{engagement}/network.gexf")
+    assert gexf.status_code == 200 and "attachment" in gexf.headers["Content-Disposition"]
+    graph = nx.read_gexf(io.BytesIO(gexf.data))
+    assert graph.number_of_nodes() == 9
+    assert client.get(f"/engagements/{engagement}/network.xlsx").data[:2] == b"PK"
+    assert client.get(f"/engagements/{engagement}/network.pdf").status_code == 404
 
 
 def test_no_report_without_valid_data(client: FlaskClient) -> None:

@@ -521,4 +521,5 @@ MESSAGES = {
     "web.size.bytes": "{n} bytes",
     "web.size.kb": "{n} KB",
     "web.size.mb": "{n} MB",
+    "web.check.network_downloads": "Download the network of every wave:",
 }

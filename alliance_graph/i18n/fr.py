@@ -538,4 +538,5 @@ MESSAGES = {
     "web.size.bytes": "{n}\u00a0octets",
     "web.size.kb": "{n}\u00a0Ko",
     "web.size.mb": "{n}\u00a0Mo",
+    "web.check.network_downloads": "Télécharger le réseau de chaque vague :",
 }

@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 from flask import (
     Blueprint,
     Response,
+    abort,
     current_app,
     redirect,
     render_template,
@@ -266,6 +267,37 @@ def metrics_csv(eid: int) -> Response:
 
     text = to_csv(metrics_rows(metrics_for(engagement_state(eid))))
     return _download(text, "text/csv", f"engagement-{eid}-metrics.csv")
+
+
+_EXPORTS = {
+    "gexf": "application/gexf+xml",
+    "json": "application/json",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+@bp.get("/engagements/<int:eid>/network.<fmt>")
+def network_export(eid: int, fmt: str) -> Response:
+    """The network of every wave for Gephi (GEXF), scripts (JSON) or Excel (XLSX)."""
+    import tempfile
+    from pathlib import Path
+
+    from alliance_graph.export import export
+    from alliance_graph.graph import build_graphs
+
+    if fmt not in _EXPORTS:
+        abort(404)
+    state = engagement_state(eid)
+    if state.survey is None or not state.survey.ok:
+        abort(404)
+    with tempfile.TemporaryDirectory() as folder:
+        (path,) = export(build_graphs(state.survey), Path(folder) / f"network.{fmt}", fmt)
+        content = path.read_bytes()  # the name is ours; nothing from the upload
+    response = Response(content, mimetype=_EXPORTS[fmt])
+    response.headers["Content-Disposition"] = (
+        f'attachment; filename="engagement-{eid}-network.{fmt}"'
+    )
+    return response
 
 
 def _download(text: str, mimetype: str, name: str) -> Response:
