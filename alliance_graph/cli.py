@@ -380,6 +380,94 @@ def compare(
 
 
 @cli.command()
+@survey_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "gexf", "json", "csv", "xlsx"]),
+    required=True,
+    help="graphml (one file per wave), gexf (waves as time slices), json, csv, xlsx.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="File to write (csv writes NAME-ties.csv and NAME-people.csv).",
+)
+@click.option(
+    "--excel-fr",
+    is_flag=True,
+    help="CSV for French Excel: semicolons, decimal comma, UTF-8 with BOM.",
+)
+def export(
+    inputs: tuple[Path, ...],
+    register: Path | None,
+    scale: Scale | None,
+    coach: str | None,
+    waves: tuple[str, ...],
+    encoding: str | None,
+    lang: str,
+    fmt: str,
+    output: Path,
+    excel_fr: bool,
+) -> None:
+    """Write the network for Gephi, Cytoscape, Excel, Python or R.
+
+    \b
+    Example:
+      alliance-graph export data/sample/survey.csv --register data/sample/register.csv \\
+          --format gexf -o outputs/sample.gexf
+    """
+    from alliance_graph.export import export as write_export
+    from alliance_graph.graph import build_graphs
+
+    survey = _read(inputs, register, scale, coach, waves, encoding)
+    if not survey.ok:
+        click.echo(_validation_text(survey, lang), err=True)
+        sys.exit(1)
+    try:
+        written = write_export(build_graphs(survey), output, fmt, excel_fr=excel_fr)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
+    for path in written:
+        click.echo(f"Wrote {path}")
+
+
+@cli.command()
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "fr"]),
+    default="en",
+    show_default=True,
+    help="Language of the headers and questions.",
+)
+@click.option(
+    "-o",
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("survey-kit"),
+    show_default=True,
+    help="Folder to write the kit in.",
+)
+def template(lang: str, output_dir: Path) -> None:
+    """Write a blank survey kit: register, ratings sheet and questions to paste in a form.
+
+    \b
+    Example:
+      alliance-graph template --lang fr -o ma-mission
+    """
+    from alliance_graph.template import write_kit
+
+    try:
+        written = write_kit(output_dir, lang)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output_dir}: {exc.strerror or exc}") from exc
+    for path in written:
+        click.echo(f"Wrote {path}")
+
+
+@cli.command()
 @click.option(
     "--data",
     "data_dir",

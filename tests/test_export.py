@@ -104,3 +104,39 @@ def test_xlsx_workbook(hostile, tmp_path: Path) -> None:
 def test_unknown_format(graphs, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="pdf"):
         export(graphs, tmp_path / "x.pdf", "pdf")
+
+
+def test_export_and_template_commands(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from alliance_graph.cli import cli
+
+    args = ["export", str(SAMPLE / "survey.csv"), "--register", str(SAMPLE / "register.csv")]
+    result = CliRunner().invoke(
+        cli,
+        [
+            *args,
+            "--format",
+            "csv",
+            "-o",
+            str(tmp_path / "s.csv"),
+            "--excel-fr",
+            "--wave",
+            "2026-06",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "s-ties.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert CliRunner().invoke(cli, [*args, "--format", "pdf", "-o", "x"]).exit_code == 2
+    kit = CliRunner().invoke(cli, ["template", "--lang", "fr", "-o", str(tmp_path / "kit")])
+    assert kit.exit_code == 0 and "questionnaire.txt" in kit.output
+    check = CliRunner().invoke(
+        cli,
+        [
+            "validate",
+            str(tmp_path / "kit" / "survey.csv"),
+            "--register",
+            str(tmp_path / "kit" / "register.csv"),
+        ],
+    )
+    assert check.exit_code == 0, check.output
