@@ -1,0 +1,17 @@
+"""The ``alliance-graph`` command line: parse options, call the library, print.
+
+Library imports happen inside the commands so ``alliance-graph --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+from alliance_graph.cli import analyse, check, serve  # noqa: F401 (they register commands)
+from alliance_graph.cli.app import cli
+from alliance_graph.cli.common import survey_options
+
+__all__ = ["cli", "main", "survey_options"]
+
+
+def main() -> None:
+    """Console entry point."""
+    cli(prog_name="alliance-graph")

@@ -1,0 +1,326 @@
+"""Metrics, comparison, report, exports and the survey kit."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from alliance_graph.model import Scale, Survey
+
+from alliance_graph.cli.app import cli
+from alliance_graph.cli.common import (
+    emit,
+    read_inputs,
+    survey_options,
+    validation_text,
+)
+
+
+@cli.command()
+@survey_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+    help="table for people, json (the full contract) or csv.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of the screen.",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of every random choice.")
+@click.option(
+    "--sponsor-dominance",
+    type=click.FloatRange(0, 1),
+    default=0.20,
+    show_default=True,
+    help="Alert when the sponsor's alliance exceeds the other groups' mean by more.",
+)
+@click.option(
+    "--group-floor",
+    type=click.FloatRange(0, 1),
+    default=0.50,
+    show_default=True,
+    help="Alert when a group's alliance is under this.",
+)
+@click.option(
+    "--coach-gap",
+    type=click.FloatRange(0, 1),
+    default=0.25,
+    show_default=True,
+    help="Alert when the coach's and a stakeholder's views differ by more.",
+)
+def metrics(
+    inputs: tuple[Path, ...],
+    register: Path | None,
+    scale: Scale | None,
+    coach: str | None,
+    waves: tuple[str, ...],
+    encoding: str | None,
+    lang: str,
+    fmt: str,
+    output: Path | None,
+    seed: int,
+    sponsor_dominance: float,
+    group_floor: float,
+    coach_gap: float,
+) -> None:
+    """Balance and trust metrics of each wave, with alerts in plain words.
+
+    The same seed always gives the same numbers.
+
+    \b
+    Example:
+      alliance-graph metrics data/sample/survey.csv --register data/sample/register.csv
+      alliance-graph metrics survey.csv --format json -o metrics.json
+    """
+    from alliance_graph.metrics import Thresholds, compute_metrics
+
+    survey = read_inputs(inputs, register, scale, coach, waves, encoding)
+    if not survey.ok:
+        click.echo(validation_text(survey, lang), err=True)
+        sys.exit(1)
+    thresholds = Thresholds(sponsor_dominance, group_floor, coach_gap)
+    result = compute_metrics(survey, seed=seed, thresholds=thresholds)
+    emit(_render_metrics(result, fmt, lang), output)
+
+
+def _render_metrics(result: Any, fmt: str, lang: str) -> str:
+    if fmt == "json":
+        return result.to_json(lang) + "\n"
+    if fmt == "csv":
+        from alliance_graph.report.tables import metrics_rows, to_csv
+
+        return to_csv(metrics_rows(result))
+    from alliance_graph.report.text import metrics_text
+
+    return metrics_text(result, lang) + "\n"
+
+
+@cli.command()
+@survey_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the report [default: outputs/<first input>-report.html].",
+)
+@click.option("--title", help="Title shown at the top of the report.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the layout.")
+def report(
+    inputs: tuple[Path, ...],
+    register: Path | None,
+    scale: Scale | None,
+    coach: str | None,
+    waves: tuple[str, ...],
+    encoding: str | None,
+    lang: str,
+    output: Path | None,
+    title: str | None,
+    seed: int,
+) -> None:
+    """Write the interactive HTML report: one file that works offline.
+
+    \b
+    Example:
+      alliance-graph report data/sample/survey.csv --register data/sample/register.csv
+      alliance-graph report survey.csv --lang fr --title "Mission Lumière" -o rapport.html
+    """
+    survey = read_inputs(inputs, register, scale, coach, waves, encoding)
+    if not survey.ok:
+        click.echo(validation_text(survey, lang), err=True)
+        sys.exit(1)
+    target = output or Path("outputs") / f"{inputs[0].stem}-report.html"
+    try:
+        _write_report_file(survey, target, lang, title, seed)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}") from exc
+    click.echo(f"Wrote {target}")
+
+
+def _write_report_file(
+    survey: Survey, target: Path, lang: str, title: str | None, seed: int
+) -> None:
+    from datetime import datetime
+
+    from alliance_graph.report import write_report
+
+    write_report(
+        survey, target, lang=lang, title=title, seed=seed, generated=datetime.now().astimezone()
+    )
+
+
+@cli.command()
+@survey_options
+@click.option("--from", "first", metavar="W", help="Compare from this wave (default: each pair).")
+@click.option("--to", "last", metavar="W", help="Compare to this wave (default: the last).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table: sentences for people; json: every figure.",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of every random choice.")
+@click.option(
+    "--resamples",
+    type=click.IntRange(100),
+    default=1000,
+    show_default=True,
+    help="Bootstrap resamples for the 95% intervals.",
+)
+@click.option(
+    "--permutations",
+    type=click.IntRange(0),
+    default=1000,
+    show_default=True,
+    help="QAP permutations for the p-value.",
+)
+def compare(
+    inputs: tuple[Path, ...],
+    register: Path | None,
+    scale: Scale | None,
+    coach: str | None,
+    waves: tuple[str, ...],
+    encoding: str | None,
+    lang: str,
+    first: str | None,
+    last: str | None,
+    fmt: str,
+    seed: int,
+    resamples: int,
+    permutations: int,
+) -> None:
+    """What changed between waves, and whether it is real or noise.
+
+    Without --from/--to: each pair of consecutive waves, then first to last.
+
+    \b
+    Example:
+      alliance-graph compare data/sample/survey.csv --register data/sample/register.csv
+      alliance-graph compare survey.csv --from T1 --to T3 --format json
+    """
+    from alliance_graph.errors import WaveNotFoundError
+    from alliance_graph.metrics import compute_metrics
+    from alliance_graph.metrics.compare import wave_pairs
+
+    survey = read_inputs(inputs, register, scale, coach, waves, encoding)
+    if not survey.ok:
+        click.echo(validation_text(survey, lang), err=True)
+        sys.exit(1)
+    try:
+        pairs = wave_pairs(list(survey.waves), first, last)
+    except (WaveNotFoundError, ValueError) as exc:
+        raise click.BadParameter(str(exc), param_hint="--from/--to") from exc
+    result = compute_metrics(
+        survey, seed=seed, pairs=pairs, resamples=resamples, permutations=permutations
+    )
+    if fmt == "json":
+        data = {
+            "scale": result.to_dict(lang)["scale"],
+            "waves": list(result.waves),
+            "changes": result.to_dict(lang)["changes"],
+        }
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False))
+        return
+    from alliance_graph.report.text import changes_text
+
+    click.echo(changes_text(result, lang))
+
+
+@cli.command()
+@survey_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "gexf", "json", "csv", "xlsx"]),
+    required=True,
+    help="graphml (one file per wave), gexf (waves as time slices), json, csv, xlsx.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="File to write (csv writes NAME-ties.csv and NAME-people.csv).",
+)
+@click.option(
+    "--excel-fr",
+    is_flag=True,
+    help="CSV for French Excel: semicolons, decimal comma, UTF-8 with BOM.",
+)
+def export(
+    inputs: tuple[Path, ...],
+    register: Path | None,
+    scale: Scale | None,
+    coach: str | None,
+    waves: tuple[str, ...],
+    encoding: str | None,
+    lang: str,
+    fmt: str,
+    output: Path,
+    excel_fr: bool,
+) -> None:
+    """Write the network for Gephi, Cytoscape, Excel, Python or R.
+
+    \b
+    Example:
+      alliance-graph export data/sample/survey.csv --register data/sample/register.csv \\
+          --format gexf -o outputs/sample.gexf
+    """
+    from alliance_graph.export import export as write_export
+    from alliance_graph.graph import build_graphs
+
+    survey = read_inputs(inputs, register, scale, coach, waves, encoding)
+    if not survey.ok:
+        click.echo(validation_text(survey, lang), err=True)
+        sys.exit(1)
+    try:
+        written = write_export(build_graphs(survey), output, fmt, excel_fr=excel_fr)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
+    for path in written:
+        click.echo(f"Wrote {path}")
+
+
+@cli.command()
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "fr"]),
+    default="en",
+    show_default=True,
+    help="Language of the headers and questions.",
+)
+@click.option(
+    "-o",
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("survey-kit"),
+    show_default=True,
+    help="Folder to write the kit in.",
+)
+def template(lang: str, output_dir: Path) -> None:
+    """Write a blank survey kit: register, ratings sheet and questions to paste in a form.
+
+    \b
+    Example:
+      alliance-graph template --lang fr -o ma-mission
+    """
+    from alliance_graph.template import write_kit
+
+    try:
+        written = write_kit(output_dir, lang)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output_dir}: {exc.strerror or exc}") from exc
+    for path in written:
+        click.echo(f"Wrote {path}")

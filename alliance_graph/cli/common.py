@@ -1,0 +1,177 @@
+"""Options and output shared by the commands: reading INPUT, printing results."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from alliance_graph.model import Scale, Survey
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
+
+
+def _parse_scale(ctx: click.Context, param: click.Parameter, value: str | None) -> Scale | None:
+    if value is None:
+        return None
+    from alliance_graph.errors import ScaleError
+    from alliance_graph.model import Scale
+
+    try:
+        return Scale.parse(value)
+    except ScaleError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        import codecs
+
+        try:
+            codecs.lookup(value)
+        except LookupError as exc:
+            raise click.BadParameter(f"unknown encoding {value!r}") from exc
+    return value
+
+
+def survey_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options every command that reads INPUT shares."""
+    decorators = [
+        click.argument(
+            "inputs",
+            metavar="INPUT...",
+            nargs=-1,
+            required=True,
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        ),
+        click.option(
+            "--register",
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            help="Stakeholder register CSV (id, name, group, role).",
+        ),
+        click.option(
+            "--scale",
+            callback=_parse_scale,
+            metavar="MIN:MAX",
+            help="Rating scale, e.g. 1:5 or -3:3 (inferred and reported if absent).",
+        ),
+        click.option("--coach", metavar="ID", help="The coach's id or name (else role 'coach')."),
+        click.option(
+            "--wave", "waves", multiple=True, metavar="W", help="Keep only this wave (repeatable)."
+        ),
+        click.option(
+            "--encoding",
+            metavar="NAME",
+            callback=_check_encoding,
+            help="Force the files' text encoding (e.g. cp1252); detected otherwise.",
+        ),
+        click.option(
+            "--lang",
+            type=click.Choice(["en", "fr"]),
+            default="en",
+            show_default=True,
+            help="Language of messages and reports.",
+        ),
+    ]
+    return functools.reduce(lambda f, d: d(f), reversed(decorators), command)
+
+
+def read_inputs(
+    inputs: Sequence[Path],
+    register: Path | None,
+    scale: Scale | None,
+    coach: str | None,
+    waves: Sequence[str],
+    encoding: str | None,
+) -> Survey:
+    from alliance_graph.errors import AllianceGraphError, WaveNotFoundError
+    from alliance_graph.ingest import read_survey
+
+    try:
+        return read_survey(
+            list(inputs),
+            register=register,
+            scale=scale,
+            coach=coach,
+            waves=waves or None,
+            encoding=encoding,
+        )
+    except WaveNotFoundError as exc:
+        raise click.BadParameter(str(exc), param_hint="--wave") from exc
+    except AllianceGraphError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def emit(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+    click.echo(f"Wrote {output}")
+
+
+def validation_text(survey: Survey, lang: str) -> str:
+    from alliance_graph.i18n import translate
+
+    def say(key: str, **params: Any) -> str:
+        return translate(f"cli.{key}", lang, **params)
+
+    lines = [say("files")]
+    lines += [
+        say(
+            "file",
+            path=f.path,
+            shape=f.shape,
+            encoding=f.encoding,
+            delimiter=f.delimiter,
+            rows=f.rows,
+        )
+        for f in survey.files
+    ]
+    inferred = say("inferred") if survey.scale.inferred else ""
+    lines.append(
+        say(
+            "survey",
+            ratings=len(survey.ratings),
+            count=len(survey.waves),
+            waves=", ".join(survey.waves),
+            stakeholders=len(survey.stakeholders),
+            scale=f"{survey.scale}{inferred}",
+        )
+    )
+    lines.append(say("issues", errors=len(survey.errors), warnings=len(survey.warnings)))
+    for issue in survey.issues:
+        severity = translate(f"severity.{issue.severity.value}", lang)
+        lines.append(f"  {severity:<13}  {issue.code.value:<21}  {issue.describe(lang)}")
+    lines.append(say("valid") if survey.ok else say("invalid"))
+    return "\n".join(lines)
+
+
+def overview_text(summary: dict[str, Any]) -> str:
+    headers = ["wave", "stakeholders", "raters", "response", "ties", "negative", "mean t"]
+    rows = [
+        [
+            wave,
+            str(w["stakeholders"]),
+            str(w["raters"]),
+            "—" if w["response_rate"] is None else f"{w['response_rate']:.0%}",
+            str(w["ties"]),
+            str(w["negative_ties"]),
+            "—" if w["mean_strength"] is None else f"{w['mean_strength']:.2f}",
+        ]
+        for wave, w in summary["waves"].items()
+    ]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    out = [
+        f"{summary['stakeholders']} stakeholders, coach {summary['coach'] or '—'}, "
+        f"scale {summary['scale']['min']}:{summary['scale']['max']}",
+        "",
+    ]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in [headers, *rows]]
+    return "\n".join(out)

@@ -1,0 +1,92 @@
+"""The local web app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+if TYPE_CHECKING:
+    pass
+
+from alliance_graph.cli.app import cli
+
+
+@cli.command()
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Anything but this computer's own address needs care.",
+)
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
+@click.option(
+    "--workspace",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="SQLite workspace file [default: workspace.sqlite3 in your data folder].",
+)
+@click.option("--no-browser", is_flag=True, help="Do not open the app in a web browser.")
+@click.option(
+    "--max-upload-mb",
+    type=click.FloatRange(0, min_open=True),
+    default=10.0,
+    show_default=True,
+    help="Largest upload accepted, in megabytes.",
+)
+def serve(
+    host: str, port: int, workspace: Path | None, no_browser: bool, max_upload_mb: float
+) -> None:
+    """Start the local web app: upload survey files, get reports, keep every engagement.
+
+    Prints a link with a secret token: only that link opens the app. Stop with Ctrl+C.
+
+    \b
+    Example:
+      alliance-graph serve
+      alliance-graph serve --workspace coaching.sqlite3 --port 8800 --no-browser
+    """
+    import sqlite3
+    import webbrowser
+
+    from werkzeug import serving
+
+    from alliance_graph.store import default_workspace
+    from alliance_graph.web import create_app
+    from alliance_graph.web.security import is_loopback, new_token, trusted_hosts
+
+    target = workspace or default_workspace()
+    token = new_token()
+    config = {
+        "WORKSPACE": target,
+        "TOKEN": token,
+        "MAX_UPLOAD_MB": max_upload_mb,
+        "TRUSTED_HOSTS": trusted_hosts(host),
+    }
+    try:
+        app = create_app(config)
+        server = serving.make_server(host, port, app, threaded=True)
+    except (OSError, sqlite3.Error) as exc:
+        raise click.ClickException(f"cannot start on {host}:{port} with {target}: {exc}") from exc
+    port = server.server_port  # the one chosen when --port 0
+    app.config["SESSION_COOKIE_NAME"] = f"alliance_graph_session_{port}"
+    app.config["TOKEN_COOKIE"] = f"alliance_graph_token_{port}"
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+    url = f"http://{f'[{shown}]' if ':' in shown else shown}:{port}/?token={token}"
+    if not is_loopback(host):
+        click.echo(
+            f"Warning: listening on {host}, so other computers can reach the app; only "
+            "the token in the link keeps them out. Use --host 127.0.0.1 unless you need this.",
+            err=True,
+        )
+    click.echo(f"Workspace: {target}")
+    click.echo(f"Open the app: {url}")
+    click.echo("Press Ctrl+C to stop.")
+    if not no_browser:
+        webbrowser.open(url)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
