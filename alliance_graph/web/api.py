@@ -12,7 +12,7 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request, send_file
 
-from alliance_graph.web import current_lang
+from alliance_graph.web import current_lang, message
 from alliance_graph.web.security import Refused, bearer_token, read_upload, token_matches
 from alliance_graph.web.state import (
     comparison,
@@ -22,6 +22,7 @@ from alliance_graph.web.state import (
     find_file,
     metrics_for,
     report_html,
+    survey_dict,
     workspace,
 )
 from alliance_graph.web.state import restore_file as restore
@@ -91,10 +92,11 @@ def upload(eid: int) -> Any:
         label=request.form.get("wave"),
         scale=request.form.get("scale"),
     )
-    state = engagement_state(eid)
-    body = state.survey_record(current_lang()) or {}
+    state, lang = engagement_state(eid), current_lang()
+    # before any ratings (a register alone) the engagement has no survey: show the check
+    body = state.survey_record(lang) or survey_dict(result.survey, lang, state.names())
     body["stored"] = [file_record(f) for f in result.stored]
-    body["notices"] = [key for key, _ in result.notices]
+    body["notices"] = [message(key, params, lang) for key, params in result.notices]
     return jsonify(body), 201
 
 
@@ -141,4 +143,7 @@ def compare(eid: int) -> Any:
 def report(eid: int) -> Response:
     if request.args.get("audience", "coach") != "coach":
         raise Refused(400, "error.audience")
-    return Response(report_html(engagement_state(eid), current_lang()), mimetype="text/html")
+    response = Response(report_html(engagement_state(eid), current_lang()), mimetype="text/html")
+    # the report carries its own policy (its scripts by hash): the app's would block them
+    response.headers["Content-Security-Policy"] = "frame-ancestors 'none'"
+    return response

@@ -164,7 +164,8 @@ def engagement_state(engagement_id: int, *, read: bool = True) -> EngagementStat
         engagement = ws.engagement(engagement_id)
         files = ws.files(engagement_id)
         trash = ws.files(engagement_id, deleted=True)
-        survey = ws.survey(engagement_id) if read and files else None
+        ratings = any(f.kind == "ratings" for f in files)  # a register alone is no survey yet
+        survey = ws.survey(engagement_id) if read and ratings else None
     return EngagementState(engagement, files, trash, survey)
 
 
