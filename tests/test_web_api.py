@@ -278,3 +278,22 @@ def test_the_api_report_keeps_its_own_policy_and_notices_are_sentences(api: Flas
     report = api.get(f"/api/engagements/{engagement}/report", headers=AUTH)
     assert report.status_code == 200
     assert report.headers["Content-Security-Policy"] == "frame-ancestors 'none'"
+
+
+def test_the_request_log_hides_the_token() -> None:
+    from werkzeug import serving
+
+    from alliance_graph.cli.serve import _handler
+
+    handler = _handler(serving).__new__(_handler(serving))
+    handler.path, handler.command, handler.request_version = (
+        "/?token=s3cret&lang=fr",
+        "GET",
+        "HTTP/1.1",
+    )
+    handler.client_address = ("127.0.0.1", 0)
+    seen: list[str] = []
+    handler.log = lambda kind, message, *args: seen.append(message % args)  # type: ignore[method-assign]
+    handler.log_request(200, 10)
+    assert seen and "s3cret" not in seen[0] and "token=…" in seen[0]
+    assert handler.path == "/?token=s3cret&lang=fr"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -65,7 +65,9 @@ def serve(
     }
     try:
         app = create_app(config)
-        server = serving.make_server(host, port, app, threaded=True)
+        server = serving.make_server(
+            host, port, app, threaded=True, request_handler=_handler(serving)
+        )
     except (OSError, sqlite3.Error) as exc:
         raise click.ClickException(f"cannot start on {host}:{port} with {target}: {exc}") from exc
     port = server.server_port  # the one chosen when --port 0
@@ -90,3 +92,19 @@ def serve(
         pass
     finally:
         server.server_close()
+
+
+def _handler(serving: Any) -> Any:
+    """Werkzeug's request handler, with the secret token blanked out of the log."""
+    import re
+
+    class RedactingHandler(serving.WSGIRequestHandler):
+        def log_request(self, code: Any = "-", size: Any = "-") -> None:
+            path: str = str(getattr(self, "path", ""))
+            self.path = re.sub(r"token=[^&\s]+", "token=…", path)
+            try:
+                super().log_request(code, size)
+            finally:
+                self.path = path
+
+    return RedactingHandler
