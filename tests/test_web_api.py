@@ -189,7 +189,9 @@ class FakeServer:
 
     made: ClassVar[list[tuple[Any, ...]]] = []
 
-    def __init__(self, host: str, port: int, app: Flask, threaded: bool = False) -> None:
+    def __init__(
+        self, host: str, port: int, app: Flask, threaded: bool = False, request_handler: Any = None
+    ) -> None:
         self.server_port = port or 54321
         self.app = app
         FakeServer.made.append((host, port, app, threaded))
