@@ -365,7 +365,7 @@ MESSAGES = {
     "kit.example.board": "Leadership team",
     "kit.example.team": "Team A",
     "kit.q.title": "Trust survey — questions for each person you work with in this engagement",
-    "kit.q.intro": "Answer once for each person named in the form, including the coach. Your answers are read by the coach; reports shared with the organisation show only groups of at least three people.",
+    "kit.q.intro": "Answer once for each person named in the form, including the coach. Your answers are read by the coach, who uses them to keep a fair relationship with everyone in this engagement.",
     "kit.q.scale": "Scale: 1 = strongly disagree, 2 = disagree, 3 = neither agree nor disagree, 4 = agree, 5 = strongly agree. Leave blank if you cannot say.",
     "kit.q.trust": "I trust this person. (trust)",
     "kit.q.listening": "This person listens to me. (listening)",

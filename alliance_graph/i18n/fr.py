@@ -382,7 +382,7 @@ MESSAGES = {
     "kit.example.board": "Comité de direction",
     "kit.example.team": "Équipe A",
     "kit.q.title": "Enquête de confiance — questions pour chaque personne avec qui vous travaillez dans cette mission",
-    "kit.q.intro": "Répondez une fois pour chaque personne nommée dans le formulaire, le coach compris. Vos réponses sont lues par le coach ; les rapports partagés avec l’organisation ne montrent que des groupes d’au moins trois personnes.",
+    "kit.q.intro": "Répondez une fois pour chaque personne nommée dans le formulaire, le coach compris. Vos réponses sont lues par le coach, qui s’en sert pour garder une relation juste avec chacun dans cette mission.",
     "kit.q.scale": "Échelle : 1 = pas du tout d’accord, 2 = plutôt pas d’accord, 3 = ni d’accord ni pas d’accord, 4 = plutôt d’accord, 5 = tout à fait d’accord. Laissez vide si vous ne savez pas.",
     "kit.q.trust": "J’ai confiance en cette personne. (confiance)",
     "kit.q.listening": "Cette personne m’écoute. (écoute)",
@@ -538,5 +538,5 @@ MESSAGES = {
     "web.size.bytes": "{n}\u00a0octets",
     "web.size.kb": "{n}\u00a0Ko",
     "web.size.mb": "{n}\u00a0Mo",
-    "web.check.network_downloads": "Télécharger le réseau de chaque vague :",
+    "web.check.network_downloads": "Télécharger le réseau de chaque vague :",
 }
