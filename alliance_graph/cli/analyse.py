@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 
 from alliance_graph.cli.app import cli
 from alliance_graph.cli.common import (
+    apply_privacy,
     emit,
+    privacy_options,
     read_inputs,
     survey_options,
     validation_text,
@@ -23,6 +25,7 @@ from alliance_graph.cli.common import (
 
 @cli.command()
 @survey_options
+@privacy_options
 @click.option(
     "--format",
     "fmt",
@@ -67,6 +70,8 @@ def metrics(
     waves: tuple[str, ...],
     encoding: str | None,
     lang: str,
+    pseudonymise: bool,
+    mapping: Path | None,
     fmt: str,
     output: Path | None,
     seed: int,
@@ -86,6 +91,7 @@ def metrics(
     from alliance_graph.metrics import Thresholds, compute_metrics
 
     survey = read_inputs(inputs, register, scale, coach, waves, encoding)
+    survey = apply_privacy(survey, pseudonymise, mapping, lang)
     if not survey.ok:
         click.echo(validation_text(survey, lang), err=True)
         sys.exit(1)
@@ -108,6 +114,7 @@ def _render_metrics(result: Any, fmt: str, lang: str) -> str:
 
 @cli.command()
 @survey_options
+@privacy_options
 @click.option(
     "-o",
     "--output",
@@ -124,6 +131,8 @@ def report(
     waves: tuple[str, ...],
     encoding: str | None,
     lang: str,
+    pseudonymise: bool,
+    mapping: Path | None,
     output: Path | None,
     title: str | None,
     seed: int,
@@ -136,6 +145,7 @@ def report(
       alliance-graph report survey.csv --lang fr --title "Mission Lumière" -o rapport.html
     """
     survey = read_inputs(inputs, register, scale, coach, waves, encoding)
+    survey = apply_privacy(survey, pseudonymise, mapping, lang)
     if not survey.ok:
         click.echo(validation_text(survey, lang), err=True)
         sys.exit(1)
@@ -161,6 +171,7 @@ def _write_report_file(
 
 @cli.command()
 @survey_options
+@privacy_options
 @click.option("--from", "first", metavar="W", help="Compare from this wave (default: each pair).")
 @click.option("--to", "last", metavar="W", help="Compare to this wave (default: the last).")
 @click.option(
@@ -194,6 +205,8 @@ def compare(
     waves: tuple[str, ...],
     encoding: str | None,
     lang: str,
+    pseudonymise: bool,
+    mapping: Path | None,
     first: str | None,
     last: str | None,
     fmt: str,
@@ -215,6 +228,7 @@ def compare(
     from alliance_graph.metrics.compare import wave_pairs
 
     survey = read_inputs(inputs, register, scale, coach, waves, encoding)
+    survey = apply_privacy(survey, pseudonymise, mapping, lang)
     if not survey.ok:
         click.echo(validation_text(survey, lang), err=True)
         sys.exit(1)
@@ -240,6 +254,7 @@ def compare(
 
 @cli.command()
 @survey_options
+@privacy_options
 @click.option(
     "--format",
     "fmt",
@@ -267,6 +282,8 @@ def export(
     waves: tuple[str, ...],
     encoding: str | None,
     lang: str,
+    pseudonymise: bool,
+    mapping: Path | None,
     fmt: str,
     output: Path,
     excel_fr: bool,
@@ -282,6 +299,7 @@ def export(
     from alliance_graph.graph import build_graphs
 
     survey = read_inputs(inputs, register, scale, coach, waves, encoding)
+    survey = apply_privacy(survey, pseudonymise, mapping, lang)
     if not survey.ok:
         click.echo(validation_text(survey, lang), err=True)
         sys.exit(1)

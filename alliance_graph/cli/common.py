@@ -81,6 +81,39 @@ def survey_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return functools.reduce(lambda f, d: d(f), reversed(decorators), command)
 
 
+def privacy_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--pseudonymise`` and ``--mapping`` for the commands whose output names people."""
+    command = click.option(
+        "--mapping",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="With --pseudonymise: also write the id → label key to this CSV (keep it apart).",
+    )(command)
+    return click.option(
+        "--pseudonymise",
+        is_flag=True,
+        help="Replace every name by a stable label (Managers 1, Sponsor …) in the output.",
+    )(command)
+
+
+def apply_privacy(survey: Survey, pseudonymise: bool, mapping: Path | None, lang: str) -> Survey:
+    """The survey with pseudonyms when asked; the key written to ``mapping`` if given."""
+    if mapping is not None and not pseudonymise:
+        raise click.UsageError("--mapping goes with --pseudonymise")
+    if not pseudonymise or not survey.ok:
+        return survey
+    from alliance_graph.privacy import pseudonymise as hide
+    from alliance_graph.report.tables import to_csv
+
+    hidden, key = hide(survey, lang)
+    if mapping is not None:
+        names = dict(zip(survey.stakeholders["id"].astype(str), survey.stakeholders["name"]))
+        rows = ((person, names.get(person, person), label) for person, label in key.items())
+        mapping.parent.mkdir(parents=True, exist_ok=True)
+        mapping.write_text(to_csv(rows, header=("id", "name", "label")), encoding="utf-8")
+        click.echo(f"Wrote {mapping} (the key back to the names: keep it apart)", err=True)
+    return hidden
+
+
 def read_inputs(
     inputs: Sequence[Path],
     register: Path | None,

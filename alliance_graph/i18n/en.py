@@ -522,4 +522,8 @@ MESSAGES = {
     "web.size.kb": "{n} KB",
     "web.size.mb": "{n} MB",
     "web.check.network_downloads": "Download the network of every wave:",
+    "privacy.coach": "Coach",
+    "privacy.sponsor": "Sponsor",
+    "privacy.coachee": "Coachee",
+    "privacy.stakeholder": "Stakeholder",
 }

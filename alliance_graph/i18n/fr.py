@@ -539,4 +539,8 @@ MESSAGES = {
     "web.size.kb": "{n}\u00a0Ko",
     "web.size.mb": "{n}\u00a0Mo",
     "web.check.network_downloads": "Télécharger le réseau de chaque vague :",
+    "privacy.coach": "Coach",
+    "privacy.sponsor": "Commanditaire",
+    "privacy.coachee": "Personne coachée",
+    "privacy.stakeholder": "Partie prenante",
 }
