@@ -245,7 +245,7 @@ def test_network_downloads(client: FlaskClient) -> None:
     import networkx as nx
 
     engagement = create(client)
-    assert client.get(f"/engagements/{engagement}/network.gexf").status_code == 404  # no data
+    assert client.get(f"/engagements/{engagement}/network.gexf").status_code == 422  # no data
     upload(client, engagement, ratings_csv(), wave="T1", register=register_csv())
     upload(client, engagement, ratings_csv(1), wave="T2")
     page = text(client.get(f"/engagements/{engagement}"))

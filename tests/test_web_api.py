@@ -299,3 +299,20 @@ def test_the_request_log_hides_the_token() -> None:
     handler.log_request(200, 10)
     assert seen and "s3cret" not in seen[0] and "token=…" in seen[0]
     assert handler.path == "/?token=s3cret&lang=fr"
+
+
+def test_the_network_through_the_api(api: FlaskClient) -> None:
+    import networkx as nx
+
+    engagement = new(api)
+    url = f"/api/engagements/{engagement}/network"
+    assert api.get(url, headers=AUTH).status_code == 422  # nothing uploaded yet
+    send(api, engagement, ratings_csv(), register=register_csv(), wave="T1")
+    gexf = api.get(url, headers=AUTH)
+    assert gexf.status_code == 200 and gexf.mimetype == "application/gexf+xml"
+    assert nx.read_gexf(io.BytesIO(gexf.data)).number_of_nodes() == 9
+    data = json.loads(api.get(f"{url}?format=json", headers=AUTH).data)
+    assert list(data["waves"]) == ["T1"]
+    wrong = api.get(f"{url}?format=pdf", headers=AUTH)
+    assert wrong.status_code == 400 and "pdf" in wrong.json["message"]
+    assert api.get(url).status_code == 401

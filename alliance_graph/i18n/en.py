@@ -526,4 +526,5 @@ MESSAGES = {
     "privacy.sponsor": "Sponsor",
     "privacy.coachee": "Coachee",
     "privacy.stakeholder": "Stakeholder",
+    "web.error.network_format": "The network comes as gexf, json or xlsx, not “{value}”.",
 }

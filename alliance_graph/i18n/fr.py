@@ -543,4 +543,5 @@ MESSAGES = {
     "privacy.sponsor": "Commanditaire",
     "privacy.coachee": "Personne coachée",
     "privacy.stakeholder": "Partie prenante",
+    "web.error.network_format": "Le réseau est disponible en gexf, json ou xlsx, pas en « {value} ».",
 }

@@ -15,12 +15,14 @@ from flask import Blueprint, Response, current_app, jsonify, request, send_file
 from alliance_graph.web import current_lang, message
 from alliance_graph.web.security import Refused, bearer_token, read_upload, token_matches
 from alliance_graph.web.state import (
+    NETWORK_FORMATS,
     comparison,
     engagement_rows,
     engagement_state,
     file_record,
     find_file,
     metrics_for,
+    network_file,
     report_html,
     survey_dict,
     workspace,
@@ -130,6 +132,15 @@ def metrics(eid: int) -> Response:
     if request.args.get("format") == "csv":
         return Response(to_csv(metrics_rows(result)), mimetype="text/csv")
     return Response(result.to_json(current_lang()) + "\n", mimetype="application/json")
+
+
+@bp.get("/engagements/<int:eid>/network")
+def network(eid: int) -> Response:
+    """``?format=gexf`` (default), ``json`` or ``xlsx``: the network of every wave."""
+    fmt = request.args.get("format", "gexf")
+    if fmt not in NETWORK_FORMATS:
+        raise Refused(400, "error.network_format", value=fmt[:20])
+    return Response(network_file(engagement_state(eid), fmt), mimetype=NETWORK_FORMATS[fmt])
 
 
 @bp.get("/engagements/<int:eid>/compare")

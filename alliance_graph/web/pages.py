@@ -29,12 +29,14 @@ from alliance_graph.i18n import LANGUAGES
 from alliance_graph.web import current_lang, message
 from alliance_graph.web.security import Refused, csrf_token, read_upload, token_matches
 from alliance_graph.web.state import (
+    NETWORK_FORMATS,
     EngagementState,
     comparison,
     engagement_rows,
     engagement_state,
     find_file,
     metrics_for,
+    network_file,
     report_html,
     survey_dict,
     workspace,
@@ -269,31 +271,12 @@ def metrics_csv(eid: int) -> Response:
     return _download(text, "text/csv", f"engagement-{eid}-metrics.csv")
 
 
-_EXPORTS = {
-    "gexf": "application/gexf+xml",
-    "json": "application/json",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
-
-
 @bp.get("/engagements/<int:eid>/network.<fmt>")
 def network_export(eid: int, fmt: str) -> Response:
     """The network of every wave for Gephi (GEXF), scripts (JSON) or Excel (XLSX)."""
-    import tempfile
-    from pathlib import Path
-
-    from alliance_graph.export import export
-    from alliance_graph.graph import build_graphs
-
-    if fmt not in _EXPORTS:
+    if fmt not in NETWORK_FORMATS:
         abort(404)
-    state = engagement_state(eid)
-    if state.survey is None or not state.survey.ok:
-        abort(404)
-    with tempfile.TemporaryDirectory() as folder:
-        (path,) = export(build_graphs(state.survey), Path(folder) / f"network.{fmt}", fmt)
-        content = path.read_bytes()  # the name is ours; nothing from the upload
-    response = Response(content, mimetype=_EXPORTS[fmt])
+    response = Response(network_file(engagement_state(eid), fmt), mimetype=NETWORK_FORMATS[fmt])
     response.headers["Content-Disposition"] = (
         f'attachment; filename="engagement-{eid}-network.{fmt}"'
     )

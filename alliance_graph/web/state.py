@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from alliance_graph.metrics import Metrics
 
 __all__ = [
+    "NETWORK_FORMATS",
     "EngagementState",
     "cached",
     "comparison",
@@ -29,6 +30,7 @@ __all__ = [
     "file_record",
     "find_file",
     "metrics_for",
+    "network_file",
     "report_html",
     "restore_file",
     "survey_dict",
@@ -251,3 +253,26 @@ def restore_file(engagement_id: int, file_id: int) -> tuple[StoredFile, list[str
         if not clash:
             ws.restore_file(file.id)
     return file, clash
+
+
+#: Network downloads: format → media type.
+NETWORK_FORMATS = {
+    "gexf": "application/gexf+xml",
+    "json": "application/json",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def network_file(state: EngagementState, fmt: str) -> bytes:
+    """The network of every wave as a file in ``fmt`` (see :data:`NETWORK_FORMATS`);
+    :class:`Refused` (422) while the engagement has no valid survey."""
+    import tempfile
+    from pathlib import Path
+
+    from alliance_graph.export import export
+    from alliance_graph.graph import build_graphs
+
+    survey = state.ready()
+    with tempfile.TemporaryDirectory() as folder:  # our own file name, never the upload's
+        (path,) = export(build_graphs(survey), Path(folder) / f"network.{fmt}", fmt)
+        return path.read_bytes()
