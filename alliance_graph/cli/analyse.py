@@ -3,29 +3,20 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 if TYPE_CHECKING:
-    from alliance_graph.model import Scale, Survey
+    from alliance_graph.model import Survey
 
 from alliance_graph.cli.app import cli
-from alliance_graph.cli.common import (
-    apply_privacy,
-    emit,
-    privacy_options,
-    read_inputs,
-    survey_options,
-    validation_text,
-)
+from alliance_graph.cli.common import SurveyInput, emit, survey_options
 
 
 @cli.command()
-@survey_options
-@privacy_options
+@survey_options(privacy=True)
 @click.option(
     "--format",
     "fmt",
@@ -63,15 +54,7 @@ from alliance_graph.cli.common import (
     help="Alert when the coach's and a stakeholder's views differ by more.",
 )
 def metrics(
-    inputs: tuple[Path, ...],
-    register: Path | None,
-    scale: Scale | None,
-    coach: str | None,
-    waves: tuple[str, ...],
-    encoding: str | None,
-    lang: str,
-    pseudonymise: bool,
-    mapping: Path | None,
+    source: SurveyInput,
     fmt: str,
     output: Path | None,
     seed: int,
@@ -90,11 +73,7 @@ def metrics(
     """
     from alliance_graph.metrics import Thresholds, compute_metrics
 
-    survey = read_inputs(inputs, register, scale, coach, waves, encoding)
-    survey = apply_privacy(survey, pseudonymise, mapping, lang)
-    if not survey.ok:
-        click.echo(validation_text(survey, lang), err=True)
-        sys.exit(1)
+    survey, lang = source.load(), source.lang
     thresholds = Thresholds(sponsor_dominance, group_floor, coach_gap)
     result = compute_metrics(survey, seed=seed, thresholds=thresholds)
     emit(_render_metrics(result, fmt, lang), output)
@@ -113,8 +92,7 @@ def _render_metrics(result: Any, fmt: str, lang: str) -> str:
 
 
 @cli.command()
-@survey_options
-@privacy_options
+@survey_options(privacy=True)
 @click.option(
     "-o",
     "--output",
@@ -124,15 +102,7 @@ def _render_metrics(result: Any, fmt: str, lang: str) -> str:
 @click.option("--title", help="Title shown at the top of the report.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the layout.")
 def report(
-    inputs: tuple[Path, ...],
-    register: Path | None,
-    scale: Scale | None,
-    coach: str | None,
-    waves: tuple[str, ...],
-    encoding: str | None,
-    lang: str,
-    pseudonymise: bool,
-    mapping: Path | None,
+    source: SurveyInput,
     output: Path | None,
     title: str | None,
     seed: int,
@@ -144,12 +114,8 @@ def report(
       alliance-graph report data/sample/survey.csv --register data/sample/register.csv
       alliance-graph report survey.csv --lang fr --title "Mission Lumière" -o rapport.html
     """
-    survey = read_inputs(inputs, register, scale, coach, waves, encoding)
-    survey = apply_privacy(survey, pseudonymise, mapping, lang)
-    if not survey.ok:
-        click.echo(validation_text(survey, lang), err=True)
-        sys.exit(1)
-    target = output or Path("outputs") / f"{inputs[0].stem}-report.html"
+    survey, lang = source.load(), source.lang
+    target = output or Path("outputs") / f"{source.inputs[0].stem}-report.html"
     try:
         _write_report_file(survey, target, lang, title, seed)
     except OSError as exc:
@@ -170,8 +136,7 @@ def _write_report_file(
 
 
 @cli.command()
-@survey_options
-@privacy_options
+@survey_options(privacy=True)
 @click.option("--from", "first", metavar="W", help="Compare from this wave (default: each pair).")
 @click.option("--to", "last", metavar="W", help="Compare to this wave (default: the last).")
 @click.option(
@@ -198,15 +163,7 @@ def _write_report_file(
     help="QAP permutations for the p-value.",
 )
 def compare(
-    inputs: tuple[Path, ...],
-    register: Path | None,
-    scale: Scale | None,
-    coach: str | None,
-    waves: tuple[str, ...],
-    encoding: str | None,
-    lang: str,
-    pseudonymise: bool,
-    mapping: Path | None,
+    source: SurveyInput,
     first: str | None,
     last: str | None,
     fmt: str,
@@ -227,11 +184,7 @@ def compare(
     from alliance_graph.metrics import compute_metrics
     from alliance_graph.metrics.compare import wave_pairs
 
-    survey = read_inputs(inputs, register, scale, coach, waves, encoding)
-    survey = apply_privacy(survey, pseudonymise, mapping, lang)
-    if not survey.ok:
-        click.echo(validation_text(survey, lang), err=True)
-        sys.exit(1)
+    survey, lang = source.load(), source.lang
     try:
         pairs = wave_pairs(list(survey.waves), first, last)
     except (WaveNotFoundError, ValueError) as exc:
@@ -253,8 +206,7 @@ def compare(
 
 
 @cli.command()
-@survey_options
-@privacy_options
+@survey_options(privacy=True)
 @click.option(
     "--format",
     "fmt",
@@ -275,15 +227,7 @@ def compare(
     help="CSV for French Excel: semicolons, decimal comma, UTF-8 with BOM.",
 )
 def export(
-    inputs: tuple[Path, ...],
-    register: Path | None,
-    scale: Scale | None,
-    coach: str | None,
-    waves: tuple[str, ...],
-    encoding: str | None,
-    lang: str,
-    pseudonymise: bool,
-    mapping: Path | None,
+    source: SurveyInput,
     fmt: str,
     output: Path,
     excel_fr: bool,
@@ -298,11 +242,7 @@ def export(
     from alliance_graph.export import export as write_export
     from alliance_graph.graph import build_graphs
 
-    survey = read_inputs(inputs, register, scale, coach, waves, encoding)
-    survey = apply_privacy(survey, pseudonymise, mapping, lang)
-    if not survey.ok:
-        click.echo(validation_text(survey, lang), err=True)
-        sys.exit(1)
+    survey = source.load()
     try:
         written = write_export(build_graphs(survey), output, fmt, excel_fr=excel_fr)
     except OSError as exc:

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
-    from alliance_graph.model import Scale
+    pass
 
 from alliance_graph.cli.app import cli
 from alliance_graph.cli.common import (
     SAMPLE,
+    SurveyInput,
     overview_text,
     read_inputs,
     survey_options,
@@ -25,16 +26,7 @@ from alliance_graph.cli.common import (
 @cli.command()
 @survey_options
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-def validate(
-    inputs: tuple[Path, ...],
-    register: Path | None,
-    scale: Scale | None,
-    coach: str | None,
-    waves: tuple[str, ...],
-    encoding: str | None,
-    lang: str,
-    as_json: bool,
-) -> None:
+def validate(source: SurveyInput, as_json: bool) -> None:
     """Check survey files and list every problem found, with its line.
 
     Exit status: 0 valid, 1 invalid input, 2 wrong usage.
@@ -43,7 +35,7 @@ def validate(
     Example:
       alliance-graph validate data/sample/survey.csv --register data/sample/register.csv
     """
-    survey = read_inputs(inputs, register, scale, coach, waves, encoding)
+    survey, lang = source.load(require_ok=False), source.lang
     if as_json:
         click.echo(json.dumps(survey.to_dict(lang), ensure_ascii=False, indent=2))
     else:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,60 +41,108 @@ def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | Non
     return value
 
 
-def survey_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """The options every command that reads INPUT shares."""
-    decorators = [
-        click.argument(
-            "inputs",
-            metavar="INPUT...",
-            nargs=-1,
-            required=True,
-            type=click.Path(exists=True, dir_okay=False, path_type=Path),
-        ),
-        click.option(
-            "--register",
-            type=click.Path(exists=True, dir_okay=False, path_type=Path),
-            help="Stakeholder register CSV (id, name, group, role).",
-        ),
-        click.option(
-            "--scale",
-            callback=_parse_scale,
-            metavar="MIN:MAX",
-            help="Rating scale, e.g. 1:5 or -3:3 (inferred and reported if absent).",
-        ),
-        click.option("--coach", metavar="ID", help="The coach's id or name (else role 'coach')."),
-        click.option(
-            "--wave", "waves", multiple=True, metavar="W", help="Keep only this wave (repeatable)."
-        ),
-        click.option(
-            "--encoding",
-            metavar="NAME",
-            callback=_check_encoding,
-            help="Force the files' text encoding (e.g. cp1252); detected otherwise.",
-        ),
-        click.option(
-            "--lang",
-            type=click.Choice(["en", "fr"]),
-            default="en",
-            show_default=True,
-            help="Language of messages and reports.",
-        ),
-    ]
-    return functools.reduce(lambda f, d: d(f), reversed(decorators), command)
+@dataclass(frozen=True)
+class SurveyInput:
+    """What every command that reads INPUT was given: files, options, language, privacy."""
+
+    inputs: tuple[Path, ...]
+    register: Path | None
+    scale: Scale | None
+    coach: str | None
+    waves: tuple[str, ...]
+    encoding: str | None
+    lang: str
+    pseudonymise: bool = False
+    mapping: Path | None = None
+
+    def load(self, *, require_ok: bool = True) -> Survey:
+        """The survey (pseudonymised when asked); with ``require_ok``, invalid input
+        prints its issues and exits 1."""
+        survey = read_inputs(
+            self.inputs, self.register, self.scale, self.coach, self.waves, self.encoding
+        )
+        if require_ok and not survey.ok:
+            click.echo(validation_text(survey, self.lang), err=True)
+            sys.exit(1)
+        return apply_privacy(survey, self.pseudonymise, self.mapping, self.lang)
 
 
-def privacy_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """``--pseudonymise`` and ``--mapping`` for the commands whose output names people."""
-    command = click.option(
-        "--mapping",
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="With --pseudonymise: also write the id → label key to this CSV (keep it apart).",
-    )(command)
-    return click.option(
+_INPUT_FIELDS = tuple(f.name for f in fields(SurveyInput))
+
+
+def survey_options(command: Callable[..., Any] | None = None, *, privacy: bool = False) -> Any:
+    """The options every command that reads INPUT shares, handed to the command as one
+    :class:`SurveyInput` named ``source``; ``privacy`` adds ``--pseudonymise`` and
+    ``--mapping``."""
+
+    def decorate(function: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def wrapper(**kwargs: Any) -> Any:
+            given = {k: kwargs.pop(k) for k in _INPUT_FIELDS if k in kwargs}
+            return function(source=SurveyInput(**given), **kwargs)
+
+        decorators = [
+            click.argument(
+                "inputs",
+                metavar="INPUT...",
+                nargs=-1,
+                required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            ),
+            click.option(
+                "--register",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                help="Stakeholder register CSV (id, name, group, role).",
+            ),
+            click.option(
+                "--scale",
+                callback=_parse_scale,
+                metavar="MIN:MAX",
+                help="Rating scale, e.g. 1:5 or -3:3 (inferred and reported if absent).",
+            ),
+            click.option(
+                "--coach", metavar="ID", help="The coach's id or name (else role 'coach')."
+            ),
+            click.option(
+                "--wave",
+                "waves",
+                multiple=True,
+                metavar="W",
+                help="Keep only this wave (repeatable).",
+            ),
+            click.option(
+                "--encoding",
+                metavar="NAME",
+                callback=_check_encoding,
+                help="Force the files' text encoding (e.g. cp1252); detected otherwise.",
+            ),
+            click.option(
+                "--lang",
+                type=click.Choice(["en", "fr"]),
+                default="en",
+                show_default=True,
+                help="Language of messages and reports.",
+            ),
+        ]
+        if privacy:
+            decorators += _PRIVACY
+        return functools.reduce(lambda f, d: d(f), reversed(decorators), wrapper)
+
+    return decorate(command) if command is not None else decorate
+
+
+_PRIVACY = [
+    click.option(
         "--pseudonymise",
         is_flag=True,
         help="Replace every name by a stable label (Managers 1, Sponsor …) in the output.",
-    )(command)
+    ),
+    click.option(
+        "--mapping",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="With --pseudonymise: also write the id → label key to this CSV (keep it apart).",
+    ),
+]
 
 
 def apply_privacy(survey: Survey, pseudonymise: bool, mapping: Path | None, lang: str) -> Survey:
