@@ -25,7 +25,16 @@ _NODE_FIELDS = ("id", "name", "group", "role", "power", "interest")
 
 
 def node_rows(graphs: dict[str, nx.DiGraph]) -> tuple[list[str], list[list[Any]]]:
-    """One row per stakeholder and wave: attributes and trust received/given."""
+    """One row per stakeholder and wave: attributes and trust received/given (for the
+    group graphs of the shared audience: one row per group with its own figures)."""
+    if any(G.graph.get("level") == "group" for G in graphs.values()):
+        fields = ["name", "role", "members", "raters", "shown", "cohesion"]
+        rows = [
+            [wave, str(node), *(G.nodes[node].get(k) for k in fields)]
+            for wave, G in graphs.items()
+            for node in sorted(G.nodes, key=str)
+        ]
+        return ["wave", "id", *fields], rows
     header = ["wave", *_NODE_FIELDS, "trust_received", "trust_given", "raters"]
     rows = []
     for wave, G in graphs.items():

@@ -75,8 +75,34 @@ def metrics(
 
     survey, lang = source.load(), source.lang
     thresholds = Thresholds(sponsor_dominance, group_floor, coach_gap)
+    if source.shared:
+        emit(_render_shared(_shared(source, survey, seed, thresholds), fmt, lang), output)
+        return
     result = compute_metrics(survey, seed=seed, thresholds=thresholds)
     emit(_render_metrics(result, fmt, lang), output)
+
+
+def _shared(source: SurveyInput, survey: Survey, seed: int, thresholds: Any = None, **kw: Any):
+    from alliance_graph.metrics.alerts import DEFAULT_THRESHOLDS
+    from alliance_graph.metrics.shared import shared_metrics
+
+    return shared_metrics(
+        survey,
+        min_group_size=source.min_group_size,
+        seed=seed,
+        thresholds=thresholds or DEFAULT_THRESHOLDS,
+        lang=source.lang,
+        **kw,
+    )
+
+
+def _render_shared(figures: dict[str, Any], fmt: str, lang: str) -> str:
+    if fmt == "json":
+        return json.dumps(figures, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    from alliance_graph.report.shared_text import shared_rows, shared_text
+    from alliance_graph.report.tables import to_csv
+
+    return to_csv(shared_rows(figures)) if fmt == "csv" else shared_text(figures, lang)
 
 
 def _render_metrics(result: Any, fmt: str, lang: str) -> str:
@@ -115,23 +141,31 @@ def report(
       alliance-graph report survey.csv --lang fr --title "Mission Lumière" -o rapport.html
     """
     survey, lang = source.load(), source.lang
-    target = output or Path("outputs") / f"{source.inputs[0].stem}-report.html"
+    suffix = "shared-report" if source.shared else "report"
+    target = output or Path("outputs") / f"{source.inputs[0].stem}-{suffix}.html"
     try:
-        _write_report_file(survey, target, lang, title, seed)
+        _write_report_file(survey, target, lang, title, seed, source)
     except OSError as exc:
         raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}") from exc
     click.echo(f"Wrote {target}")
 
 
 def _write_report_file(
-    survey: Survey, target: Path, lang: str, title: str | None, seed: int
+    survey: Survey, target: Path, lang: str, title: str | None, seed: int, source: SurveyInput
 ) -> None:
     from datetime import datetime
 
     from alliance_graph.report import write_report
 
     write_report(
-        survey, target, lang=lang, title=title, seed=seed, generated=datetime.now().astimezone()
+        survey,
+        target,
+        lang=lang,
+        title=title,
+        seed=seed,
+        generated=datetime.now().astimezone(),
+        audience=source.audience,
+        min_group_size=source.min_group_size,
     )
 
 
@@ -189,6 +223,18 @@ def compare(
         pairs = wave_pairs(list(survey.waves), first, last)
     except (WaveNotFoundError, ValueError) as exc:
         raise click.BadParameter(str(exc), param_hint="--from/--to") from exc
+    if source.shared:
+        figures = _shared(source, survey, seed, pairs=pairs, resamples=resamples)
+        if fmt == "json":
+            data = {k: figures[k] for k in ("audience", "min_group_size", "scale", "changes")}
+            click.echo(
+                json.dumps({**data, "waves": list(figures["waves"])}, ensure_ascii=False, indent=2)
+            )
+            return
+        from alliance_graph.report.shared_text import shared_changes_text
+
+        click.echo(shared_changes_text(figures, lang), nl=False)
+        return
     result = compute_metrics(
         survey, seed=seed, pairs=pairs, resamples=resamples, permutations=permutations
     )
@@ -243,8 +289,14 @@ def export(
     from alliance_graph.graph import build_graphs
 
     survey = source.load()
+    if source.shared:
+        from alliance_graph.metrics.shared import group_graphs
+
+        graphs = group_graphs(survey, min_group_size=source.min_group_size)
+    else:
+        graphs = build_graphs(survey)
     try:
-        written = write_export(build_graphs(survey), output, fmt, excel_fr=excel_fr)
+        written = write_export(graphs, output, fmt, excel_fr=excel_fr)
     except OSError as exc:
         raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
     for path in written:

@@ -54,10 +54,20 @@ class SurveyInput:
     lang: str
     pseudonymise: bool = False
     mapping: Path | None = None
+    audience: str = "coach"
+    min_group_size: int = 3
+
+    @property
+    def shared(self) -> bool:
+        return self.audience == "shared"
 
     def load(self, *, require_ok: bool = True) -> Survey:
         """The survey (pseudonymised when asked); with ``require_ok``, invalid input
         prints its issues and exits 1."""
+        if self.shared and self.pseudonymise:
+            raise click.UsageError(
+                "--pseudonymise is for the coach audience: the shared one holds no names"
+            )
         survey = read_inputs(
             self.inputs, self.register, self.scale, self.coach, self.waves, self.encoding
         )
@@ -132,6 +142,21 @@ def survey_options(command: Callable[..., Any] | None = None, *, privacy: bool =
 
 
 _PRIVACY = [
+    click.option(
+        "--audience",
+        type=click.Choice(["coach", "shared"]),
+        default="coach",
+        show_default=True,
+        help="coach: everything; shared: group figures only, safe to give the client.",
+    ),
+    click.option(
+        "--min-group-size",
+        type=click.IntRange(2),
+        default=3,
+        show_default=True,
+        metavar="K",
+        help="With --audience shared: show a group's figures only from K people or more.",
+    ),
     click.option(
         "--pseudonymise",
         is_flag=True,

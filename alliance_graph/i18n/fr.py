@@ -44,6 +44,8 @@ MESSAGES = {
     ),
     "group.sponsor": "le commanditaire",
     "group.coachee": "la personne coachée",
+    "group.(coach)": "le coach",
+    "group.(no group)": "les personnes sans groupe",
     "alert.NO_COACH": (
         "Aucun coach n’a été trouvé : les indicateurs centrés sur le coach restent vides. "
         "Donnez au coach le rôle coach dans le registre, ou désignez-le avec --coach."
@@ -71,6 +73,10 @@ MESSAGES = {
     "alert.COACH_UNDERESTIMATES": (
         "{name} évalue la relation {gap} plus haut que vous ({theirs} contre {own}) : un "
         "allié que vous sollicitez peut-être trop peu."
+    ),
+    "alert.NOT_ENOUGH_ANSWERS": (
+        "Pas assez de réponses de {subject} pour montrer leurs chiffres sans exposer "
+        "personne ({answers} réponses ; il en faut {needed})."
     ),
     "issue.EMPTY_FILE": "Le fichier est vide.",
     "issue.UNREADABLE_FILE": "Le fichier ne peut pas être lu comme un tableau CSV : {reason}.",
@@ -147,6 +153,9 @@ MESSAGES = {
     ),
     "issue.UNUSED_COLUMN": "La colonne « {column} » n’est pas comprise : elle n’est pas utilisée.",
     "issue.EMPTY_ROW": "Cette ligne est vide : elle est ignorée.",
+    "issue.INVALID_CONSENT": (
+        "Le consentement « {value} » n’est ni oui ni non ; cette personne ne sera pas nommée."
+    ),
     "issue.BAD_DATE": "« {value} » n’est pas une date ; la date de cette ligne reste vide.",
     "report.title": "Rapport d’alliances",
     "report.generated": "Généré le {date}",
@@ -543,5 +552,49 @@ MESSAGES = {
     "privacy.sponsor": "Commanditaire",
     "privacy.coachee": "Personne coachée",
     "privacy.stakeholder": "Partie prenante",
+    "privacy.anonymous": "{base} (anonyme {n})",
+    "privacy.anonymous_role": "{base} (anonyme)",
     "web.error.network_format": "Le réseau est disponible en gexf, json ou xlsx, pas en « {value} ».",
+    "report.shared.title": "Rapport d’alliance — version partagée",
+    "report.shared.lead": "{groups} groupes, {stakeholders} personnes, {ratings} réponses sur {waves} vague(s), sur une échelle {scale} ({dimensions}).",
+    "report.shared.rule": "Cette version protège chaque répondant : elle ne montre que des chiffres de groupe calculés à partir des réponses d’au moins {k} personnes, et aucune réponse, relation ou nom individuels.",
+    "report.shared.nav.summary": "Synthèse",
+    "report.shared.nav.alerts": "Alertes",
+    "report.shared.nav.network": "Réseau des groupes",
+    "report.shared.nav.trends": "Évolution",
+    "report.shared.nav.groups": "Groupes",
+    "report.shared.nav.changes": "Changements",
+    "report.shared.nav.about": "Protection des réponses",
+    "report.shared.card.level": "Alliance moyenne du coach avec les groupes affichés, de 0 à 1.",
+    "report.shared.card.balance": "1 quand chaque groupe affiché est autant allié au coach.",
+    "report.shared.groups_shown": "Groupes affichés",
+    "report.shared.network.title": "La confiance entre les groupes",
+    "report.shared.network.lead": "Chaque groupe est un cercle de sa couleur, dont la taille suit la confiance au sein du groupe ; ★ est le coach. Une flèche d’un groupe vers un autre est la confiance moyenne que ses membres accordent, affichée seulement si au moins {k} d’entre eux ont répondu. Survolez pour les chiffres.",
+    "report.shared.legend.size": "taille : confiance au sein du groupe",
+    "report.shared.groups.title": "Groupes, vague {wave}",
+    "report.shared.groups.members": "Personnes",
+    "report.shared.groups.raters": "Réponses",
+    "report.shared.groups.alliance": "Alliance avec le coach",
+    "report.shared.groups.coach_view": "Vue du coach",
+    "report.shared.groups.within": "Confiance interne",
+    "report.shared.groups.note": "Alliance avec le coach : la moyenne, sur les membres du groupe, de la confiance entre eux et le coach (dans les deux sens). Vue du coach : la note moyenne que le coach donne au groupe, affichée si le coach a évalué au moins {k} de ses membres.",
+    "report.shared.changes.none": "Aucun groupe n’a au moins {k} réponses dans les deux vagues : rien ne peut être comparé sans exposer quelqu’un.",
+    "report.shared.about.title": "Comment les réponses sont protégées",
+    "report.shared.about.groups": "Chaque chiffre est un chiffre de groupe, calculé à partir des réponses d’au moins {k} personnes. Aucune réponse, relation ou nom individuels n’apparaît dans ce fichier, ni dans les infobulles ni dans les images.",
+    "report.shared.about.small": "Quand moins de {k} personnes d’un groupe ont répondu, le groupe est marqué « pas assez de réponses » et ses réponses sont retirées de tous les chiffres de la vague, totaux compris, pour qu’on ne puisse pas les retrouver par soustraction.",
+    "report.shared.about.roles": "Le commanditaire et la personne coachée comptent dans leur propre groupe, comme tout le monde : leurs réponses n’apparaissent jamais seules.",
+    "report.shared.about.coach": "La vue du coach sur un groupe n’est affichée que si le coach a évalué au moins {k} de ses membres.",
+    "report.shared.about.names": "Les groupes gardent le nom que l’organisation leur a donné ; les personnes ne sont jamais nommées.",
+    "report.shared.footer": "Réalisé avec alliance-graph. Cette version partagée ne contient que des chiffres de groupe d’au moins {k} personnes et aucun nom ; elle fonctionne hors ligne.",
+    "report.shared.glossary.group_alliance": "À quel point un groupe est allié au coach ; dans cette version, le commanditaire et la personne coachée comptent dans leur propre groupe.",
+    "report.shared.coach": "Coach",
+    "report.shared.no_group": "Sans groupe",
+    "report.shared.tip.tie": "confiance moyenne {strength} · signe {sign} · {ratings} réponses de {raters} personnes",
+    "report.shared.tip.members": "{members} personnes · {raters} réponses",
+    "report.shared.tip.within": "Confiance au sein du groupe {value}",
+    "report.shared.not_enough": "Pas assez de réponses pour afficher (il en faut au moins {needed})",
+    "report.shared.too_few": "trop peu",
+    "report.shared.picture": "La confiance entre les groupes, vague {wave}",
+    "report.shared.text.title": "Vague {wave} — chiffres de groupe (chacun d’au moins {k} personnes)",
+    "report.shared.tip.member": "1 personne · {raters} réponse(s)",
 }

@@ -20,6 +20,7 @@ class AlertCode(str, Enum):
     NO_ALLIANCE_DATA = "NO_ALLIANCE_DATA"
     COACH_OVERESTIMATES = "COACH_OVERESTIMATES"
     COACH_UNDERESTIMATES = "COACH_UNDERESTIMATES"
+    NOT_ENOUGH_ANSWERS = "NOT_ENOUGH_ANSWERS"
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,8 @@ class Alert:
         if "weakest" in shown:
             shown["weakest"] = group_label(str(shown["weakest"]), lang)
         subject = self.subject
-        if self.code is AlertCode.GROUP_BELOW_FLOOR and subject is not None:
+        grouped = (AlertCode.GROUP_BELOW_FLOOR, AlertCode.NOT_ENOUGH_ANSWERS)
+        if self.code in grouped and subject is not None:
             subject = group_label(subject, lang)
         return translate(f"alert.{self.code.value}", lang, subject=subject, **shown)
 

@@ -13,7 +13,14 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
-__all__ = ["UNGROUPED", "alliance_balance", "balance_group", "balance_index", "gini"]
+__all__ = [
+    "UNGROUPED",
+    "alliance_balance",
+    "balance_group",
+    "balance_index",
+    "gini",
+    "group_summary",
+]
 
 #: The group key of stakeholders whose group is unknown.
 UNGROUPED = "(no group)"
@@ -95,10 +102,8 @@ def alliance_balance(G: nx.DiGraph, coach: str, weight: str = "strength") -> dic
     individual = [r["alliance"] for r in people.values() if r["alliance"] is not None]
     return {
         "coach": coach,
-        "level": float(np.mean(list(values.values()))) if values else None,
-        "balance_index": balance_index(list(values.values())),
+        **group_summary(values),
         "individual_balance_index": balance_index(individual),
-        **_gap(values),
         "sponsor_dominance": _dominance(values),
         "groups": groups,
         "stakeholders": people,
@@ -116,6 +121,20 @@ def _alliance(G: nx.DiGraph, coach: str, k: str, weight: str) -> dict[str, Any]:
         ),
         "to_coach": to_coach,
         "from_coach": from_coach,
+    }
+
+
+def group_summary(values: dict[str, float]) -> dict[str, Any]:
+    """``level`` (mean A(G)), ``balance_index``, ``gap`` with ``strongest_group`` and
+    ``weakest_group``, over the group alliances ``values`` (``None`` when undefined).
+
+    >>> group_summary({"A": 0.8, "B": 0.4})["gap"]
+    0.4
+    """
+    return {
+        "level": float(np.mean(list(values.values()))) if values else None,
+        "balance_index": balance_index(list(values.values())),
+        **_gap(values),
     }
 
 

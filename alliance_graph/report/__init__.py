@@ -14,7 +14,10 @@ if TYPE_CHECKING:
     from alliance_graph.metrics import Metrics
     from alliance_graph.model import Survey
 
-__all__ = ["build_report", "write_report"]
+__all__ = ["AUDIENCES", "build_report", "write_report"]
+
+#: Who a report is for: the coach (everything) or the client organisation (groups only).
+AUDIENCES = ("coach", "shared")
 
 
 def build_report(
@@ -25,19 +28,46 @@ def build_report(
     title: str | None = None,
     generated: datetime | None = None,
     seed: int = 0,
+    audience: str = "coach",
+    min_group_size: int = 3,
 ) -> str:
     """The HTML report of ``survey`` in ``lang`` (``en`` or ``fr``).
 
     ``generated`` is the only clock the page shows (omit it for byte-identical
     pages); ``seed`` fixes the layout and every random choice of the metrics.
+    ``audience="shared"`` gives the version safe for the client organisation: group
+    figures from at least ``min_group_size`` people each, no names (``metrics`` is then
+    ignored: the shared figures are computed from the survey).
     """
     from alliance_graph.metrics import compute_metrics
     from alliance_graph.report.context import build_context
     from alliance_graph.report.html import render_html
 
+    if audience not in AUDIENCES:
+        raise ValueError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
+    if audience == "shared":
+        return render_html(_shared_context(survey, lang, title, generated, seed, min_group_size))
     metrics = metrics or compute_metrics(survey, seed=seed)
     context = build_context(survey, metrics, lang=lang, title=title, generated=generated, seed=seed)
     return render_html(context)
+
+
+def _shared_context(
+    survey: Survey,
+    lang: str,
+    title: str | None,
+    generated: datetime | None,
+    seed: int,
+    min_group_size: int,
+) -> dict[str, object]:
+    from alliance_graph.metrics.shared import group_graphs, shared_metrics
+    from alliance_graph.report.shared import build_shared_context
+
+    figures = shared_metrics(survey, min_group_size=min_group_size, seed=seed, lang=lang)
+    graphs = group_graphs(survey, min_group_size=min_group_size)
+    return build_shared_context(
+        survey, figures, graphs, lang=lang, title=title, generated=generated, seed=seed
+    )
 
 
 def write_report(survey: Survey, path: Path, **options: object) -> Path:

@@ -174,6 +174,7 @@ def heatmap_chart(
     title: str,
     xlabel: str,
     ylabel: str,
+    hidden_label: str = "",
 ) -> str:
     """Mean trust between groups on a fixed 0–1 blue scale, each value written in its cell.
 
@@ -188,6 +189,9 @@ def heatmap_chart(
         Order of the rows and of the columns.
     lang, title, xlabel, ylabel : str
         See the module docstring; ``xlabel`` names the receiving groups.
+    hidden_label : str, optional
+        Written in grey in the cells present in ``matrix`` with the value ``None``
+        (answers exist but are too few to show).
 
     Returns
     -------
@@ -209,6 +213,8 @@ def heatmap_chart(
                 ink = "white" if _luminance(cmap(value)) < 0.5 else "#1a1a1a"
                 label = format_number(value, lang)
                 ax.text(col + 0.5, row + 0.5, label, ha="center", va="center", color=ink)
+            elif hidden_label and groups[col] in matrix.get(groups[row], {}):
+                ax.text(col + 0.5, row + 0.5, hidden_label, ha="center", va="center", **_HIDDEN)
         ax.set(facecolor="#f2f2f2", aspect="equal", xlim=(0, n), ylim=(n, 0))
         ax.set(xlabel=xlabel, ylabel=ylabel)
         ax.grid(False)
@@ -222,6 +228,9 @@ def heatmap_chart(
         bar.ax.tick_params(length=0)
         _unit_axis(bar.ax.yaxis, lang)
         return _svg(fig)
+
+
+_HIDDEN: dict[str, Any] = {"color": "#6b7280", "fontsize": 8, "style": "italic"}
 
 
 def coach_gap_chart(

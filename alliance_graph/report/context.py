@@ -37,7 +37,7 @@ from alliance_graph.report.sections import (
     stakeholder_rows,
 )
 
-__all__ = ["build_context"]
+__all__ = ["build_context", "dimension_label", "headline_cards"]
 
 _CARDS = ("level", "balance", "reciprocity", "structural", "response")
 _GLOSSARY = (
@@ -104,7 +104,7 @@ def build_context(
         "summary": _summary(survey, metrics, facts, people, lang, t),
         "waves": waves,
         "latest": waves[-1] if waves else None,
-        "cards": _cards(data, facts, waves, lang, t, num),
+        "cards": headline_cards(data, facts, waves, lang, t, num),
         "alerts": [{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)],
         "network": network_data(
             graphs,
@@ -177,12 +177,12 @@ def _summary(
         "waves": rows,
         "scale": f"{survey.scale.min:g}–{survey.scale.max:g}",
         "dimensions": [
-            _dimension(d, lang) for d in sorted(map(str, survey.ratings["dimension"].unique()))
+            dimension_label(d, lang) for d in sorted(map(str, survey.ratings["dimension"].unique()))
         ],
     }
 
 
-def _dimension(name: str, lang: str) -> str:
+def dimension_label(name: str, lang: str) -> str:
     key = f"report.dimension.{name}"
     text = translate(key, lang)
     return name if text == key else text
@@ -199,7 +199,7 @@ def _headline(wave: dict[str, Any], fact: dict[str, Any]) -> dict[str, float | N
     }
 
 
-def _cards(
+def headline_cards(
     data: dict[str, Any],
     facts: dict[str, Any],
     waves: list[str],

@@ -36,7 +36,8 @@ def render_html(context: dict[str, Any]) -> str:
     lang = context["lang"]
     environment = _environment()
     scripts = [vis_bundle(), _asset("report.js")]
-    page = environment.get_template("report.html.j2").render(
+    template = context.get("template", "report.html.j2")
+    page = environment.get_template(template).render(
         **context,
         t=lambda key, **params: translate(f"report.{key}", lang, **params),
         colours={item["label"]: item["color"] for item in context["legend"]},

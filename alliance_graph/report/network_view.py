@@ -85,13 +85,15 @@ def network_data(
     trust: dict[str, dict[str, dict[str, Any]]],
     colours: dict[str, str],
     text: dict[str, Any],
+    titles: dict[str, dict[str, str]] | None = None,
 ) -> dict[str, Any]:
     """JSON-ready data for the report's network view.
 
     ``trust[wave][id]`` holds the node figures of the metrics (``trust_received``,
     ``raters``, ``name``, ``group``, ``role``); ``text`` holds translated tooltip
-    pieces and a ``number`` function. Nodes are static (position, colour, shape);
-    size, tooltip and ties are given per wave.
+    pieces and a ``number`` function; ``titles[wave][id]``, when given, replaces the
+    node tooltips. Nodes are static (position, colour, shape); size, tooltip and ties
+    are given per wave.
     """
     from pyvis.network import Network
 
@@ -124,7 +126,9 @@ def network_data(
     for wave, G in graphs.items():
         figures = trust.get(wave, {})
         data["sizes"][wave] = {n: _size(figures.get(n, {}).get("trust_received")) for n in everyone}
-        data["titles"][wave] = {n: _node_title(info[n], figures.get(n), text) for n in everyone}
+        data["titles"][wave] = (titles or {}).get(wave) or {
+            n: _node_title(info[n], figures.get(n), text) for n in everyone
+        }
         edges, total = _edges(G, info, text)
         data["edges"][wave] = edges
         data["capped"][wave] = total if total > len(edges) else None
@@ -231,6 +235,7 @@ def _edge_title(source: str, target: str, d: dict[str, Any], text: dict[str, Any
                 strength=number(d["strength"]),
                 sign=("+" + sign) if d["sign"] > 0 else sign,
                 ratings=d["n_ratings"],
+                raters=d.get("n_raters", ""),
             ),
         ]
     )

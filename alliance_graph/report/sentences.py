@@ -59,6 +59,8 @@ def change_sentences(change: dict[str, Any], lang: str = "en") -> list[str]:
             )
         else:
             sentences.append(_moved(t("group", group=name), record, t, num))
+    if "ties_strengthened" not in change:  # group figures only (the shared report)
+        return sentences
     if change["qap_correlation"] is not None:
         p = change["qap_p_value"]
         sentences.append(

@@ -1,0 +1,355 @@
+"""The shared audience: group figures safe to give the client organisation.
+
+The rules (docs/privacy.md), with k = ``min_group_size``:
+
+1. A figure about what a group answered is shown only when at least k of its people gave
+   those answers: a group's trust in the coach needs k members who rated the coach; a cell
+   of the group matrix needs k distinct raters.
+2. The answers of people whose group has fewer than k raters in a wave are left out of
+   every figure of that wave, totals included, so no one can recover them by subtraction;
+   such groups are listed as "not enough answers", never merged into another.
+3. The sponsor and the coachee count inside their register group, never alone.
+4. The coach's own view of a group (the coach's mean rating of its members) is shown
+   when the coach rated at least k of them, so no single rating can be read back.
+5. No stakeholder id or name leaves this module: groups are named by their register
+   label, the coach by the key :data:`COACH`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+
+from alliance_graph.graph import build_graphs
+from alliance_graph.metrics._ties import ties_of
+from alliance_graph.metrics.alerts import (
+    DEFAULT_THRESHOLDS,
+    Alert,
+    AlertCode,
+    Thresholds,
+    alliance_alerts,
+)
+from alliance_graph.metrics.alliance import UNGROUPED, alliance_balance, group_summary
+from alliance_graph.metrics.bootstrap import change_intervals
+from alliance_graph.metrics.compare import wave_pairs
+from alliance_graph.metrics.reciprocity import positive_reciprocity
+from alliance_graph.metrics.structural import signed_projection, triangle_balance
+from alliance_graph.metrics.summary import plain
+from alliance_graph.metrics.trust import network_trust
+from alliance_graph.model import Survey
+from alliance_graph.overview import overview
+
+__all__ = ["COACH", "MIN_GROUP_SIZE", "group_graphs", "shared_metrics"]
+
+#: The key of the coach in group figures (never the coach's name).
+COACH = "(coach)"
+#: Default and floor of ``min_group_size`` (360-degree feedback conventions: 3 is a floor).
+MIN_GROUP_SIZE = 3
+_FLOOR = 2
+
+
+def shared_metrics(
+    survey: Survey,
+    *,
+    coach: str | None = None,
+    min_group_size: int = MIN_GROUP_SIZE,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    seed: int = 0,
+    resamples: int = 1000,
+    pairs: list[tuple[str, str]] | None = None,
+    lang: str = "en",
+) -> dict[str, Any]:
+    """The shared-audience figures of every wave, as plain JSON-ready data.
+
+    Per wave: response, each group's size and raters, the group alliances (trust with the
+    coach, and the coach's own view), the balance over the groups shown, the group matrix,
+    whole-network figures from the eligible raters, and group alerts. ``changes`` holds,
+    per pair of waves, the change of each group alliance and of the balance index with
+    paired bootstrap intervals (see :func:`~alliance_graph.metrics.bootstrap.change_intervals`).
+    """
+    k = _checked(min_group_size)
+    who = coach or survey.coach
+    graphs = build_graphs(survey)
+    facts = overview(survey, graphs)["waves"]
+    views = {w: _View(G, who, k) for w, G in graphs.items()}
+    waves = {w: view.figures(facts[w], thresholds, lang) for w, view in views.items()}
+    chosen = wave_pairs(list(graphs)) if pairs is None else pairs
+    changes = {
+        f"{a}->{b}": _change(views[a], views[b], resamples=resamples, seed=seed) for a, b in chosen
+    }
+    return plain(
+        {
+            "audience": "shared",
+            "min_group_size": k,
+            "scale": {"min": survey.scale.min, "max": survey.scale.max},
+            "has_coach": who is not None,
+            "waves": waves,
+            "changes": changes,
+        }
+    )
+
+
+def group_graphs(
+    survey: Survey, *, coach: str | None = None, min_group_size: int = MIN_GROUP_SIZE
+) -> dict[str, nx.DiGraph]:
+    """One graph per wave with groups as nodes (and :data:`COACH`), for the shared view.
+
+    A tie G → H carries the mean strength and sign of the ties from members of G to
+    members of H, ``n_ratings`` (ties) and ``n_raters``, and exists only when shown by the
+    rules above; trust within a group is the node's ``cohesion``. Nodes carry ``name``
+    and ``group`` (the group key), ``role``, ``members``, ``raters`` and ``shown``.
+    """
+    k = _checked(min_group_size)
+    who = coach or survey.coach
+    return {w: _View(G, who, k).graph(w) for w, G in build_graphs(survey).items()}
+
+
+def _checked(min_group_size: int) -> int:
+    if isinstance(min_group_size, bool) or not isinstance(min_group_size, (int, np.integer)):
+        raise ValueError(f"min_group_size must be a whole number, not {min_group_size!r}")
+    if min_group_size < _FLOOR:
+        raise ValueError(
+            f"min_group_size must be at least {_FLOOR}: one person's answer is never shared"
+        )
+    return int(min_group_size)
+
+
+class _View:
+    """One wave seen through the rules: who counts, and the tie table by group."""
+
+    def __init__(self, G: nx.DiGraph, coach: str | None, k: int) -> None:
+        self.k = k
+        self.coach = coach if coach is not None and coach in G else None
+        self.key = {str(n): self._group(n, d) for n, d in G.nodes(data=True)}
+        ties = ties_of(G)
+        nodes = np.array(ties.nodes, dtype=object)
+        self.ties = pd.DataFrame(
+            {
+                "rater": nodes[ties.rows],
+                "ratee": nodes[ties.cols],
+                "t": ties.t,
+                "s": ties.s,
+            }
+        )
+        self.ties["source"] = self.ties["rater"].map(self.key)
+        self.ties["target"] = self.ties["ratee"].map(self.key)
+        members = pd.Series(self.key).loc[lambda s: s != COACH]
+        raters = self.ties.loc[self.ties["source"] != COACH].groupby("source")["rater"].nunique()
+        self.sizes = members.value_counts().sort_index()
+        self.raters = raters.reindex(self.sizes.index, fill_value=0)
+        self.eligible = {str(g) for g, n in self.raters.items() if n >= k}
+        kept = self.ties["source"].isin(self.eligible | {COACH})
+        self.kept = self.ties.loc[kept]
+        self.graph_kept = G.edge_subgraph(zip(self.kept["rater"], self.kept["ratee"])).copy()
+        self.graph_kept.add_nodes_from(G.nodes(data=True))
+        for node in self.graph_kept:  # the sponsor and the coachee count in their group
+            if self.graph_kept.nodes[node].get("role") in ("sponsor", "coachee"):
+                self.graph_kept.nodes[node]["role"] = "stakeholder"
+
+    def _group(self, node: Any, data: dict[str, Any]) -> str:
+        if self.coach is not None and str(node) == str(self.coach):
+            return COACH
+        return str(data.get("group") or UNGROUPED)
+
+    # -- figures -------------------------------------------------------------------------
+
+    def figures(self, fact: dict[str, Any], thresholds: Thresholds, lang: str) -> dict[str, Any]:
+        alliance = self.alliance()
+        return {
+            "stakeholders": fact["stakeholders"],
+            "raters": fact["raters"],
+            "response_rate": fact["response_rate"],
+            "groups": {
+                str(g): {
+                    "members": int(self.sizes[g]),
+                    "raters": int(self.raters[g]),
+                    "shown": str(g) in self.eligible,
+                }
+                for g in self.sizes.index
+            },
+            "alliance": alliance,
+            "matrix": self.matrix(),
+            "network": self.network(),
+            "alerts": [a.to_dict(lang) for a in self.alerts(alliance, thresholds)],
+        }
+
+    def balance(self) -> dict[str, Any] | None:
+        """The coach-centred balance on the kept ties (sponsor and coachee in their group)."""
+        if self.coach is None:
+            return None
+        return alliance_balance(self.graph_kept, self.coach)
+
+    def alliance(self) -> dict[str, Any] | None:
+        balance = self.balance()
+        if balance is None:
+            return None
+        people = balance["stakeholders"]
+        to_coach = self.ties.loc[self.ties["target"] == COACH].groupby("source")["rater"]
+        counts = to_coach.nunique()
+        groups: dict[str, dict[str, Any]] = {}
+        for group in map(str, self.sizes.index):
+            records = [r for p, r in people.items() if self.key.get(str(p)) == group]
+            answers = int(counts.get(group, 0))
+            views = [r["from_coach"] for r in records if r["from_coach"] is not None]
+            shown = answers >= self.k and group in balance["groups"]
+            groups[group] = {
+                "alliance": balance["groups"][group]["alliance"] if shown else None,
+                "answers": answers,
+                "shown": shown,
+                "coach_view": float(np.mean(views)) if len(views) >= self.k else None,
+                "coach_rated": len(views),
+            }
+        values = {g: r["alliance"] for g, r in groups.items() if r["shown"]}
+        return {**group_summary(values), "groups_shown": len(values), "groups": groups}
+
+    def matrix(self) -> dict[str, dict[str, dict[str, Any]]]:
+        """M[G][H]: mean strength and sign of the ties G → H, with raters and ties."""
+        ties = self.kept.loc[(self.kept["source"] != COACH) & (self.kept["target"] != COACH)]
+        table = ties.groupby(["source", "target"]).agg(
+            mean=("t", "mean"), sign=("s", "mean"), ties=("t", "size"), raters=("rater", "nunique")
+        )
+        matrix: dict[str, dict[str, dict[str, Any]]] = {}
+        for (source, target), row in table.iterrows():
+            shown = row["raters"] >= self.k
+            matrix.setdefault(str(source), {})[str(target)] = {
+                "mean": float(row["mean"]) if shown else None,
+                "sign": float(row["sign"]) if shown else None,
+                "raters": int(row["raters"]),
+                "ties": int(row["ties"]),
+            }
+        return matrix
+
+    def network(self) -> dict[str, Any]:
+        """Whole-network figures among the people of the groups shown (and the coach)."""
+        people = [n for n in self.graph_kept if self.key[str(n)] in self.eligible | {COACH}]
+        H = self.graph_kept.subgraph(people)
+        trust = network_trust(H)
+        S, _ = signed_projection(H)
+        return {
+            "people": trust["nodes"],
+            "ties": trust["ties"],
+            "mean_trust": trust["mean_trust"],
+            "negative_share": trust["negative_share"],
+            "reciprocity": positive_reciprocity(H),
+            "triangle_balance_ratio": triangle_balance(S)["ratio"],
+        }
+
+    def alerts(self, alliance: dict[str, Any] | None, thresholds: Thresholds) -> list[Alert]:
+        hidden = []
+        for group in map(str, self.sizes.index):
+            answers = int(self.raters[group])
+            if group in self.eligible and alliance is not None:
+                record = alliance["groups"][group]
+                answers = -1 if record["shown"] else record["answers"]
+            elif group in self.eligible:
+                answers = -1
+            if answers >= 0:
+                hidden.append(
+                    Alert(
+                        AlertCode.NOT_ENOUGH_ANSWERS,
+                        severity="info",
+                        subject=group,
+                        params=(("answers", answers), ("needed", self.k)),
+                    )
+                )
+        if alliance is None:
+            return alliance_alerts(None, {}) + hidden
+        shown = {g: r for g, r in alliance["groups"].items() if r["shown"]}
+        floor = alliance_alerts(
+            {"sponsor_dominance": None, "groups": shown, "stakeholders": {}},
+            {},
+            thresholds,
+        )
+        return floor + hidden
+
+    # -- the group graph ---------------------------------------------------------------
+
+    def graph(self, wave: str) -> nx.DiGraph:
+        alliance = self.alliance()
+        H = nx.DiGraph(wave=wave, level="group")
+        for group in map(str, self.sizes.index):
+            H.add_node(
+                group,
+                name=group,
+                group=group,
+                role="stakeholder",
+                members=int(self.sizes[group]),
+                raters=int(self.raters[group]),
+                shown=group in self.eligible,
+            )
+        if self.coach is not None:
+            H.add_node(COACH, name=COACH, group=COACH, role="coach", members=1, shown=True)
+        for source, row in self.matrix().items():
+            for target, cell in row.items():
+                if cell["mean"] is None:
+                    continue
+                if source == target:
+                    H.nodes[source]["cohesion"] = cell["mean"]
+                    continue
+                H.add_edge(source, target, **_edge(cell["mean"], cell["sign"], cell))
+        self._coach_edges(H, alliance)
+        return H
+
+    def _coach_edges(self, H: nx.DiGraph, alliance: dict[str, Any] | None) -> None:
+        if alliance is None:
+            return
+        ties = self.kept
+        for group, record in alliance["groups"].items():
+            to_coach = ties.loc[(ties["source"] == group) & (ties["target"] == COACH)]
+            if record["shown"] and to_coach["rater"].nunique() >= self.k:
+                cell = {"ties": len(to_coach), "raters": to_coach["rater"].nunique()}
+                H.add_edge(group, COACH, **_edge(to_coach["t"].mean(), to_coach["s"].mean(), cell))
+            from_coach = ties.loc[(ties["source"] == COACH) & (ties["target"] == group)]
+            if record["coach_view"] is not None:
+                cell = {"ties": len(from_coach), "raters": 1}
+                H.add_edge(
+                    COACH, group, **_edge(from_coach["t"].mean(), from_coach["s"].mean(), cell)
+                )
+
+
+def _edge(strength: float, sign: float, cell: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "strength": float(strength),
+        "sign": float(sign),
+        "n_ratings": int(cell["ties"]),
+        "n_raters": int(cell["raters"]),
+    }
+
+
+def _change(before: _View, after: _View, *, resamples: int, seed: int) -> dict[str, Any]:
+    """Group alliances and balance between two waves, over the groups shown in both."""
+    a, b = before.balance(), after.balance()
+    if a is None or b is None:
+        return {"groups": {}, "balance_index": None}
+    shown_a, shown_b = before.alliance(), after.alliance()
+    assert shown_a is not None and shown_b is not None
+    common = {
+        g
+        for g in set(shown_a["groups"]) & set(shown_b["groups"])
+        if shown_a["groups"][g]["shown"] and shown_b["groups"][g]["shown"]
+    }
+    intervals = change_intervals(
+        _restricted(a, common, before.key),
+        _restricted(b, common, after.key),
+        resamples=resamples,
+        seed=seed,
+        min_group_size=before.k,
+    )
+    return {"groups": intervals["groups"], "balance_index": intervals["balance_index"]}
+
+
+def _restricted(balance: dict[str, Any], groups: set[str], key: dict[str, str]) -> dict[str, Any]:
+    """A balance result cut down to ``groups`` (the bootstrap's input)."""
+    kept = {g: r for g, r in balance["groups"].items() if g in groups}
+    return {
+        "groups": kept,
+        "stakeholders": {
+            p: r for p, r in balance["stakeholders"].items() if key.get(str(p)) in groups
+        },
+        "balance_index": group_summary({g: r["alliance"] for g, r in kept.items()})[
+            "balance_index"
+        ],
+    }

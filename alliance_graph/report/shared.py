@@ -1,0 +1,341 @@
+"""The shared report's content: group figures only, as plain data for ``shared.html.j2``.
+
+Everything here comes from :func:`~alliance_graph.metrics.shared.shared_metrics` and
+:func:`~alliance_graph.metrics.shared.group_graphs`, which hold no stakeholder id or
+name; the survey itself is read only for counts (answers, waves, scale).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from functools import partial
+from typing import Any
+
+import networkx as nx
+import numpy as np
+
+from alliance_graph.i18n import format_date, format_percent, format_value, translate
+from alliance_graph.metrics.alliance import UNGROUPED
+from alliance_graph.metrics.shared import COACH
+from alliance_graph.model import Survey
+from alliance_graph.report import charts
+from alliance_graph.report.context import dimension_label, headline_cards
+from alliance_graph.report.network_view import (
+    group_colours,
+    network_data,
+    network_picture_data,
+)
+from alliance_graph.report.sentences import change_sentences
+
+__all__ = ["build_shared_context"]
+
+_GLOSSARY = ("strength", "group_alliance", "level", "balance", "reciprocity", "triangles")
+_GLANCE = (
+    ("level", "alliance", "level", False),
+    ("balance", "alliance", "balance_index", False),
+    ("mean_trust", "network", "mean_trust", False),
+    ("reciprocity", "network", "reciprocity", True),
+    ("triangles", "network", "triangle_balance_ratio", False),
+)
+
+
+def build_shared_context(
+    survey: Survey,
+    figures: dict[str, Any],
+    graphs: dict[str, nx.DiGraph],
+    *,
+    lang: str = "en",
+    title: str | None = None,
+    generated: datetime | None = None,
+    seed: int = 0,
+) -> dict[str, Any]:
+    """The shared report of ``figures`` (``shared_metrics``) and ``graphs`` (``group_graphs``)."""
+
+    def t(key: str, **params: Any) -> str:
+        return translate(f"report.{key}", lang, **params)
+
+    num = partial(format_value, lang=lang)
+    data, waves = figures["waves"], list(figures["waves"])
+    k = figures["min_group_size"]
+    groups = sorted({g for w in waves for g in data[w]["groups"]}, key=_order)
+    labels = {g: _label(g, t) for g in [*groups, COACH]}
+    colours = group_colours(groups)
+    named = {w: _named(G, labels) for w, G in graphs.items()}
+    return {
+        "template": "shared.html.j2",
+        "lang": lang,
+        "title": title or t("shared.title"),
+        "generated": format_date(generated, lang) if generated else None,
+        "k": k,
+        "summary": _summary(survey, data, waves, groups, labels, lang, t),
+        "waves": waves,
+        "latest": waves[-1] if waves else None,
+        "cards": headline_cards(
+            {w: _headline(data[w]) for w in waves},
+            {w: {"response_rate": data[w]["response_rate"]} for w in waves},
+            waves,
+            lang,
+            t,
+            num,
+        ),
+        "alerts": [{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)],
+        "network": _network(named, colours, k, t, num),
+        "legend": [{"label": labels[g], "color": c} for g, c in colours.items()],
+        "pictures": _pictures(named, colours, t),
+        "figures": [
+            {
+                "label": t(f"glossary.{key}.term"),
+                "values": [(data[w][section] or {}).get(name) for w in waves],
+                "percent": percent,
+            }
+            for key, section, name, percent in _GLANCE
+        ],
+        "charts": _charts(data, waves, groups, labels, colours, lang, t),
+        "groups": _group_rows(data[waves[-1]], groups, labels, k, t, num) if waves else [],
+        "changes": _changes(figures["changes"], waves, labels, lang),
+        "glossary": [
+            {
+                "term": t(f"glossary.{key}.term"),
+                "formula": t(f"glossary.{key}.formula"),
+                "meaning": t(f"shared.glossary.{key}")
+                if key == "group_alliance"
+                else t(f"glossary.{key}.meaning"),
+            }
+            for key in _GLOSSARY
+        ],
+    }
+
+
+def _order(group: str) -> tuple[bool, str]:
+    return (group == UNGROUPED, group.casefold())
+
+
+def _label(group: str, t: Callable[..., str]) -> str:
+    if group == COACH:
+        return t("shared.coach")
+    return t("shared.no_group") if group == UNGROUPED else group
+
+
+def _named(G: nx.DiGraph, labels: dict[str, str]) -> nx.DiGraph:
+    """The group graph with display labels as names (the keys stay the node ids)."""
+    H = G.copy()
+    for node, attributes in H.nodes(data=True):
+        attributes["name"] = labels.get(str(node), str(node))
+        attributes["group"] = None if node == COACH else str(node)
+    return H
+
+
+def _headline(wave: dict[str, Any]) -> dict[str, Any]:
+    network = wave["network"]
+    return {
+        "alliance": wave["alliance"],
+        "network": {"reciprocity": network["reciprocity"]},
+        "structural_balance": {"triangle_balance_ratio": network["triangle_balance_ratio"]},
+    }
+
+
+def _summary(
+    survey: Survey,
+    data: dict[str, Any],
+    waves: list[str],
+    groups: list[str],
+    labels: dict[str, str],
+    lang: str,
+    t: Callable[..., str],
+) -> dict[str, Any]:
+    latest = data[waves[-1]]["groups"] if waves else {}
+    return {
+        "ratings": len(survey.ratings),
+        "stakeholders": max((data[w]["stakeholders"] for w in waves), default=0),
+        "scale": f"{survey.scale.min:g}–{survey.scale.max:g}",
+        "dimensions": [
+            dimension_label(d, lang) for d in sorted(map(str, survey.ratings["dimension"].unique()))
+        ],
+        "groups": [
+            {"name": labels[g], "count": latest[g]["members"] if g in latest else 0} for g in groups
+        ],
+        "waves": [
+            {
+                "label": w,
+                "raters": data[w]["raters"],
+                "stakeholders": data[w]["stakeholders"],
+                "response": "—"
+                if data[w]["response_rate"] is None
+                else format_percent(data[w]["response_rate"], lang),
+                "shown": sum(g["shown"] for g in data[w]["groups"].values()),
+                "groups": len(data[w]["groups"]),
+            }
+            for w in waves
+        ],
+    }
+
+
+def _network(
+    graphs: dict[str, nx.DiGraph],
+    colours: dict[str, str],
+    k: int,
+    t: Callable[..., str],
+    num: Callable[..., str],
+) -> dict[str, Any]:
+    positions = circle_layout(graphs)
+    sizes = {
+        w: {str(n): {"trust_received": d.get("cohesion")} for n, d in G.nodes(data=True)}
+        for w, G in graphs.items()
+    }
+    titles = {
+        w: {str(n): _node_title(d, k, t, num) for n, d in G.nodes(data=True)}
+        for w, G in graphs.items()
+    }
+    text = {
+        "number": lambda v: num(v),
+        "tie": t("shared.tip.tie"),
+        "received": "",
+        "given": "",
+        "not_rated": "",
+        "roles": {},
+    }
+    return network_data(graphs, positions, sizes, colours, text, titles=titles)
+
+
+def circle_layout(graphs: dict[str, nx.DiGraph], radius: float = 260.0) -> dict[str, Any]:
+    """The coach in the centre and the groups evenly around, in a fixed order (the same
+    in every wave): a handful of groups read best on a circle, and no seed is needed."""
+    groups = sorted({str(n) for G in graphs.values() for n in G if n != COACH}, key=_order)
+    angles = np.pi / 2 - 2 * np.pi * np.arange(len(groups)) / max(len(groups), 1)
+    positions = {
+        g: (round(float(radius * np.cos(a)), 1), round(float(-radius * np.sin(a)), 1))
+        for g, a in zip(groups, angles)
+    }
+    return {COACH: (0.0, 0.0), **positions}
+
+
+def _node_title(d: dict[str, Any], k: int, t: Callable[..., str], num: Callable[..., str]) -> str:
+    if d.get("role") == "coach":
+        return d["name"]
+    lines = [
+        d["name"],
+        t(
+            "shared.tip.members" if d["members"] != 1 else "shared.tip.member",
+            members=d["members"],
+            raters=d.get("raters", 0),
+        ),
+    ]
+    if not d.get("shown"):
+        lines.append(t("shared.not_enough", needed=k))
+    elif d.get("cohesion") is not None:
+        lines.append(t("shared.tip.within", value=num(d["cohesion"])))
+    return "\n".join(lines)
+
+
+def _pictures(
+    graphs: dict[str, nx.DiGraph], colours: dict[str, str], t: Callable[..., str]
+) -> list[dict[str, str]]:
+    positions = circle_layout(graphs)
+    pictures = []
+    for wave, G in graphs.items():
+        sizes = {str(n): {"trust_received": d.get("cohesion")} for n, d in G.nodes(data=True)}
+        nodes, edges = network_picture_data(G, sizes, colours)
+        uri = charts.network_picture(positions, nodes, edges, title=t("picture", wave=wave))
+        pictures.append({"wave": wave, "uri": uri, "alt": t("shared.picture", wave=wave)})
+    return pictures
+
+
+def _charts(
+    data: dict[str, Any],
+    waves: list[str],
+    groups: list[str],
+    labels: dict[str, str],
+    colours: dict[str, str],
+    lang: str,
+    t: Callable[..., str],
+) -> dict[str, dict[str, str]]:
+    series: dict[str, dict[str, float | None]] = {}
+    for wave in waves:
+        for group, record in ((data[wave]["alliance"] or {}).get("groups") or {}).items():
+            if record["alliance"] is not None:
+                series.setdefault(labels[group], {})[wave] = record["alliance"]
+    series = {label: series[label] for label in sorted(series, key=str.casefold)}
+    latest = data[waves[-1]] if waves else None
+    matrix = {
+        labels[g]: {labels[h]: cell["mean"] for h, cell in row.items()}
+        for g, row in (latest["matrix"] if latest else {}).items()
+    }
+    out = {
+        "group_alliance": charts.group_alliance_chart(
+            series,
+            waves,
+            lang=lang,
+            title=t("chart.groups"),
+            ylabel=t("chart.alliance"),
+            colours={labels[g]: c for g, c in colours.items()},
+        ),
+        "balance": charts.balance_chart(
+            {w: (data[w]["alliance"] or {}).get("balance_index") for w in waves},
+            lang=lang,
+            title=t("chart.balance"),
+            ylabel=t("card.balance"),
+        ),
+        "heatmap": charts.heatmap_chart(
+            matrix,
+            [labels[g] for g in groups],
+            lang=lang,
+            title=t("chart.matrix", wave=waves[-1] if waves else ""),
+            xlabel=t("chart.to"),
+            ylabel=t("chart.from"),
+            hidden_label=t("shared.too_few"),
+        ),
+    }
+    return {key: {"uri": uri, "alt": t(f"chart.{key}.alt")} for key, uri in out.items()}
+
+
+def _group_rows(
+    wave: dict[str, Any],
+    groups: list[str],
+    labels: dict[str, str],
+    k: int,
+    t: Callable[..., str],
+    num: Callable[..., str],
+) -> list[dict[str, Any]]:
+    alliance = (wave["alliance"] or {}).get("groups", {})
+    rows = []
+    for group in groups:
+        size = wave["groups"].get(group)
+        if size is None:
+            continue
+        record = alliance.get(group, {})
+        within = wave["matrix"].get(group, {}).get(group, {}).get("mean")
+        rows.append(
+            {
+                "name": labels[group],
+                "members": size["members"],
+                "raters": size["raters"],
+                "shown": size["shown"],
+                "alliance": num(record.get("alliance")),
+                "coach_view": num(record.get("coach_view")),
+                "within": num(within),
+                "note": "" if size["shown"] else t("shared.not_enough", needed=k),
+            }
+        )
+    return rows
+
+
+def _changes(
+    changes: dict[str, Any], waves: list[str], labels: dict[str, str], lang: str
+) -> dict[str, Any] | None:
+    """Sentences on the last two waves (or the one pair asked for)."""
+    if not changes:
+        return None
+    key = f"{waves[-2]}->{waves[-1]}" if len(waves) > 1 else ""
+    key = key if key in changes else next(iter(changes))
+    before, after = key.split("->", 1)
+    change = changes[key]
+    balance = change["balance_index"] or {}
+    record = {
+        "balance_index_delta": balance.get("delta"),
+        "balance_index_ci_low": balance.get("ci_low"),
+        "balance_index_ci_high": balance.get("ci_high"),
+        "balance_index_significant": balance.get("significant", False),
+        "groups": {labels.get(g, g): r for g, r in change["groups"].items()},
+    }
+    return {"from": before, "to": after, "sentences": change_sentences(record, lang)}
