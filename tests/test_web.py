@@ -15,6 +15,7 @@ from flask.testing import FlaskClient
 from alliance_graph.store import Workspace
 from alliance_graph.web.security import display_name
 from tests.web_support import (
+    PEOPLE,
     TOKEN,
     create,
     csrf,
@@ -238,7 +239,39 @@ def test_report_comparison_and_metrics(client: FlaskClient) -> None:
     assert list(data["waves"]) == ["T1", "T2"] and "T1->T2" in data["changes"]
     csv = client.get(f"/engagements/{engagement}/metrics.csv")
     assert csv.data.startswith(b"wave,section,subject,metric,value\n")
-    assert client.get(f"/engagements/{engagement}/report?audience=shared").status_code == 400
+    shared = client.get(f"/engagements/{engagement}/report?audience=shared&lang=en")
+    assert shared.status_code == 200 and 'content="shared"' in shared.get_data(as_text=True)
+    assert "audience=shared" in client.get(f"/engagements/{engagement}").get_data(as_text=True)
+    assert client.get(f"/engagements/{engagement}/report?audience=boss").status_code == 400
+    assert (
+        client.get(f"/engagements/{engagement}/report?audience=shared&min_group_size=1").status_code
+        == 400
+    )
+
+
+def test_shared_outputs_name_no_one(client: FlaskClient) -> None:
+    import networkx as nx
+
+    engagement = create(client)
+    upload(client, engagement, ratings_csv(), wave="T1", register=register_csv())
+    upload(client, engagement, ratings_csv(1), wave="T2")
+    base = f"/engagements/{engagement}"
+    outputs = {
+        "report": client.get(f"{base}/report?audience=shared"),
+        "json": client.get(f"{base}/metrics.json?audience=shared"),
+        "csv": client.get(f"{base}/metrics.csv?audience=shared&min_group_size=2"),
+        "gexf": client.get(f"{base}/network.gexf?audience=shared"),
+    }
+    names = {p[1] for p in PEOPLE} | {p[0] for p in PEOPLE if p[0] != "coach"}  # a role too
+    for kind, response in outputs.items():
+        assert response.status_code == 200, kind
+        body = response.get_data(as_text=True)
+        assert [n for n in names if f">{n}<" in body or f'"{n}"' in body or f",{n}," in body] == []
+    figures = json.loads(outputs["json"].data)
+    assert figures["audience"] == "shared" and list(figures["waves"]) == ["T1", "T2"]
+    assert "shared-metrics" in outputs["json"].headers["Content-Disposition"]
+    groups = nx.read_gexf(io.BytesIO(outputs["gexf"].data))
+    assert "Team" in groups.nodes
 
 
 def test_network_downloads(client: FlaskClient) -> None:

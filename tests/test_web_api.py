@@ -150,7 +150,19 @@ def test_metrics_comparison_and_report(api: FlaskClient) -> None:
     report = api.get(f"/api/engagements/{engagement}/report", headers=AUTH)
     assert report.status_code == 200 and report.mimetype == "text/html"
     shared = api.get(f"/api/engagements/{engagement}/report?audience=shared", headers=AUTH)
-    assert shared.status_code == 400
+    assert shared.status_code == 200 and 'content="shared"' in shared.get_data(as_text=True)
+    figures = api.get(f"/api/engagements/{engagement}/metrics?audience=shared", headers=AUTH)
+    assert figures.json["audience"] == "shared" and figures.json["min_group_size"] == 3
+    rows = api.get(
+        f"/api/engagements/{engagement}/metrics?audience=shared&format=csv", headers=AUTH
+    )
+    assert rows.mimetype == "text/csv" and b",group_alliance," in rows.data
+    groups = api.get(
+        f"/api/engagements/{engagement}/network?format=json&audience=shared", headers=AUTH
+    )
+    assert groups.status_code == 200 and b'"level": "group"' in groups.data
+    bad = api.get(f"/api/engagements/{engagement}/metrics?min_group_size=x", headers=AUTH)
+    assert bad.status_code == 400
 
 
 def test_delete_restore_and_clash(api: FlaskClient) -> None:

@@ -459,7 +459,7 @@ MESSAGES = {
     "web.error.not_text": "“{name}” cannot be read as CSV: {reason}.",
     "web.error.too_many_rows": "“{name}” has {rows} lines; the limit is {limit}.",
     "web.error.too_many_columns": "“{name}” has {columns} columns; the limit is {limit}.",
-    "web.error.audience": "Only the coach's report is available for now (audience=coach).",
+    "web.error.audience": "The audience is coach (everything) or shared (group figures only), not “{value}”.",
     "web.engagement.created": "Created {when}",
     "web.engagement.report_en": "Report (English)",
     "web.engagement.report_fr": "Rapport (français)",
@@ -578,4 +578,7 @@ MESSAGES = {
     "report.shared.picture": "Trust between groups in wave {wave}",
     "report.shared.text.title": "Wave {wave} — group figures (each from at least {k} people)",
     "report.shared.tip.member": "1 person · {raters} answered",
+    "web.error.min_group_size": "The smallest group shown is a whole number from 2 up, not “{value}”.",
+    "web.engagement.report_shared": "Shared report (groups only)",
+    "web.check.shared_downloads": "For the client organisation (group figures from at least 3 people, no names):",
 }

@@ -478,7 +478,7 @@ MESSAGES = {
     "web.error.not_text": "«\u00a0{name}\u00a0» ne peut pas être lu comme un CSV\u00a0: {reason}.",
     "web.error.too_many_rows": "«\u00a0{name}\u00a0» a {rows} lignes\u00a0; la limite est de {limit}.",
     "web.error.too_many_columns": "«\u00a0{name}\u00a0» a {columns} colonnes\u00a0; la limite est de {limit}.",
-    "web.error.audience": "Seul le rapport du coach est disponible pour l’instant (audience=coach).",
+    "web.error.audience": "Le public est coach (tout) ou shared (chiffres de groupe seulement), pas « {value} ».",
     "web.engagement.created": "Créée le {when}",
     "web.engagement.report_en": "Report (English)",
     "web.engagement.report_fr": "Rapport (français)",
@@ -597,4 +597,7 @@ MESSAGES = {
     "report.shared.picture": "La confiance entre les groupes, vague {wave}",
     "report.shared.text.title": "Vague {wave} — chiffres de groupe (chacun d’au moins {k} personnes)",
     "report.shared.tip.member": "1 personne · {raters} réponse(s)",
+    "web.error.min_group_size": "La taille du plus petit groupe affiché est un nombre entier à partir de 2, pas « {value} ».",
+    "web.engagement.report_shared": "Rapport partagé (groupes seulement)",
+    "web.check.shared_downloads": "Pour l’organisation cliente (chiffres de groupe d’au moins 3 personnes, sans nom) :",
 }

@@ -16,6 +16,7 @@ from alliance_graph.web import current_lang, message
 from alliance_graph.web.security import Refused, bearer_token, read_upload, token_matches
 from alliance_graph.web.state import (
     NETWORK_FORMATS,
+    Audience,
     comparison,
     engagement_rows,
     engagement_state,
@@ -24,6 +25,7 @@ from alliance_graph.web.state import (
     metrics_for,
     network_file,
     report_html,
+    shared_for,
     survey_dict,
     workspace,
 )
@@ -128,7 +130,15 @@ def restore_file(eid: int, fid: int) -> Any:
 def metrics(eid: int) -> Response:
     from alliance_graph.report.tables import metrics_rows, to_csv
 
-    result = metrics_for(engagement_state(eid))
+    audience, state = Audience.from_args(request.args), engagement_state(eid)
+    if audience.shared:
+        from alliance_graph.report.shared_text import shared_rows
+
+        figures = shared_for(state, audience, current_lang())
+        if request.args.get("format") == "csv":
+            return Response(to_csv(shared_rows(figures)), mimetype="text/csv")
+        return jsonify(figures)
+    result = metrics_for(state)
     if request.args.get("format") == "csv":
         return Response(to_csv(metrics_rows(result)), mimetype="text/csv")
     return Response(result.to_json(current_lang()) + "\n", mimetype="application/json")
@@ -140,7 +150,9 @@ def network(eid: int) -> Response:
     fmt = request.args.get("format", "gexf")
     if fmt not in NETWORK_FORMATS:
         raise Refused(400, "error.network_format", value=fmt[:20])
-    return Response(network_file(engagement_state(eid), fmt), mimetype=NETWORK_FORMATS[fmt])
+    audience = Audience.from_args(request.args)
+    content = network_file(engagement_state(eid), fmt, audience)
+    return Response(content, mimetype=NETWORK_FORMATS[fmt])
 
 
 @bp.get("/engagements/<int:eid>/compare")
@@ -152,9 +164,9 @@ def compare(eid: int) -> Any:
 
 @bp.get("/engagements/<int:eid>/report")
 def report(eid: int) -> Response:
-    if request.args.get("audience", "coach") != "coach":
-        raise Refused(400, "error.audience")
-    response = Response(report_html(engagement_state(eid), current_lang()), mimetype="text/html")
+    audience = Audience.from_args(request.args)
+    html = report_html(engagement_state(eid), current_lang(), audience)
+    response = Response(html, mimetype="text/html")
     # the report carries its own policy (its scripts by hash): the app's would block them
     response.headers["Content-Security-Policy"] = "frame-ancestors 'none'"
     return response

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hmac
 import io
+import json
 from typing import Any
 from urllib.parse import urlencode
 
@@ -30,6 +31,7 @@ from alliance_graph.web import current_lang, message
 from alliance_graph.web.security import Refused, csrf_token, read_upload, token_matches
 from alliance_graph.web.state import (
     NETWORK_FORMATS,
+    Audience,
     EngagementState,
     comparison,
     engagement_rows,
@@ -38,6 +40,7 @@ from alliance_graph.web.state import (
     metrics_for,
     network_file,
     report_html,
+    shared_for,
     survey_dict,
     workspace,
 )
@@ -243,9 +246,9 @@ def download_file(eid: int, fid: int) -> Response:
 @bp.get("/engagements/<int:eid>/report")
 def report(eid: int) -> Response:
     lang = request.args.get("lang") if request.args.get("lang") in LANGUAGES else current_lang()
-    if request.args.get("audience", "coach") != "coach":
-        raise Refused(400, "error.audience")
-    response = Response(report_html(engagement_state(eid), str(lang)), mimetype="text/html")
+    audience = Audience.from_args(request.args)
+    html = report_html(engagement_state(eid), str(lang), audience)
+    response = Response(html, mimetype="text/html")
     response.headers["Content-Security-Policy"] = "frame-ancestors 'none'"  # the page has its own
     return response
 
@@ -259,15 +262,25 @@ def compare(eid: int) -> str:
 @bp.get("/engagements/<int:eid>/metrics.json")
 def metrics_json(eid: int) -> Response:
     lang = str(request.args["lang"]) if request.args.get("lang") in LANGUAGES else current_lang()
-    text = metrics_for(engagement_state(eid)).to_json(lang) + "\n"
+    audience, state = Audience.from_args(request.args), engagement_state(eid)
+    if audience.shared:
+        figures = shared_for(state, audience, lang)
+        text = json.dumps(figures, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        return _download(text, "application/json", f"engagement-{eid}-shared-metrics.json")
+    text = metrics_for(state).to_json(lang) + "\n"
     return _download(text, "application/json", f"engagement-{eid}-metrics.json")
 
 
 @bp.get("/engagements/<int:eid>/metrics.csv")
 def metrics_csv(eid: int) -> Response:
+    from alliance_graph.report.shared_text import shared_rows
     from alliance_graph.report.tables import metrics_rows, to_csv
 
-    text = to_csv(metrics_rows(metrics_for(engagement_state(eid))))
+    audience, state = Audience.from_args(request.args), engagement_state(eid)
+    if audience.shared:
+        text = to_csv(shared_rows(shared_for(state, audience, current_lang())))
+        return _download(text, "text/csv", f"engagement-{eid}-shared-metrics.csv")
+    text = to_csv(metrics_rows(metrics_for(state)))
     return _download(text, "text/csv", f"engagement-{eid}-metrics.csv")
 
 
@@ -276,10 +289,14 @@ def network_export(eid: int, fmt: str) -> Response:
     """The network of every wave for Gephi (GEXF), scripts (JSON) or Excel (XLSX)."""
     if fmt not in NETWORK_FORMATS:
         abort(404)
-    response = Response(network_file(engagement_state(eid), fmt), mimetype=NETWORK_FORMATS[fmt])
+    audience = Audience.from_args(request.args)
+    content = network_file(engagement_state(eid), fmt, audience)
+    response = Response(content, mimetype=NETWORK_FORMATS[fmt])
+    name = "groups" if audience.shared else "network"
     response.headers["Content-Disposition"] = (
-        f'attachment; filename="engagement-{eid}-network.{fmt}"'
+        f'attachment; filename="engagement-{eid}-{name}.{fmt}"'
     )
+
     return response
 
 

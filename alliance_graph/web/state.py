@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NETWORK_FORMATS",
+    "Audience",
     "EngagementState",
     "cached",
     "comparison",
@@ -33,6 +34,7 @@ __all__ = [
     "network_file",
     "report_html",
     "restore_file",
+    "shared_for",
     "survey_dict",
     "workspace",
 ]
@@ -217,12 +219,55 @@ def comparison(state: EngagementState, lang: str) -> list[dict[str, Any]]:
     return out
 
 
-def report_html(state: EngagementState, lang: str) -> str:
-    """The coach's HTML report of the engagement, titled by its name."""
+@dataclass(frozen=True)
+class Audience:
+    """Who an output is for (``?audience=coach|shared``) and, for the shared one, the
+    smallest group shown (``?min_group_size=K``, at least 2, default 3)."""
+
+    name: str = "coach"
+    min_group_size: int = 3
+
+    @property
+    def shared(self) -> bool:
+        return self.name == "shared"
+
+    @classmethod
+    def from_args(cls, args: Any) -> Audience:
+        """From query arguments; :class:`Refused` (400) for anything else."""
+        name = args.get("audience", "coach")
+        if name not in ("coach", "shared"):
+            raise Refused(400, "error.audience", value=str(name)[:20])
+        given = args.get("min_group_size", "3")
+        if not given.isdigit() or int(given) < 2 or int(given) > 1000:
+            raise Refused(400, "error.min_group_size", value=str(given)[:20])
+        return cls(name, int(given))
+
+
+def shared_for(state: EngagementState, audience: Audience, lang: str) -> dict[str, Any]:
+    """The shared-audience figures (group aggregates only) of the engagement."""
+    from alliance_graph.metrics.shared import shared_metrics
+
+    survey, k = state.ready(), audience.min_group_size
+    return cached(
+        ("shared", *state.key, k, lang),
+        lambda: shared_metrics(survey, min_group_size=k, lang=lang),
+    )
+
+
+def report_html(state: EngagementState, lang: str, audience: Audience = Audience()) -> str:
+    """The HTML report of the engagement for ``audience``, titled by its name."""
     from alliance_graph.report import build_report
 
-    metrics = metrics_for(state)
     survey, title = state.ready(), state.engagement.name
+    if audience.shared:
+        k = audience.min_group_size
+        return cached(
+            ("shared-report", *state.key, lang, k),
+            lambda: build_report(
+                survey, lang=lang, title=title, audience="shared", min_group_size=k
+            ),
+        )
+    metrics = metrics_for(state)
     return cached(
         ("report", *state.key, lang),
         lambda: build_report(survey, metrics=metrics, lang=lang, title=title),
@@ -263,16 +308,23 @@ NETWORK_FORMATS = {
 }
 
 
-def network_file(state: EngagementState, fmt: str) -> bytes:
-    """The network of every wave as a file in ``fmt`` (see :data:`NETWORK_FORMATS`);
-    :class:`Refused` (422) while the engagement has no valid survey."""
+def network_file(state: EngagementState, fmt: str, audience: Audience = Audience()) -> bytes:
+    """The network of every wave as a file in ``fmt`` (see :data:`NETWORK_FORMATS`),
+    between groups for the shared audience; :class:`Refused` (422) while the engagement
+    has no valid survey."""
     import tempfile
     from pathlib import Path
 
     from alliance_graph.export import export
     from alliance_graph.graph import build_graphs
+    from alliance_graph.metrics.shared import group_graphs
 
     survey = state.ready()
+    graphs = (
+        group_graphs(survey, min_group_size=audience.min_group_size)
+        if audience.shared
+        else build_graphs(survey)
+    )
     with tempfile.TemporaryDirectory() as folder:  # our own file name, never the upload's
-        (path,) = export(build_graphs(survey), Path(folder) / f"network.{fmt}", fmt)
+        (path,) = export(graphs, Path(folder) / f"network.{fmt}", fmt)
         return path.read_bytes()
