@@ -164,11 +164,13 @@ class Reports:
     en: Path
     fr: Path
     hostile: Path
+    shared: Path
 
 
 @pytest.fixture(scope="session")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> Reports:
-    """The sample's report in English and French and the hostile report, built once."""
+    """The sample's report in English and French, its shared version and the hostile
+    report, built once."""
     os.environ.setdefault("MPLCONFIGDIR", str(tmp_path_factory.mktemp("mpl")))
     folder = tmp_path_factory.mktemp("reports")
     survey = load_survey([SAMPLE / "survey.csv"], register=SAMPLE / "register.csv", scale="1:5")
@@ -178,4 +180,9 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Reports:
     ratings, register = hostile_files(folder)
     hostile = load_survey(ratings, register=register, scale="1:5")
     assert list(hostile.waves) == ["W1", "W2"]
-    return Reports(en=en, fr=fr, hostile=write_report(hostile, folder / "hostile.html", lang="en"))
+    return Reports(
+        en=en,
+        fr=fr,
+        hostile=write_report(hostile, folder / "hostile.html", lang="en"),
+        shared=write_report(survey, folder / "shared.html", audience="shared"),
+    )

@@ -58,7 +58,7 @@ def waves(page: Any) -> list[str]:
     return page.eval_on_selector_all(".wave-picker button", "bs => bs.map(b => b.dataset.wave)")
 
 
-@pytest.mark.parametrize("name", ["en", "fr", "hostile"])
+@pytest.mark.parametrize("name", ["en", "fr", "hostile", "shared"])
 def test_opens_offline_without_errors(page: Any, records: Records, reports: Reports, name: str):
     open_report(page, getattr(reports, name))
     page.locator("#trends").scroll_into_view_if_needed()  # the charts load lazily
@@ -232,3 +232,30 @@ def test_phone_width_has_no_horizontal_scroll(page: Any, reports: Reports, name:
         "() => ({scroll: document.documentElement.scrollWidth, inner: window.innerWidth})"
     )
     assert sizes["scroll"] <= sizes["inner"] + 1, (sizes, page.evaluate(OVERFLOW))
+
+
+def test_shared_report_shows_groups_and_names_no_one(page: Any, records: Records, reports: Reports):
+    import csv
+
+    from tests.conftest import SAMPLE
+
+    with (SAMPLE / "register.csv").open(encoding="utf-8") as handle:
+        people = list(csv.DictReader(handle))
+    names = {p["name"] for p in people} | {p["id"] for p in people}
+    open_report(page, reports.shared)
+    assert pixels(page)["painted"] > 1000
+    labels = page.evaluate("window.reportData.nodes.get().map(n => n.label)")
+    assert set(labels) == {"Coach", "Collaborateurs", "Direction", "Managers", "Équipes"}
+    for button in page.locator(".wave-picker button").all():
+        button.click()
+        page.evaluate(FRAMES)
+        tips = page.evaluate(
+            "window.reportData.nodes.get().map(n => n.title)"
+            ".concat(window.reportData.edges.get().map(e => e.title))"
+        )
+        assert [n for n in names if any(n in tip for tip in tips)] == []
+        assert any("people" in tip and "answered" in tip for tip in tips)
+    body = page.inner_text("body")
+    assert [n for n in names if n in body] == []
+    assert "Not enough answers to show" in page.inner_text("#groups")
+    assert records.requests == [] and records.errors == []
