@@ -27,7 +27,8 @@ __all__ = [
 
 #: Columns of the canonical ratings table, in order (``date`` may be empty).
 RATING_COLUMNS = ("wave", "rater", "ratee", "dimension", "score", "date", "file", "line")
-#: Columns of the canonical stakeholder table, in order.
+#: Columns of the canonical stakeholder table, in order (``consent`` and ``in_register``
+#: are booleans).
 STAKEHOLDER_COLUMNS = ("id", "name", "group", "role", "power", "interest", "consent", "in_register")
 
 
@@ -81,6 +82,7 @@ class IssueCode(str, Enum):
     BAD_DATE = "BAD_DATE"
     UNUSED_COLUMN = "UNUSED_COLUMN"
     EMPTY_ROW = "EMPTY_ROW"
+    INVALID_CONSENT = "INVALID_CONSENT"
 
     @property
     def severity(self) -> Severity:
@@ -102,6 +104,7 @@ _WARNINGS = frozenset(
         IssueCode.BAD_DATE,
         IssueCode.UNUSED_COLUMN,
         IssueCode.EMPTY_ROW,
+        IssueCode.INVALID_CONSENT,
     }
 )
 

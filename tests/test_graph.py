@@ -37,7 +37,7 @@ def test_one_graph_per_wave_with_register_nodes_and_attributes(survey) -> None:
     G = graphs["T1"]
     assert isinstance(G, nx.DiGraph)
     assert sorted(G.nodes) == ["A", "B", "C", "D"]  # D, in the register, is an isolate
-    assert G.nodes["A"] == {"name": "Ana", "group": "Direction", "role": "coach"}
+    assert G.nodes["A"] == {"name": "Ana", "group": "Direction", "role": "coach", "consent": True}
     assert G.nodes["C"]["role"] == "stakeholder"
     edge = G.edges["A", "B"]
     assert edge["strength_trust"] == 1.0 and edge["strength_respect"] == 0.25

@@ -174,6 +174,54 @@ def test_register_names_map_to_ids(write_csv) -> None:
     assert survey.stakeholders["in_register"].all()
 
 
+def test_register_consent_is_a_yes_or_a_no(write_csv) -> None:
+    register = write_csv(
+        "reg.csv",
+        "id,name,group,consent\na,Ann,T,yes\nb,Bob,T,no\nc,Cy,T,\nd,Dee,T,maybe\n"
+        "e,Eve,T, Oui \nf,Fay,T,NON\ng,Gus,T,✓\nh,Hal,T,Vrai\n",
+    )
+    ratings = write_csv("r.csv", "rater,ratee,score\nAnn,Bob,4\nBob,Ann,2\nZoé,Ann,3\n")
+    survey = read_survey(ratings, register=register, scale="1:5")
+    consent = survey.stakeholders.set_index("id")["consent"]
+    assert consent.dtype == bool and consent.notna().all()
+    assert consent.to_dict() == {
+        "a": True,
+        "b": False,
+        "c": False,  # blank: no consent, and no warning
+        "d": False,
+        "e": True,
+        "f": False,
+        "g": True,
+        "h": True,
+        "Zoé": False,  # not in a register that asks for consent
+    }
+    (issue,) = [i for i in survey.issues if i.code is IssueCode.INVALID_CONSENT]
+    assert (issue.file, issue.line, issue.column, issue.value) == (
+        str(register),
+        5,
+        "consent",
+        "maybe",
+    )
+    assert issue.severity.value == "warning" and survey.ok
+    assert issue.describe().endswith(
+        "line 5: Consent “maybe” is not yes or no; this person will not be named."
+    )
+    assert issue.message("fr").startswith("Le consentement « maybe » n’est ni oui ni non")
+    assert "ligne 5" in issue.describe("fr")
+
+
+def test_everyone_consents_without_a_consent_column(write_csv) -> None:
+    ratings = write_csv("r.csv", "rater,ratee,score\nAnn,Bob,4\nZoé,Ann,3\n")
+    register = write_csv("reg.csv", "Identifiant;Nom;Groupe\na;Ann;T\nb;Bob;T\n")
+    with_register = read_survey(ratings, register=register, scale="1:5")
+    for survey in (with_register, read_survey(ratings, scale="1:5")):
+        assert survey.stakeholders["consent"].dtype == bool
+        assert survey.stakeholders["consent"].all()
+    french = write_csv("fr.csv", "Identifiant;Nom;Consentement\na;Ann;oui\nb;Bob;non\n")
+    consent = read_survey(ratings, register=french, scale="1:5").stakeholders["consent"]
+    assert consent.tolist() == [True, False, False]  # a, b, Zoé
+
+
 def test_one_file_per_wave_named_after_the_file(write_csv) -> None:
     first = write_csv("T2.csv", "rater,ratee,score\nA,B,4\n")
     second = write_csv("T10.csv", "rater,ratee,score\nA,B,5\n")

@@ -161,6 +161,10 @@ def test_metrics_comparison_and_report(api: FlaskClient) -> None:
         f"/api/engagements/{engagement}/network?format=json&audience=shared", headers=AUTH
     )
     assert groups.status_code == 200 and b'"level": "group"' in groups.data
+    together = api.get(f"/api/engagements/{engagement}/compare?audience=shared", headers=AUTH)
+    change = together.json["changes"][0]
+    assert change["key"] == "T1->T2" and "ties_strengthened" not in change["change"]
+    assert change["sentences"] and all("ties" not in s for s in change["sentences"])
     bad = api.get(f"/api/engagements/{engagement}/metrics?min_group_size=x", headers=AUTH)
     assert bad.status_code == 400
 

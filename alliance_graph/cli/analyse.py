@@ -294,7 +294,9 @@ def export(
 
         graphs = group_graphs(survey, min_group_size=source.min_group_size)
     else:
-        graphs = build_graphs(survey)
+        from alliance_graph.privacy import withheld, without_answers
+
+        graphs = without_answers(build_graphs(survey), withheld(survey))
     try:
         written = write_export(graphs, output, fmt, excel_fr=excel_fr)
     except OSError as exc:

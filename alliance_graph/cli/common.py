@@ -74,6 +74,9 @@ class SurveyInput:
         if require_ok and not survey.ok:
             click.echo(validation_text(survey, self.lang), err=True)
             sys.exit(1)
+        from alliance_graph.privacy import conceal
+
+        survey = conceal(survey, self.lang)  # people without consent are never named
         return apply_privacy(survey, self.pseudonymise, self.mapping, self.lang)
 
 

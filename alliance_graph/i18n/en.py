@@ -581,4 +581,5 @@ MESSAGES = {
     "web.error.min_group_size": "The smallest group shown is a whole number from 2 up, not “{value}”.",
     "web.engagement.report_shared": "Shared report (groups only)",
     "web.check.shared_downloads": "For the client organisation (group figures from at least 3 people, no names):",
+    "report.shared.tip.coach_tie": "the coach's mean rating {strength} · sign {sign} · over {ratings} people",
 }

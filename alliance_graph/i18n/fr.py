@@ -600,4 +600,5 @@ MESSAGES = {
     "web.error.min_group_size": "La taille du plus petit groupe affiché est un nombre entier à partir de 2, pas « {value} ».",
     "web.engagement.report_shared": "Rapport partagé (groupes seulement)",
     "web.check.shared_downloads": "Pour l’organisation cliente (chiffres de groupe d’au moins 3 personnes, sans nom) :",
+    "report.shared.tip.coach_tie": "note moyenne du coach {strength} · signe {sign} · sur {ratings} personnes",
 }

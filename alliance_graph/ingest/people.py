@@ -14,15 +14,23 @@ from alliance_graph.model import STAKEHOLDER_COLUMNS, Issue, IssueCode, Role
 __all__ = ["Register", "build_stakeholders", "parse_register", "resolve_names"]
 
 _ATTRIBUTE_COLUMNS = ("id", "name", "group", "role", "power", "interest", "consent")
+#: Consent answers, compared after :func:`~alliance_graph.ingest.text.fold`.
+_CONSENT_YES = frozenset({"yes", "y", "true", "1", "oui", "o", "vrai", "x", "✓", "✔"})
+_CONSENT_NO = frozenset({"no", "n", "false", "0", "non", "faux"})
 
 
 @dataclass
 class Register:
-    """The stakeholder register as read: one row per person, with file and line."""
+    """The stakeholder register as read: one row per person, with file and line.
+
+    ``frame["consent"]`` is a boolean; ``asks_consent`` tells whether the register has a
+    consent column (without one, everyone has consent).
+    """
 
     frame: pd.DataFrame = field(
         default_factory=lambda: pd.DataFrame(columns=[*_ATTRIBUTE_COLUMNS, "file", "line"])
     )
+    asks_consent: bool = False
 
     @property
     def names(self) -> list[str]:
@@ -34,7 +42,11 @@ class Register:
 
 
 def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
-    """Read a register table (``id, name, group, role`` and optional extras)."""
+    """Read a register table (``id, name, group, role`` and optional extras).
+
+    A ``consent`` column is read as yes or no (see :func:`_consent`): a blank cell is no
+    consent, and any other answer is an ``INVALID_CONSENT`` warning and no consent too.
+    """
     fields = {header: match_header(header) for header in raw.frame.columns}
     column = {name: header for header, name in reversed(fields.items()) if name}
     if "id" not in column and "name" not in column:
@@ -67,7 +79,40 @@ def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
         if name not in _ATTRIBUTE_COLUMNS and (raw.frame[h] != "").any()
     ]
     issues += [Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h) for h in unused]
-    return Register(frame[frame["id"] != ""].reset_index(drop=True)), issues
+    frame = frame[frame["id"] != ""].reset_index(drop=True)
+    if "consent" not in column:
+        return Register(frame.assign(consent=True)), issues
+    consent = frame["consent"].map(_consent)
+    invalid = frame[consent.isna()]
+    issues += [
+        Issue(
+            IssueCode.INVALID_CONSENT,
+            file=raw.name,
+            line=int(line),
+            column=column["consent"],
+            value=value,
+        )
+        for line, value in zip(invalid["line"], invalid["consent"])
+    ]
+    frame["consent"] = consent.eq(True)
+    return Register(frame, asks_consent=True), issues
+
+
+def _consent(value: str) -> bool | None:
+    """``True`` for a yes, ``False`` for a no or a blank, ``None`` for anything else.
+
+    Capitals, accents and spaces do not matter.
+
+    >>> [_consent(v) for v in (" Oui ", "NON", "✓", "Vrai", "", "maybe")]
+    [True, False, True, True, False, None]
+    """
+    text = clean_text(value)
+    key = fold(text) or text  # a tick folds to nothing: compare it as written
+    if key in _CONSENT_YES:
+        return True
+    if key in _CONSENT_NO or not text:
+        return False
+    return None
 
 
 def resolve_names(names: pd.Series, register: Register) -> pd.Series:
@@ -97,9 +142,12 @@ def build_stakeholders(
 
     ``people`` has columns ``id, group, role, file, line`` (one row per mention, from
     register columns in the ratings files). Reports conflicting groups or roles,
-    unknown role labels, several coaches, and a ``coach`` that is nobody.
+    unknown role labels, several coaches, and a ``coach`` that is nobody. ``consent``
+    is a boolean: the register's answer; for someone not in the register, consent when
+    the register has no consent column (or there is no register), no consent otherwise.
     """
-    mentions = pd.concat([register.frame, people], ignore_index=True).fillna("")
+    register_rows = register.frame.drop(columns="consent")
+    mentions = pd.concat([register_rows, people], ignore_index=True).fillna("")
     issues = _conflicts(mentions, "group", IssueCode.CONFLICTING_GROUP)
     roles = mentions["role"].map(lambda r: role_of(r) if r else "")
     for _, row in mentions[roles.isna()].iterrows():
@@ -114,7 +162,7 @@ def build_stakeholders(
         )
     mentions["role"] = roles.fillna("")
     issues += _conflicts(mentions, "role", IssueCode.CONFLICTING_ROLE)
-    attributes = [c for c in _ATTRIBUTE_COLUMNS if c != "id"]
+    attributes = [c for c in _ATTRIBUTE_COLUMNS if c not in ("id", "consent")]
     table = (
         mentions[attributes]
         .replace("", None)
@@ -129,9 +177,17 @@ def build_stakeholders(
     for column in ("power", "interest"):
         table[column] = _numbers(table[column])
     table["in_register"] = table["id"].isin(set(register.frame["id"]))
+    table["consent"] = _consents(table["id"], register)
     issues += _settle_coach(table, coach)
     table = table.sort_values("id", key=lambda s: s.map(fold), kind="stable")
     return table.reindex(columns=list(STAKEHOLDER_COLUMNS)).reset_index(drop=True), issues
+
+
+def _consents(ids: pd.Series, register: Register) -> pd.Series:
+    """Each person's consent; given twice, it holds only if every row gives it."""
+    given = register.frame["consent"].astype(bool).groupby(register.frame["id"]).all()
+    default = not register.asks_consent
+    return ids.map(lambda person: bool(given.get(person, default))).astype(bool)
 
 
 def _numbers(values: pd.Series) -> pd.Series:

@@ -24,6 +24,7 @@ from alliance_graph.i18n import (
 from alliance_graph.metrics import Metrics
 from alliance_graph.model import Survey
 from alliance_graph.overview import overview
+from alliance_graph.privacy import withheld, without_answers
 from alliance_graph.report import charts
 from alliance_graph.report.network_view import (
     group_colours,
@@ -86,7 +87,7 @@ def build_context(
 
     num = partial(format_value, lang=lang)
 
-    graphs = build_graphs(survey)
+    graphs = without_answers(build_graphs(survey), withheld(survey))
     everything = metrics.to_dict(lang)
     data, compared = everything["waves"], everything["changes"]
     waves = list(graphs)

@@ -228,10 +228,11 @@ def _node_title(
 def _edge_title(source: str, target: str, d: dict[str, Any], text: dict[str, Any]) -> str:
     number = text["number"]
     sign = number(d["sign"])
+    single = d.get("n_raters") == 1 and "tie_single" in text  # the coach's own view
     return "\n".join(
         [
             f"{source} → {target}",
-            text["tie"].format(
+            text["tie_single" if single else "tie"].format(
                 strength=number(d["strength"]),
                 sign=("+" + sign) if d["sign"] > 0 else sign,
                 ratings=d["n_ratings"],

@@ -26,7 +26,7 @@ from alliance_graph.report.network_view import (
     network_data,
     network_picture_data,
 )
-from alliance_graph.report.sentences import change_sentences
+from alliance_graph.report.shared_text import shared_change_sentences
 
 __all__ = ["build_shared_context"]
 
@@ -93,7 +93,7 @@ def build_shared_context(
         ],
         "charts": _charts(data, waves, groups, labels, colours, lang, t),
         "groups": _group_rows(data[waves[-1]], groups, labels, k, t, num) if waves else [],
-        "changes": _changes(figures["changes"], waves, labels, lang),
+        "changes": _changes(figures["changes"], waves, lang),
         "glossary": [
             {
                 "term": t(f"glossary.{key}.term"),
@@ -190,6 +190,7 @@ def _network(
     text = {
         "number": lambda v: num(v),
         "tie": t("shared.tip.tie"),
+        "tie_single": t("shared.tip.coach_tie"),
         "received": "",
         "given": "",
         "not_rated": "",
@@ -320,22 +321,15 @@ def _group_rows(
     return rows
 
 
-def _changes(
-    changes: dict[str, Any], waves: list[str], labels: dict[str, str], lang: str
-) -> dict[str, Any] | None:
+def _changes(changes: dict[str, Any], waves: list[str], lang: str) -> dict[str, Any] | None:
     """Sentences on the last two waves (or the one pair asked for)."""
     if not changes:
         return None
     key = f"{waves[-2]}->{waves[-1]}" if len(waves) > 1 else ""
     key = key if key in changes else next(iter(changes))
     before, after = key.split("->", 1)
-    change = changes[key]
-    balance = change["balance_index"] or {}
-    record = {
-        "balance_index_delta": balance.get("delta"),
-        "balance_index_ci_low": balance.get("ci_low"),
-        "balance_index_ci_high": balance.get("ci_high"),
-        "balance_index_significant": balance.get("significant", False),
-        "groups": {labels.get(g, g): r for g, r in change["groups"].items()},
+    return {
+        "from": before,
+        "to": after,
+        "sentences": shared_change_sentences(changes[key], lang),
     }
-    return {"from": before, "to": after, "sentences": change_sentences(record, lang)}

@@ -9,7 +9,7 @@ from typing import Any
 from alliance_graph.i18n import format_percent, format_value, group_label, translate
 from alliance_graph.report.sentences import change_sentences
 
-__all__ = ["shared_changes_text", "shared_rows", "shared_text"]
+__all__ = ["shared_change_sentences", "shared_changes_text", "shared_rows", "shared_text"]
 
 
 def shared_text(figures: dict[str, Any], lang: str = "en") -> str:
@@ -68,20 +68,26 @@ def shared_changes_text(figures: dict[str, Any], lang: str = "en") -> str:
     blocks = []
     for pair, change in figures["changes"].items():
         before, after = pair.split("->", 1)
-        balance = change["balance_index"] or {}
-        record = {
-            "balance_index_delta": balance.get("delta"),
-            "balance_index_ci_low": balance.get("ci_low"),
-            "balance_index_ci_high": balance.get("ci_high"),
-            "balance_index_significant": balance.get("significant", False),
-            "groups": {_label(g, lang): r for g, r in change["groups"].items()},
-        }
-        sentences = change_sentences(record, lang) or [
+        sentences = shared_change_sentences(change, lang) or [
             translate("report.shared.changes.none", lang, k=figures["min_group_size"])
         ]
         title = translate("report.changes.title", lang, before=before, after=after)
         blocks.append("\n".join([title, *(f"  - {s}" for s in sentences)]))
     return "\n\n".join(blocks) + "\n"
+
+
+def shared_change_sentences(change: dict[str, Any], lang: str = "en") -> list[str]:
+    """Sentences for one ``changes["<a>-><b>"]`` record of the shared figures: the
+    balance index and each group shown in both waves, with their intervals."""
+    balance = change["balance_index"] or {}
+    record = {
+        "balance_index_delta": balance.get("delta"),
+        "balance_index_ci_low": balance.get("ci_low"),
+        "balance_index_ci_high": balance.get("ci_high"),
+        "balance_index_significant": balance.get("significant", False),
+        "groups": {_label(g, lang): r for g, r in change["groups"].items()},
+    }
+    return change_sentences(record, lang)
 
 
 def shared_rows(figures: dict[str, Any]) -> Iterator[tuple[Any, ...]]:

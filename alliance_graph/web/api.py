@@ -158,7 +158,7 @@ def network(eid: int) -> Response:
 @bp.get("/engagements/<int:eid>/compare")
 def compare(eid: int) -> Any:
     state = engagement_state(eid)
-    pairs = comparison(state, current_lang())
+    pairs = comparison(state, current_lang(), Audience.from_args(request.args))
     return jsonify({"waves": list(state.ready().waves), "changes": pairs})
 
 

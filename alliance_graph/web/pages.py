@@ -256,7 +256,11 @@ def report(eid: int) -> Response:
 @bp.get("/engagements/<int:eid>/compare")
 def compare(eid: int) -> str:
     state = engagement_state(eid)
-    return render_template("compare.html.j2", state=state, pairs=comparison(state, current_lang()))
+    return render_template(
+        "compare.html.j2",
+        state=state,
+        pairs=comparison(state, current_lang(), Audience.from_args(request.args)),
+    )
 
 
 @bp.get("/engagements/<int:eid>/metrics.json")

@@ -104,6 +104,7 @@ class EngagementState:
     files: list[StoredFile]
     trash: list[StoredFile]
     survey: Survey | None
+    lang: str = "en"
 
     @property
     def ratings(self) -> list[StoredFile]:
@@ -114,9 +115,10 @@ class EngagementState:
         return [f for f in self.files if f.kind == "register"]
 
     @property
-    def key(self) -> tuple[int, tuple[int, ...]]:
-        """Changes whenever a file is added, deleted or restored."""
-        return self.engagement.id, tuple(f.id for f in self.files)
+    def key(self) -> tuple[int, tuple[int, ...], str]:
+        """Changes whenever a file is added, deleted or restored (and with the language
+        of the labels of people without consent)."""
+        return self.engagement.id, tuple(f.id for f in self.files), self.lang
 
     def names(self) -> dict[str, str]:
         """How the survey names each stored file → the name the coach uploaded."""
@@ -170,6 +172,13 @@ def engagement_state(engagement_id: int, *, read: bool = True) -> EngagementStat
         trash = ws.files(engagement_id, deleted=True)
         ratings = any(f.kind == "ratings" for f in files)  # a register alone is no survey yet
         survey = ws.survey(engagement_id) if read and ratings else None
+    if survey is not None:  # people without consent are never named, on any page
+        from alliance_graph.privacy import conceal
+        from alliance_graph.web import current_lang
+
+        lang = current_lang()
+        survey = conceal(survey, lang)
+        return EngagementState(engagement, files, trash, survey, lang)
     return EngagementState(engagement, files, trash, survey)
 
 
@@ -199,11 +208,20 @@ def metrics_for(state: EngagementState) -> Metrics:
     return cached(("metrics", *state.key), lambda: compute_metrics(survey))
 
 
-def comparison(state: EngagementState, lang: str) -> list[dict[str, Any]]:
-    """Each compared pair of waves: its labels, the plain-language sentences, the figures."""
+def comparison(
+    state: EngagementState, lang: str, audience: Audience | None = None
+) -> list[dict[str, Any]]:
+    """Each compared pair of waves: its labels, the plain-language sentences, the figures
+    (group figures only for the shared audience)."""
     from alliance_graph.report.sentences import change_sentences
+    from alliance_graph.report.shared_text import shared_change_sentences
 
-    changes = metrics_for(state).to_dict(lang)["changes"]
+    if audience is not None and audience.shared:
+        changes = shared_for(state, audience, lang)["changes"]
+        say = shared_change_sentences
+    else:
+        changes = metrics_for(state).to_dict(lang)["changes"]
+        say = change_sentences
     out = []
     for key, change in changes.items():
         before, after = key.split("->", 1)
@@ -212,7 +230,7 @@ def comparison(state: EngagementState, lang: str) -> list[dict[str, Any]]:
                 "key": key,
                 "from": before,
                 "to": after,
-                "sentences": change_sentences(change, lang),
+                "sentences": say(change, lang),
                 "change": change,
             }
         )
@@ -318,12 +336,13 @@ def network_file(state: EngagementState, fmt: str, audience: Audience = Audience
     from alliance_graph.export import export
     from alliance_graph.graph import build_graphs
     from alliance_graph.metrics.shared import group_graphs
+    from alliance_graph.privacy import withheld, without_answers
 
     survey = state.ready()
     graphs = (
         group_graphs(survey, min_group_size=audience.min_group_size)
         if audience.shared
-        else build_graphs(survey)
+        else without_answers(build_graphs(survey), withheld(survey))
     )
     with tempfile.TemporaryDirectory() as folder:  # our own file name, never the upload's
         (path,) = export(graphs, Path(folder) / f"network.{fmt}", fmt)

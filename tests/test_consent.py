@@ -1,0 +1,131 @@
+"""Consent, end to end: a person without consent is never named, even in the coach's own
+outputs, and their answers count only in group figures."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from alliance_graph import load_survey
+from alliance_graph.cli import cli
+from alliance_graph.metrics import compute_metrics
+from alliance_graph.privacy import conceal
+from tests.conftest import SAMPLE
+
+#: The sponsor left the cell blank (no consent) and a manager said no.
+SECRETS = {"pdurand": "Philippe Durand", "ibenali": "Inès Benali"}
+SPONSOR, MANAGER = "Sponsor (anonymous)", "Managers (anonymous 1)"
+
+
+@pytest.fixture
+def register(tmp_path: Path) -> Path:
+    with (SAMPLE / "register.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    path = tmp_path / "register.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, [*rows[0], "consent"])
+        writer.writeheader()
+        for row in rows:
+            consent = {"pdurand": "", "ibenali": "non"}.get(row["id"], "oui")
+            writer.writerow({**row, "consent": consent})
+    return path
+
+
+def _args(register: Path) -> list[str]:
+    return [str(SAMPLE / "survey.csv"), "--register", str(register)]
+
+
+def _no_secret(text: str) -> None:
+    for person, name in SECRETS.items():
+        assert name not in text and not re.search(rf"\b{person}\b", text), person
+
+
+def test_the_coach_report_names_them_not_and_shows_none_of_their_ties(tmp_path, register):
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(cli, ["report", *_args(register), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    _no_secret(html)
+    assert MANAGER in html and SPONSOR in html
+    data = json.loads(
+        re.search(r'id="report-data">(.*?)</script>', html, re.S).group(1)  # type: ignore[union-attr]
+    )
+    for wave, edges in data["edges"].items():
+        sources = {edge["from"] for edge in edges}
+        assert MANAGER not in sources and SPONSOR not in sources, wave
+        assert any(edge["to"] == MANAGER for edge in edges)  # what others say still shows
+
+
+def test_their_answers_count_only_in_group_figures(register):
+    survey = load_survey(SAMPLE / "survey.csv", register=register)
+    hidden = conceal(survey)
+    masked = compute_metrics(hidden, resamples=50, permutations=50).to_dict()
+    everyone = replace(hidden, stakeholders=hidden.stakeholders.assign(consent=True))
+    full = compute_metrics(everyone, resamples=50, permutations=50).to_dict()
+    for wave, figures in masked["waves"].items():
+        assert figures["nodes"][MANAGER]["trust_given"] is None
+        assert full["waves"][wave]["nodes"][MANAGER]["trust_given"] is not None
+        assert figures["alliance"]["stakeholders"][MANAGER]["to_coach"] is None
+        # the manager's answer is still inside the Managers' figure
+        managers = figures["alliance"]["groups"]["Managers"]["alliance"]
+        assert managers == full["waves"][wave]["alliance"]["groups"]["Managers"]["alliance"]
+        # the sponsor is a group of one: showing it would show their answer
+        assert "sponsor" not in figures["alliance"]["groups"]
+        assert figures["alliance"]["sponsor_dominance"] is None
+        assert figures["network"]["mean_trust"] == full["waves"][wave]["network"]["mean_trust"]
+    for change in masked["changes"].values():
+        assert "sponsor" not in change["groups"]
+        rows = [row for key in ("ties_strengthened", "ties_weakened") for row in change[key]]
+        assert all(row["source"] not in (MANAGER, SPONSOR) for row in rows)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["validate"],
+        ["metrics", "--format", "json"],
+        ["metrics", "--format", "csv"],
+        ["metrics"],
+        ["compare"],
+        ["compare", "--format", "json"],
+    ],
+)
+def test_no_command_names_them(register, command):
+    result = CliRunner().invoke(cli, [command[0], *_args(register), *command[1:]])
+    assert result.exit_code == 0, result.output
+    _no_secret(result.output)
+
+
+def test_exports_leave_their_ties_out(tmp_path, register):
+    out = tmp_path / "net.csv"
+    args = ["export", *_args(register), "--format", "csv", "-o", str(out)]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    ties = (tmp_path / "net-ties.csv").read_text(encoding="utf-8")
+    people = (tmp_path / "net-people.csv").read_text(encoding="utf-8")
+    _no_secret(ties + people)
+    sources = {row["source"] for row in csv.DictReader(ties.splitlines())}
+    assert MANAGER not in sources and SPONSOR not in sources
+    assert MANAGER in people
+
+
+def test_the_web_app_names_them_not(tmp_path, register):
+    from tests.web_support import create, log_in, make_app, upload
+
+    client = log_in(make_app(tmp_path / "ws.sqlite").test_client())
+    engagement = create(client)
+    upload(
+        client,
+        engagement,
+        (SAMPLE / "survey.csv").read_bytes(),
+        register=register.read_bytes(),
+    )
+    for path in ("", "/report?lang=en", "/report?lang=fr", "/metrics.json", "/network.json"):
+        response = client.get(f"/engagements/{engagement}{path}")
+        assert response.status_code == 200, path
+        _no_secret(response.get_data(as_text=True))
