@@ -194,5 +194,7 @@ def test_shared_refuses_what_makes_no_sense() -> None:
     runner = CliRunner()
     low = runner.invoke(cli, ["metrics", *args, "--audience", "shared", "--min-group-size", "1"])
     assert low.exit_code == 2 and "min-group-size" in low.output
+    alone = runner.invoke(cli, ["metrics", *args, "--min-group-size", "5"])
+    assert alone.exit_code == 2 and "goes with --audience shared" in alone.output
     both = runner.invoke(cli, ["report", *args, "--audience", "shared", "--pseudonymise"])
     assert both.exit_code == 2 and "no names" in both.output

@@ -88,7 +88,7 @@ def _shared(source: SurveyInput, survey: Survey, seed: int, thresholds: Any = No
 
     return shared_metrics(
         survey,
-        min_group_size=source.min_group_size,
+        min_group_size=source.group_size,
         seed=seed,
         thresholds=thresholds or DEFAULT_THRESHOLDS,
         lang=source.lang,
@@ -165,7 +165,7 @@ def _write_report_file(
         seed=seed,
         generated=datetime.now().astimezone(),
         audience=source.audience,
-        min_group_size=source.min_group_size,
+        min_group_size=source.group_size,
     )
 
 
@@ -292,7 +292,7 @@ def export(
     if source.shared:
         from alliance_graph.metrics.shared import group_graphs
 
-        graphs = group_graphs(survey, min_group_size=source.min_group_size)
+        graphs = group_graphs(survey, min_group_size=source.group_size)
     else:
         from alliance_graph.privacy import withheld, without_answers
 

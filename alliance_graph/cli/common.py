@@ -55,7 +55,16 @@ class SurveyInput:
     pseudonymise: bool = False
     mapping: Path | None = None
     audience: str = "coach"
-    min_group_size: int = 3
+    min_group_size: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.min_group_size is not None and not self.shared:
+            raise click.UsageError("--min-group-size goes with --audience shared")
+
+    @property
+    def group_size(self) -> int:
+        """The smallest group the shared audience shows (3 unless given)."""
+        return 3 if self.min_group_size is None else self.min_group_size
 
     @property
     def shared(self) -> bool:
@@ -155,10 +164,9 @@ _PRIVACY = [
     click.option(
         "--min-group-size",
         type=click.IntRange(2),
-        default=3,
-        show_default=True,
         metavar="K",
-        help="With --audience shared: show a group's figures only from K people or more.",
+        help="With --audience shared: show a group's figures only from K people or more "
+        "[default: 3].",
     ),
     click.option(
         "--pseudonymise",
