@@ -233,7 +233,10 @@ class Survey:
     ``ratings`` has the columns of :data:`RATING_COLUMNS` (one row per rater, ratee,
     dimension and wave; ``score`` is the raw value on ``scale``). ``stakeholders`` has
     the columns of :data:`STAKEHOLDER_COLUMNS`, one row per person or team, the coach
-    included. ``waves`` lists the wave labels in order.
+    included. ``waves`` lists the wave labels in order. ``interactions``, when logs were
+    read, holds one row per event (``wave, source, target, date, amount, channel, file,
+    line``; ``interaction_measure`` says whether ``amount`` is a count, minutes or a
+    weight).
     """
 
     ratings: pd.DataFrame
@@ -243,6 +246,8 @@ class Survey:
     files: tuple[FileInfo, ...] = ()
     issues: tuple[Issue, ...] = ()
     missing_answers: dict[str, int] = field(default_factory=dict)
+    interactions: pd.DataFrame | None = None
+    interaction_measure: str | None = None
 
     @property
     def errors(self) -> tuple[Issue, ...]:
@@ -267,6 +272,7 @@ class Survey:
         return {
             "ok": self.ok,
             "ratings": len(self.ratings),
+            "interactions": None if self.interactions is None else len(self.interactions),
             "waves": list(self.waves),
             "stakeholders": len(self.stakeholders),
             "scale": self.scale.to_dict(),

@@ -479,6 +479,63 @@ def write_forms(folder, ratings, times):
                 out.writerow(row)
 
 
+# The coach's own log of meetings, calls and e-mails: at first nearly all her time goes to
+# the sponsor and the coachee; the managers come in after the kick-off, the collaborators
+# (in workshops) after the mid-point. Weekly share of attention per group and period.
+MEETING_SEED = SEED + 1
+ATTENTION = {  # period end -> {group: (events per week, minutes per event, channel)}
+    datetime.date(2026, 1, 23): {
+        "Direction": (3, 60, "meeting"),
+        "Managers": (0.3, 30, "call"),
+        "Collaborateurs": (0.1, 30, "e-mail"),
+    },
+    datetime.date(2026, 4, 24): {
+        "Direction": (2, 60, "meeting"),
+        "Managers": (1.2, 45, "meeting"),
+        "Collaborateurs": (0.3, 30, "call"),
+    },
+    datetime.date(2026, 6, 19): {
+        "Direction": (1.5, 60, "meeting"),
+        "Managers": (1.2, 45, "meeting"),
+        "Collaborateurs": (1.2, 60, "workshop"),
+    },
+}
+
+
+def meeting_log():
+    """Rows ``(date, coach, person, minutes, channel)`` of the coach's log, in date order."""
+    rng = random.Random(MEETING_SEED)
+    coach = next(c for c in CAST if c[3] == "coach")
+    members = {}
+    for sid, name, group, role, *_ in CAST:
+        if role != "coach":
+            members.setdefault(group, []).append((sid, name, role))
+    rows = []
+    start = datetime.date(2025, 12, 8)
+    for end, plan in ATTENTION.items():
+        weeks = max(1, (end - start).days // 7)
+        for group, (per_week, minutes, channel) in plan.items():
+            people = members[group]
+            for _ in range(round(per_week * weeks)):
+                sid, name, role = rng.choice(people)
+                if group == "Direction" and rng.random() < 0.6:  # mostly the sponsor and coachee
+                    sid, name, role = rng.choice([p for p in people if p[2] != "stakeholder"])
+                day = start + datetime.timedelta(days=rng.randrange((end - start).days))
+                if day.weekday() >= 5:
+                    day -= datetime.timedelta(days=day.weekday() - 4)
+                length = max(15, round(rng.gauss(minutes, minutes / 4) / 5) * 5)
+                rows.append((day.isoformat(), coach[1], name, length, channel))
+        start = end + datetime.timedelta(days=1)
+    return sorted(rows)
+
+
+def write_meetings(path):
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = _writer(handle)
+        out.writerow(["timestamp", "source", "target", "duration", "channel"])
+        out.writerows(meeting_log())
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     ratings = generate_ratings()
@@ -487,6 +544,7 @@ def main():
     write_long(OUT / "survey.csv", ratings, times)
     write_excel_fr(OUT / "survey-fr-excel.csv", ratings, times)
     write_forms(OUT / "forms", ratings, times)
+    write_meetings(OUT / "meetings.csv")
     cells = sum(1 for c in ratings.values() for v in c.values() if v is not None)
     print(f"wrote {OUT}: {len(CAST)} stakeholders, {len(ratings)} rated pairs, {cells} ratings")
 

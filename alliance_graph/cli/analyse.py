@@ -53,6 +53,21 @@ from alliance_graph.cli.common import SurveyInput, emit, survey_options
     show_default=True,
     help="Alert when the coach's and a stakeholder's views differ by more.",
 )
+@click.option(
+    "--combine",
+    "alpha",
+    type=click.FloatRange(0, 1),
+    metavar="ALPHA",
+    help="With an interaction log: also give the combined strength ALPHA × trust + "
+    "(1 − ALPHA) × interaction of the ties in both layers.",
+)
+@click.option(
+    "--half-life",
+    "half_life",
+    type=click.FloatRange(0, min_open=True),
+    metavar="DAYS",
+    help="With an interaction log: an event DAYS older than the wave's last counts half.",
+)
 def metrics(
     source: SurveyInput,
     fmt: str,
@@ -61,6 +76,8 @@ def metrics(
     sponsor_dominance: float,
     group_floor: float,
     coach_gap: float,
+    alpha: float | None,
+    half_life: float | None,
 ) -> None:
     """Balance and trust metrics of each wave, with alerts in plain words.
 
@@ -78,7 +95,9 @@ def metrics(
     if source.shared:
         emit(_render_shared(_shared(source, survey, seed, thresholds), fmt, lang), output)
         return
-    result = compute_metrics(survey, seed=seed, thresholds=thresholds)
+    result = compute_metrics(
+        survey, seed=seed, thresholds=thresholds, alpha=alpha, half_life_days=half_life
+    )
     emit(_render_metrics(result, fmt, lang), output)
 
 
@@ -127,11 +146,28 @@ def _render_metrics(result: Any, fmt: str, lang: str) -> str:
 )
 @click.option("--title", help="Title shown at the top of the report.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the layout.")
+@click.option(
+    "--combine",
+    "alpha",
+    type=click.FloatRange(0, 1),
+    metavar="ALPHA",
+    help="With an interaction log: also give the combined strength ALPHA × trust + "
+    "(1 − ALPHA) × interaction of the ties in both layers.",
+)
+@click.option(
+    "--half-life",
+    "half_life",
+    type=click.FloatRange(0, min_open=True),
+    metavar="DAYS",
+    help="With an interaction log: an event DAYS older than the wave's last counts half.",
+)
 def report(
     source: SurveyInput,
     output: Path | None,
     title: str | None,
     seed: int,
+    alpha: float | None,
+    half_life: float | None,
 ) -> None:
     """Write the interactive HTML report: one file that works offline.
 
@@ -144,14 +180,21 @@ def report(
     suffix = "shared-report" if source.shared else "report"
     target = output or Path("outputs") / f"{source.inputs[0].stem}-{suffix}.html"
     try:
-        _write_report_file(survey, target, lang, title, seed, source)
+        _write_report_file(survey, target, lang, title, seed, source, alpha, half_life)
     except OSError as exc:
         raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}") from exc
     click.echo(f"Wrote {target}")
 
 
 def _write_report_file(
-    survey: Survey, target: Path, lang: str, title: str | None, seed: int, source: SurveyInput
+    survey: Survey,
+    target: Path,
+    lang: str,
+    title: str | None,
+    seed: int,
+    source: SurveyInput,
+    alpha: float | None = None,
+    half_life: float | None = None,
 ) -> None:
     from datetime import datetime
 
@@ -166,6 +209,8 @@ def _write_report_file(
         generated=datetime.now().astimezone(),
         audience=source.audience,
         min_group_size=source.group_size,
+        alpha=alpha,
+        half_life_days=half_life,
     )
 
 

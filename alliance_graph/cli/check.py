@@ -50,7 +50,7 @@ def validate(source: SurveyInput, as_json: bool) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     default=SAMPLE,
     show_default="the bundled data/sample",
-    help="Folder holding survey.csv and register.csv.",
+    help="Folder holding survey.csv and register.csv (and meetings.csv, the coach's log).",
 )
 @click.option(
     "-o",
@@ -83,7 +83,9 @@ def demo(data_dir: Path, output_dir: Path) -> None:
         raise click.ClickException(
             f"the sample data is not in {data_dir}; pass --data with survey.csv and register.csv"
         )
-    survey = read_inputs([survey_file], register_file, None, None, (), None)
+    meetings = data_dir / "meetings.csv"  # the coach's log, when the folder has one
+    inputs = [survey_file, *([meetings] if meetings.is_file() else [])]
+    survey = read_inputs(inputs, register_file, None, None, (), None)
     if not survey.ok:
         raise click.ClickException(validation_text(survey, "en"))
     summary = overview(survey, build_graphs(survey))

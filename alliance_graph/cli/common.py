@@ -41,6 +41,20 @@ def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | Non
     return value
 
 
+def _check_window(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None or value in ("waves", "month", "quarter"):
+        return value
+    from alliance_graph.ingest.interactions import wave_labels
+
+    try:
+        import pandas as pd
+
+        wave_labels(pd.Series(pd.to_datetime([])), value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+    return value
+
+
 @dataclass(frozen=True)
 class SurveyInput:
     """What every command that reads INPUT was given: files, options, language, privacy."""
@@ -52,6 +66,8 @@ class SurveyInput:
     waves: tuple[str, ...]
     encoding: str | None
     lang: str
+    kind: str = "auto"
+    window: str | None = None
     pseudonymise: bool = False
     mapping: Path | None = None
     audience: str = "coach"
@@ -78,7 +94,14 @@ class SurveyInput:
                 "--pseudonymise is for the coach audience: the shared one holds no names"
             )
         survey = read_inputs(
-            self.inputs, self.register, self.scale, self.coach, self.waves, self.encoding
+            self.inputs,
+            self.register,
+            self.scale,
+            self.coach,
+            self.waves,
+            self.encoding,
+            kind=self.kind,
+            window=self.window,
         )
         if require_ok and not survey.ok:
             click.echo(validation_text(survey, self.lang), err=True)
@@ -145,6 +168,22 @@ def survey_options(command: Callable[..., Any] | None = None, *, privacy: bool =
                 show_default=True,
                 help="Language of messages and reports.",
             ),
+            click.option(
+                "--kind",
+                type=click.Choice(["auto", "survey", "interactions"]),
+                default="auto",
+                show_default=True,
+                help="What INPUT files are: auto tells interaction logs (source, target, "
+                "timestamp; .parquet) from surveys by their columns.",
+            ),
+            click.option(
+                "--window",
+                callback=_check_window,
+                metavar="W",
+                help="Waves of interaction logs without a wave column: waves (the survey "
+                "wave each event falls in, the default beside a dated survey), month, "
+                "quarter, or ranges YYYY-MM-DD..YYYY-MM-DD,...",
+            ),
         ]
         if privacy:
             decorators += _PRIVACY
@@ -207,6 +246,9 @@ def read_inputs(
     coach: str | None,
     waves: Sequence[str],
     encoding: str | None,
+    *,
+    kind: str = "auto",
+    window: str | None = None,
 ) -> Survey:
     from alliance_graph.errors import AllianceGraphError, WaveNotFoundError
     from alliance_graph.ingest import read_survey
@@ -219,6 +261,8 @@ def read_inputs(
             coach=coach,
             waves=waves or None,
             encoding=encoding,
+            kind=kind,
+            window=window,
         )
     except WaveNotFoundError as exc:
         raise click.BadParameter(str(exc), param_hint="--wave") from exc
@@ -236,6 +280,8 @@ def emit(text: str, output: Path | None) -> None:
 
 
 def validation_text(survey: Survey, lang: str) -> str:
+    import pandas as pd
+
     from alliance_graph.i18n import translate
 
     def say(key: str, **params: Any) -> str:
@@ -264,6 +310,16 @@ def validation_text(survey: Survey, lang: str) -> str:
             scale=f"{survey.scale}{inferred}",
         )
     )
+    if survey.interactions is not None:
+        events = survey.interactions
+        lines.append(
+            say(
+                "interactions",
+                events=len(events),
+                measure=say(f"measure.{survey.interaction_measure or 'count'}"),
+                waves=", ".join(map(str, pd.unique(events["wave"]))) or "—",
+            )
+        )
     lines.append(say("issues", errors=len(survey.errors), warnings=len(survey.warnings)))
     for issue in survey.issues:
         severity = translate(f"severity.{issue.severity.value}", lang)

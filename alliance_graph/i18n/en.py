@@ -582,4 +582,35 @@ MESSAGES = {
     "web.engagement.report_shared": "Shared report (groups only)",
     "web.check.shared_downloads": "For the client organisation (group figures from at least 3 people, no names):",
     "report.shared.tip.coach_tie": "the coach's mean rating {strength} · sign {sign} · over {ratings} people",
+    "alert.ATTENTION_GAP": (
+        "Your time with {subject}: {share} of your time with stakeholders, for {members} of "
+        "the stakeholders. This group may feel you belong to others: plan time with them."
+    ),
+    "alert.LOW_TRUST_NOT_MET": (
+        "{count} people who trust you little were not met in this wave: {names}. A "
+        "conversation may repair what a survey only shows."
+    ),
+    "cli.interactions": "Interaction log: {events} events ({measure}) in waves {waves}.",
+    "cli.measure.count": "counted",
+    "cli.measure.duration": "minutes summed",
+    "cli.measure.weight": "weights summed",
+    "report.nav.time": "Time",
+    "report.time.title": "Where your time went, beside where the trust is",
+    "report.time.lead": "From your interaction log: {total} {measure} with stakeholders in wave {wave}. Each group's share of your time (coloured) is set against its share of the stakeholders (grey); its alliance with you is on the right.",
+    "report.time.chart": "Your time and the alliance, by group, wave {wave}",
+    "report.time.alt": "Bar chart of the share of the coach's time and the share of stakeholders per group, with each group's alliance, wave {wave}.",
+    "report.time.your_time": "share of your time",
+    "report.time.people_share": "share of the stakeholders",
+    "report.time.alliance": "alliance",
+    "report.time.attention_balance": "Attention balance",
+    "report.time.events": "Events",
+    "report.time.balance_help": "Attention balance: the balance index computed on your time per group member (1: every group gets time in proportion to its size). Balance index: the same on the alliances.",
+    "report.time.low_not_met": "Trust you little and were not met (wave {wave})",
+    "report.time.met_unknown": "Met, but their trust is unknown (wave {wave})",
+    "report.time.nobody": "Nobody.",
+    "report.time.combined": "Combined strength ({alpha} × trust + the rest × interactions), mean over the ties in both layers: {value}.",
+    "report.time.measure.count": "interactions",
+    "report.time.measure.duration": "minutes",
+    "report.time.measure.weight": "weighted interactions",
+    "text.attention": "Your time by group (attention balance {value})",
 }

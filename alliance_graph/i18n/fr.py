@@ -601,4 +601,36 @@ MESSAGES = {
     "web.engagement.report_shared": "Rapport partagé (groupes seulement)",
     "web.check.shared_downloads": "Pour l’organisation cliente (chiffres de groupe d’au moins 3 personnes, sans nom) :",
     "report.shared.tip.coach_tie": "note moyenne du coach {strength} · signe {sign} · sur {ratings} personnes",
+    "alert.ATTENTION_GAP": (
+        "Votre temps avec {subject} : {share} de votre temps avec les parties prenantes, "
+        "pour {members} des parties prenantes. Ce groupe peut penser que vous appartenez à "
+        "d’autres : prévoyez du temps avec lui."
+    ),
+    "alert.LOW_TRUST_NOT_MET": (
+        "{count} personnes qui vous font peu confiance n’ont pas été rencontrées dans cette "
+        "vague : {names}. Une conversation peut réparer ce qu’une enquête ne fait que montrer."
+    ),
+    "cli.interactions": "Journal d’interactions : {events} événements ({measure}) dans les vagues {waves}.",
+    "cli.measure.count": "comptés",
+    "cli.measure.duration": "minutes additionnées",
+    "cli.measure.weight": "poids additionnés",
+    "report.nav.time": "Temps",
+    "report.time.title": "Où va votre temps, à côté de la confiance",
+    "report.time.lead": "D’après votre journal d’interactions : {total} {measure} avec les parties prenantes dans la vague {wave}. La part de votre temps pour chaque groupe (en couleur) est mise en regard de sa part des parties prenantes (en gris) ; son alliance avec vous est à droite.",
+    "report.time.chart": "Votre temps et l’alliance, par groupe, vague {wave}",
+    "report.time.alt": "Diagramme en barres de la part du temps du coach et de la part des parties prenantes par groupe, avec l’alliance de chaque groupe, vague {wave}.",
+    "report.time.your_time": "part de votre temps",
+    "report.time.people_share": "part des parties prenantes",
+    "report.time.alliance": "alliance",
+    "report.time.attention_balance": "Équilibre du temps",
+    "report.time.events": "Événements",
+    "report.time.balance_help": "Équilibre du temps : l’indice d’équilibre calculé sur votre temps par membre de chaque groupe (1 : chaque groupe reçoit du temps à proportion de sa taille). Indice d’équilibre : le même sur les alliances.",
+    "report.time.low_not_met": "Vous font peu confiance et n’ont pas été rencontrés (vague {wave})",
+    "report.time.met_unknown": "Rencontrés, mais leur confiance est inconnue (vague {wave})",
+    "report.time.nobody": "Personne.",
+    "report.time.combined": "Force combinée ({alpha} × confiance + le reste × interactions), moyenne sur les liens présents dans les deux couches : {value}.",
+    "report.time.measure.count": "interactions",
+    "report.time.measure.duration": "minutes",
+    "report.time.measure.weight": "interactions pondérées",
+    "text.attention": "Votre temps par groupe (équilibre du temps {value})",
 }

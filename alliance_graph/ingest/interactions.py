@@ -18,8 +18,9 @@ import numpy as np
 import pandas as pd
 
 from alliance_graph.errors import InputFileError
+from alliance_graph.ingest.headers import dimension_of, match_header
 from alliance_graph.ingest.likert import convert_scores
-from alliance_graph.ingest.read import read_table
+from alliance_graph.ingest.read import RawTable, read_table
 from alliance_graph.ingest.text import fold
 from alliance_graph.ingest.validate import parse_dates
 from alliance_graph.model import Issue, IssueCode
@@ -28,8 +29,14 @@ __all__ = [
     "UNDIRECTED_CHANNELS",
     "InteractionLog",
     "interaction_ties",
+    "log_frame",
+    "log_people",
     "looks_like_interactions",
+    "parse_log",
+    "place_log",
     "read_interactions",
+    "read_log",
+    "wave_labels",
 ]
 
 _ALIASES = {
@@ -72,9 +79,41 @@ class InteractionLog:
 
 
 def looks_like_interactions(headers: Sequence[str]) -> bool:
-    """Whether a table's headers name an interaction log (source, target and a time)."""
+    """Whether a table's headers name an interaction log: a source, a target and a
+    time, and no score or question column (a survey with a date is not a log)."""
     found = {_LOOKUP.get(fold(str(h))) for h in headers}
-    return set(_NEEDED) <= found
+    answers = any(match_header(str(h)) == "score" or dimension_of(str(h)) for h in headers)
+    return set(_NEEDED) <= found and not answers
+
+
+def place_log(
+    log: pd.DataFrame, ratings: pd.DataFrame, order: Sequence[str], window: str | None
+) -> tuple[pd.DataFrame, str, list[Issue]]:
+    """The events of a log read beside a survey: placed in the survey's waves (by the
+    log's wave column, else ``window``, by default the survey wave each event falls in);
+    an event in no survey wave is reported. A log alone keeps its own waves."""
+    ends = ratings.groupby("wave")["date"].max().reindex(list(order)) if len(ratings) else None
+    if window is None and "wave" not in log:
+        window = "waves" if ends is not None and ends.notna().any() else "month"
+    events, measure, issues = parse_log(log, window, ends)
+    if len(ratings):
+        outside = ~events["wave"].isin(list(order))
+        issues += [
+            Issue(IssueCode.MISSING_WAVE, file=f, line=int(n))
+            for f, n in zip(events.loc[outside, "file"], events.loc[outside, "line"])
+        ]
+        events = events[~outside].reset_index(drop=True)
+    return events, measure, issues
+
+
+def log_people(events: pd.DataFrame) -> pd.DataFrame:
+    """The people of a log, as stakeholder mentions (``id, group, role, file, line``)."""
+    sides = [
+        events[[side, "file", "line"]].set_axis(["id", "file", "line"], axis=1)
+        for side in ("source", "target")
+    ]
+    people = pd.concat(sides, ignore_index=True).drop_duplicates("id")
+    return people.assign(group="", role="")[["id", "group", "role", "file", "line"]]
 
 
 def read_interactions(
@@ -88,31 +127,49 @@ def read_interactions(
     items = [sources] if isinstance(sources, (str, Path, tuple)) else list(sources)
     frames, issues = [], []
     for item in items:
-        frame, found = _read_one(item, encoding)
+        frame, found = read_log(item, encoding)
         issues += found
         if frame is not None:
             frames.append(frame)
     if not frames:
-        empty = pd.DataFrame(columns=["wave", "source", "target", "date", "amount", "channel"])
-        return InteractionLog(empty, "count", (), tuple(issues))
-    cells = pd.concat(frames, ignore_index=True)
-    measure = "duration" if "duration" in cells else "weight" if "weight" in cells else "count"
-    events, found = _parse(cells, measure, window)
+        return InteractionLog(empty_events(), "count", (), tuple(issues))
+    events, measure, found = parse_log(pd.concat(frames, ignore_index=True), window)
     waves = tuple(sorted(events["wave"].unique(), key=str))
     return InteractionLog(events, measure, waves, tuple(issues + found))
 
 
-def _read_one(item: Source, encoding: str | None) -> tuple[pd.DataFrame | None, list[Issue]]:
+def read_log(item: Source, encoding: str | None = None) -> tuple[pd.DataFrame | None, list[Issue]]:
+    """One log file (CSV or ``.parquet``) as text cells with canonical column names,
+    ``file`` and ``line``; ``None`` with the issues when it cannot be used."""
     name = item[0] if isinstance(item, tuple) else Path(item).name
     if str(name).lower().endswith(".parquet"):
         return _read_parquet(item, name)
     raw, issues = read_table(item, encoding=encoding)
     if raw is None:
         return None, issues
-    frame, missing = _rename(raw.frame, name)
+    return log_frame(raw)
+
+
+def log_frame(raw: RawTable) -> tuple[pd.DataFrame | None, list[Issue]]:
+    """A CSV table already read, as a log (see :func:`read_log`)."""
+    frame, missing = _rename(raw.frame, raw.name)
     if frame is None:
         return None, missing
-    return frame.assign(file=raw.name, line=np.arange(len(frame)) + raw.first_line), issues
+    return frame.assign(file=raw.name, line=np.arange(len(frame)) + raw.first_line), []
+
+
+def empty_events() -> pd.DataFrame:
+    """An events table without rows."""
+    columns = {c: pd.Series(dtype=object) for c in ("wave", "source", "target", "channel")}
+    return pd.DataFrame(
+        {
+            **columns,
+            "date": pd.Series(dtype="datetime64[ns]"),
+            "amount": pd.Series(dtype=float),
+            "file": pd.Series(dtype=object),
+            "line": pd.Series(dtype=int),
+        }
+    )
 
 
 def _read_parquet(item: Source, name: str) -> tuple[pd.DataFrame | None, list[Issue]]:
@@ -149,8 +206,19 @@ def _rename(frame: pd.DataFrame, name: str) -> tuple[pd.DataFrame | None, list[I
     return frame[list(columns)].rename(columns=columns), []
 
 
+def parse_log(
+    cells: pd.DataFrame, window: str | None = None, wave_ends: pd.Series | None = None
+) -> tuple[pd.DataFrame, str, list[Issue]]:
+    """The events of log cells (from :func:`read_log`), what their amount measures, and
+    the issues of the rows left out. ``window="waves"`` places each event in the first
+    survey wave whose last answer (``wave_ends``: wave → date, in order) is on or after it."""
+    measure = "duration" if "duration" in cells else "weight" if "weight" in cells else "count"
+    events, issues = _parse(cells, measure, window, wave_ends)
+    return events, measure, issues
+
+
 def _parse(
-    cells: pd.DataFrame, measure: str, window: str | None
+    cells: pd.DataFrame, measure: str, window: str | None, wave_ends: pd.Series | None
 ) -> tuple[pd.DataFrame, list[Issue]]:
     issues: list[Issue] = []
     blank = (cells["source"].str.strip() == "") | (cells["target"].str.strip() == "")
@@ -170,9 +238,12 @@ def _parse(
             where = {"file": row["file"], "line": int(row["line"]), "column": measure}
             issues.append(Issue(IssueCode.SCORE_NOT_A_NUMBER, value=row[measure], **where))
         blank |= bad
-    waves = (
-        wave_labels(dates, window) if "wave" not in cells or window else cells["wave"].str.strip()
-    )
+    if "wave" in cells and not window:
+        waves = cells["wave"].str.strip()
+    elif window == "waves":
+        waves = _by_survey_wave(dates, wave_ends)
+    else:
+        waves = wave_labels(dates, window)
     unplaced = ~blank & (waves.isna() | (waves == ""))
     for _, row in cells[unplaced].iterrows():
         issues.append(Issue(IssueCode.MISSING_WAVE, file=row["file"], line=int(row["line"])))
@@ -197,6 +268,18 @@ def _parse(
         }
     ).reset_index(drop=True)
     return events, issues
+
+
+def _by_survey_wave(dates: pd.Series, wave_ends: pd.Series | None) -> pd.Series:
+    """Each date → the first wave ending on or after it (``wave_ends`` in wave order)."""
+    labels = pd.Series(np.nan, index=dates.index, dtype=object)
+    if wave_ends is None or wave_ends.dropna().empty:
+        return labels
+    ends = wave_ends.dropna().sort_values()
+    position = np.searchsorted(ends.to_numpy(), dates.to_numpy(), side="left")
+    inside = dates.notna().to_numpy() & (position < len(ends))
+    labels[inside] = ends.index.to_numpy()[position[inside]]
+    return labels
 
 
 def wave_labels(dates: pd.Series, window: str | None) -> pd.Series:

@@ -12,6 +12,13 @@ from alliance_graph.errors import SurveyValidationError, WaveNotFoundError
 from alliance_graph.ingest import validate
 from alliance_graph.ingest.cells import CELL_COLUMNS
 from alliance_graph.ingest.headers import match_header
+from alliance_graph.ingest.interactions import (
+    log_frame,
+    log_people,
+    looks_like_interactions,
+    place_log,
+    read_log,
+)
 from alliance_graph.ingest.people import (
     Register,
     build_stakeholders,
@@ -58,8 +65,17 @@ def read_survey(
     encoding: str | None = None,
     min_raters: int = 3,
     min_response_rate: float = 0.5,
+    kind: str = "auto",
+    window: str | None = None,
 ) -> Survey:
     """Read ratings files (and a register) into canonical tables, collecting every issue.
+
+    Interaction logs may come among the inputs: ``.parquet`` files and tables whose
+    columns name a source, a target and a time (and no score) are read as logs, or every
+    input with ``kind="interactions"``. Events are placed in waves by their wave column,
+    else by ``window`` (``waves``: the survey wave each falls in, the default beside dated
+    ratings; ``month``, ``quarter`` or date ranges, see
+    :func:`~alliance_graph.ingest.interactions.wave_labels`).
 
     Never raises for problems in the data: they are issues of the returned survey
     (``survey.ok`` is false when any is an error). Raises
@@ -73,10 +89,17 @@ def read_survey(
     reg = Register()
     if register is not None:
         reg = _read_register(register, encoding, files, issues)
-    cells, missing = _read_cells(sources, reg, encoding, files, issues)
-    names = resolve_names(pd.concat([cells["rater"], cells["ratee"]], ignore_index=True), reg)
-    cells["rater"] = names.iloc[: len(cells)].to_numpy()  # one lookup for both sides, so a
-    cells["ratee"] = names.iloc[len(cells) :].to_numpy()  # name spelt two ways is one person
+    if kind not in ("auto", "survey", "interactions"):
+        raise ValueError(f"kind is auto, survey or interactions, not {kind!r}")
+    logs: list[pd.DataFrame] = []
+    cells, missing = _read_cells(sources, reg, encoding, files, issues, logs, kind)
+    log = pd.concat(logs, ignore_index=True) if logs else None
+    sides = [cells["rater"], cells["ratee"]]
+    sides += [log["source"], log["target"]] if log is not None else []
+    names = resolve_names(pd.concat(sides, ignore_index=True), reg)  # one lookup for every
+    cut = np.cumsum([0, *map(len, sides)])  # side, so a name spelt two ways is one person
+    for i, (frame, column) in enumerate(_sides(cells, log)):
+        frame[column] = names.iloc[cut[i] : cut[i + 1]].to_numpy()
     values, used_scale, usable, found = validate.score_cells(cells, declared)
     issues += found
     cells = cells.assign(score=values)[usable].reset_index(drop=True)
@@ -86,14 +109,26 @@ def read_survey(
         cells = cells[keep].reset_index(drop=True)
     cells["date"], found = validate.parse_dates(cells)
     issues += found
-    stakeholders, found = build_stakeholders(reg, _people(cells), coach)
+    events, measure = None, None
+    if log is not None:
+        events, measure, found = place_log(log, cells, _select_waves(cells, None)[1], window)
+        issues += found
+    people = _people(cells) if events is None else pd.concat([_people(cells), log_people(events)])
+    stakeholders, found = build_stakeholders(reg, people, coach)
     issues += found + _not_in_register(cells, reg)
-    cells, order = _select_waves(cells, waves)
+    if events is not None:
+        issues += _not_in_register(
+            events.rename(columns={"source": "rater", "target": "ratee"}), reg
+        )
+    cells, order = _select_waves(cells, waves, events)
+    if events is not None:
+        events = events[events["wave"].isin(order)].reset_index(drop=True)
     expected = len(reg.frame) if reg.given else len(stakeholders)
     issues += validate.check_coverage(
         cells, expected, min_raters=min_raters, min_response_rate=min_response_rate
     )
-    if cells.empty and not any(i.severity is Severity.ERROR for i in issues):
+    nothing = cells.empty and (events is None or events.empty)
+    if nothing and not any(i.severity is Severity.ERROR for i in issues):
         issues.append(Issue(IssueCode.NO_RATINGS))
     return Survey(
         ratings=_canonical(cells, order),
@@ -103,6 +138,8 @@ def read_survey(
         files=tuple(files),
         issues=tuple(_sorted(issues)),
         missing_answers=missing,
+        interactions=events,
+        interaction_measure=measure,
     )
 
 
@@ -119,18 +156,36 @@ def _read_register(
     return reg
 
 
+def _sides(cells: pd.DataFrame, log: pd.DataFrame | None) -> list[tuple[pd.DataFrame, str]]:
+    sides = [(cells, "rater"), (cells, "ratee")]
+    return sides + ([(log, "source"), (log, "target")] if log is not None else [])
+
+
 def _read_cells(
     sources: list[Source],
     reg: Register,
     encoding: str | None,
     files: list[FileInfo],
     issues: list[Issue],
+    logs: list[pd.DataFrame],
+    kind: str,
 ) -> tuple[pd.DataFrame, dict]:
     parts, missing = [], {}
     for source in sources:
+        name = source[0] if isinstance(source, tuple) else Path(source).name
+        if kind == "interactions" or str(name).lower().endswith(".parquet"):
+            frame, found = read_log(source, encoding)
+            issues += found
+            _add_log(frame, logs, files)
+            continue
         raw, found = read_table(source, encoding=encoding)
         issues += found
         if raw is None:
+            continue
+        if kind == "auto" and looks_like_interactions(list(raw.frame.columns)):
+            frame, found = log_frame(raw)
+            issues += found
+            _add_log(frame, logs, files, raw)
             continue
         parsed = parse_table(raw, reg.names)
         if parsed is None:
@@ -157,6 +212,20 @@ def _read_cells(
     if not parts:
         return pd.DataFrame({c: pd.Series(dtype=str) for c in columns}), missing
     return pd.concat(parts, ignore_index=True)[columns], missing
+
+
+def _add_log(
+    frame: pd.DataFrame | None,
+    logs: list[pd.DataFrame],
+    files: list[FileInfo],
+    raw: RawTable | None = None,
+) -> None:
+    if frame is None:
+        return
+    logs.append(frame)
+    name = str(frame["file"].iloc[0]) if len(frame) else "log"
+    encoding, delimiter = (raw.encoding, raw.delimiter_name) if raw else ("parquet", "—")
+    files.append(FileInfo(name, encoding, delimiter, "interactions", len(frame)))
 
 
 def _label_waves(cells: pd.DataFrame, raw: RawTable) -> tuple[pd.DataFrame, list[Issue]]:
@@ -203,10 +272,13 @@ def _not_in_register(cells: pd.DataFrame, reg: Register) -> list[Issue]:
 
 
 def _select_waves(
-    cells: pd.DataFrame, waves: Iterable[str] | None
+    cells: pd.DataFrame, waves: Iterable[str] | None, events: pd.DataFrame | None = None
 ) -> tuple[pd.DataFrame, tuple[str, ...]]:
-    labels = list(pd.unique(cells["wave"]))
-    firsts = cells.groupby("wave")["date"].min()
+    dated = cells[["wave", "date"]]
+    if cells.empty and events is not None:  # a log alone: its own waves
+        dated = events[["wave", "date"]]
+    labels = list(pd.unique(dated["wave"]))
+    firsts = dated.groupby("wave")["date"].min()
     if len(labels) and firsts.notna().all():
         order = sorted(labels, key=lambda w: (firsts[w], natural_key(w)))
     else:

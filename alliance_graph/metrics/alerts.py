@@ -6,9 +6,16 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from alliance_graph.i18n import format_number, group_label, translate
+from alliance_graph.i18n import format_number, format_percent, group_label, translate
 
-__all__ = ["DEFAULT_THRESHOLDS", "Alert", "AlertCode", "Thresholds", "alliance_alerts"]
+__all__ = [
+    "DEFAULT_THRESHOLDS",
+    "Alert",
+    "AlertCode",
+    "Thresholds",
+    "alliance_alerts",
+    "attention_alerts",
+]
 
 
 class AlertCode(str, Enum):
@@ -21,6 +28,8 @@ class AlertCode(str, Enum):
     COACH_OVERESTIMATES = "COACH_OVERESTIMATES"
     COACH_UNDERESTIMATES = "COACH_UNDERESTIMATES"
     NOT_ENOUGH_ANSWERS = "NOT_ENOUGH_ANSWERS"
+    ATTENTION_GAP = "ATTENTION_GAP"
+    LOW_TRUST_NOT_MET = "LOW_TRUST_NOT_MET"
 
 
 @dataclass(frozen=True)
@@ -58,10 +67,16 @@ class Alert:
         shown = {
             k: format_number(v, lang, digits) if isinstance(v, float) else v for k, v in self.params
         }
+        if self.code is AlertCode.ATTENTION_GAP:
+            shown.update({k: format_percent(v, lang) for k, v in self.params})
         if "weakest" in shown:
             shown["weakest"] = group_label(str(shown["weakest"]), lang)
         subject = self.subject
-        grouped = (AlertCode.GROUP_BELOW_FLOOR, AlertCode.NOT_ENOUGH_ANSWERS)
+        grouped = (
+            AlertCode.GROUP_BELOW_FLOOR,
+            AlertCode.NOT_ENOUGH_ANSWERS,
+            AlertCode.ATTENTION_GAP,
+        )
         if self.code in grouped and subject is not None:
             subject = group_label(subject, lang)
         return translate(f"alert.{self.code.value}", lang, subject=subject, **shown)
@@ -131,4 +146,32 @@ def alliance_alerts(
                     ),
                 )
             )
+    return alerts
+
+
+def attention_alerts(figures: dict[str, Any] | None, names: dict[str, str]) -> list[Alert]:
+    """Alerts on one wave's interaction figures: a group that gets much less of the
+    coach's time than its share of the stakeholders (under half), and people who trust
+    the coach little and were not met."""
+    from alliance_graph.metrics.attention import ATTENTION_RATIO
+
+    if not figures:
+        return []
+    alerts = []
+    attention = figures.get("attention") or {"groups": {}}
+    for group, record in attention["groups"].items():
+        if record["ratio"] < ATTENTION_RATIO:
+            alerts.append(
+                Alert(
+                    AlertCode.ATTENTION_GAP,
+                    subject=group,
+                    params=(("share", record["share"]), ("members", record["member_share"])),
+                )
+            )
+    unmet = (figures.get("layers") or {}).get("low_not_met") or []
+    if unmet:
+        shown = ", ".join(names.get(p, p) for p in unmet)
+        alerts.append(
+            Alert(AlertCode.LOW_TRUST_NOT_MET, params=(("count", len(unmet)), ("names", shown)))
+        )
     return alerts

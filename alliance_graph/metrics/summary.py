@@ -11,7 +11,13 @@ import networkx as nx
 import numpy as np
 
 from alliance_graph.graph import build_graphs
-from alliance_graph.metrics.alerts import DEFAULT_THRESHOLDS, Alert, Thresholds, alliance_alerts
+from alliance_graph.metrics.alerts import (
+    DEFAULT_THRESHOLDS,
+    Alert,
+    Thresholds,
+    alliance_alerts,
+    attention_alerts,
+)
 from alliance_graph.metrics.alliance import alliance_balance, balance_group, group_summary
 from alliance_graph.metrics.compare import compare_waves, wave_pairs
 from alliance_graph.metrics.frustration import frustration_index
@@ -46,18 +52,20 @@ class WaveMetrics:
     groups: dict[str, Any]
     nodes: dict[str, dict[str, Any]]
     alerts: tuple[Alert, ...] = ()
+    interactions: dict[str, Any] | None = None
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
-        return plain(
-            {
-                "network": self.network,
-                "structural_balance": self.structural_balance,
-                "alliance": self.alliance,
-                "groups": self.groups,
-                "nodes": self.nodes,
-                "alerts": [a.to_dict(lang) for a in self.alerts],
-            }
-        )
+        sections = {
+            "network": self.network,
+            "structural_balance": self.structural_balance,
+            "alliance": self.alliance,
+            "groups": self.groups,
+            "nodes": self.nodes,
+            "alerts": [a.to_dict(lang) for a in self.alerts],
+        }
+        if self.interactions is not None:  # only when an interaction log was read
+            sections["interactions"] = self.interactions
+        return plain(sections)
 
 
 @dataclass(frozen=True)
@@ -91,6 +99,8 @@ def compute_metrics(
     pairs: list[tuple[str, str]] | None = None,
     resamples: int = 1000,
     permutations: int = 1000,
+    alpha: float | None = None,
+    half_life_days: float | None = None,
 ) -> Metrics:
     """Compute every metric of DESIGN.md section 5.1–5.5 for each wave of ``survey``.
 
@@ -100,7 +110,10 @@ def compute_metrics(
     bootstrap, QAP permutations); ``time_limit`` is the exact frustration solver's
     safety net per component, in seconds. ``changes`` compares each pair of ``pairs``
     (default: consecutive waves and first → last) with ``resamples`` bootstrap draws and
-    ``permutations`` QAP relabellings (DESIGN.md section 5.6).
+    ``permutations`` QAP relabellings (DESIGN.md section 5.6). With an interaction log,
+    each wave also has ``interactions`` (:mod:`~alliance_graph.metrics.attention`):
+    ``alpha`` weighs trust against interactions in the combined strength and
+    ``half_life_days`` decays older events.
     """
     who = coach or survey.coach
     graphs = build_graphs(survey)
@@ -108,6 +121,8 @@ def compute_metrics(
         w: compute_wave(G, who, thresholds=thresholds, seed=seed, time_limit=time_limit)
         for w, G in graphs.items()
     }
+    if survey.interactions is not None:
+        waves = _with_interactions(waves, survey, graphs, who, thresholds, alpha, half_life_days)
     figures = {w: waves[w].to_dict() for w in waves}
     changes = compare_waves(
         graphs,
@@ -169,6 +184,39 @@ def compute_wave(
         nodes=_nodes(G, seed),
         alerts=tuple(alliance_alerts(alliance, names, thresholds)),
     )
+
+
+def _with_interactions(
+    waves: dict[str, WaveMetrics],
+    survey: Survey,
+    graphs: dict[str, nx.DiGraph],
+    coach: str | None,
+    thresholds: Thresholds,
+    alpha: float | None,
+    half_life_days: float | None,
+) -> dict[str, WaveMetrics]:
+    from alliance_graph.metrics.attention import interaction_layers
+
+    assert survey.interactions is not None
+    layers = interaction_layers(
+        survey.interactions,
+        survey.stakeholders,
+        graphs,
+        coach,
+        floor=thresholds.group_floor,
+        alpha=alpha,
+        half_life_days=half_life_days,
+        measure=survey.interaction_measure or "count",
+    )
+    names = dict(zip(survey.stakeholders["id"].astype(str), survey.stakeholders["name"]))
+    return {
+        w: replace(
+            m,
+            interactions=layers[w],
+            alerts=m.alerts + tuple(attention_alerts(layers[w], names)),
+        )
+        for w, m in waves.items()
+    }
 
 
 def _hide_lone_groups(wave: dict[str, Any], hidden: frozenset[str]) -> set[str]:

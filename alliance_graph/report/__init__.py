@@ -30,6 +30,8 @@ def build_report(
     seed: int = 0,
     audience: str = "coach",
     min_group_size: int = 3,
+    alpha: float | None = None,
+    half_life_days: float | None = None,
 ) -> str:
     """The HTML report of ``survey`` in ``lang`` (``en`` or ``fr``).
 
@@ -37,7 +39,9 @@ def build_report(
     pages); ``seed`` fixes the layout and every random choice of the metrics.
     ``audience="shared"`` gives the version safe for the client organisation: group
     figures from at least ``min_group_size`` people each, no names (``metrics`` is then
-    ignored: the shared figures are computed from the survey).
+    ignored: the shared figures are computed from the survey). ``alpha`` and
+    ``half_life_days`` go to :func:`~alliance_graph.metrics.compute_metrics` for an
+    interaction log.
     """
     from alliance_graph.metrics import compute_metrics
     from alliance_graph.privacy import conceal
@@ -51,7 +55,9 @@ def build_report(
         survey, metrics = concealed, None  # metrics keyed by the names must be redone
     if audience == "shared":
         return render_html(_shared_context(survey, lang, title, generated, seed, min_group_size))
-    metrics = metrics or compute_metrics(survey, seed=seed)
+    metrics = metrics or compute_metrics(
+        survey, seed=seed, alpha=alpha, half_life_days=half_life_days
+    )
     context = build_context(survey, metrics, lang=lang, title=title, generated=generated, seed=seed)
     return render_html(context)
 

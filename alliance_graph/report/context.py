@@ -26,6 +26,7 @@ from alliance_graph.model import Survey
 from alliance_graph.overview import overview
 from alliance_graph.privacy import withheld, without_answers
 from alliance_graph.report import charts
+from alliance_graph.report.attention import time_section
 from alliance_graph.report.network_view import (
     group_colours,
     network_data,
@@ -116,6 +117,7 @@ def build_context(
         ),
         "legend": [{"label": g, "color": c} for g, c in colours.items()],
         "charts": _charts(data, waves, groups, lang, t, colours),
+        "time": time_section(data, waves, colours, lang),
         "figures": figures_table(data, waves, t),
         "pictures": _pictures(graphs, positions, data, colours, t),
         "stakeholders": stakeholder_rows(data[waves[-1]] if waves else None, lang, t, num),

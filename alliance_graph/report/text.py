@@ -82,6 +82,14 @@ def _wave(wave: str, data: dict[str, Any], metrics: Metrics, lang: str) -> list[
         groups = sorted(alliance["groups"].items(), key=lambda kv: -kv[1]["alliance"])
         parts = [f"{group_label(g, lang)} {num(r['alliance'])} ({r['n']})" for g, r in groups]
         lines.append(f"  {say('groups')}{translate('word.colon', lang)}" + " · ".join(parts))
+    attention = (data.get("interactions") or {}).get("attention")
+    if attention:
+        groups = sorted(attention["groups"].items(), key=lambda kv: -kv[1]["share"])
+        parts = [f"{group_label(g, lang)} {format_percent(r['share'], lang)}" for g, r in groups]
+        lines.append(
+            f"  {say('attention', value=num(attention['balance_index']))}"
+            f"{translate('word.colon', lang)}" + " · ".join(parts)
+        )
     alerts = data["alerts"]
     if not alerts:
         lines.append(f"  {say('no_alerts')}")
