@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from alliance_graph.model import Survey
 
 from alliance_graph.cli.app import cli
-from alliance_graph.cli.common import SurveyInput, emit, survey_options
+from alliance_graph.cli.common import SurveyInput, emit, progress, survey_options
 
 
 @cli.command()
@@ -68,6 +68,22 @@ from alliance_graph.cli.common import SurveyInput, emit, survey_options
     metavar="DAYS",
     help="With an interaction log: an event DAYS older than the wave's last counts half.",
 )
+@click.option(
+    "--samples",
+    type=click.IntRange(1),
+    default=100,
+    show_default=True,
+    metavar="K",
+    help="Interaction logs alone: sources sampled (seeded) for the betweenness estimate.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["auto", "fast", "networkx"]),
+    default="auto",
+    show_default=True,
+    help="Heavy algorithms: igraph and scipy (fast), networkx, or fast above 2,000 people.",
+)
+@click.option("--quiet", is_flag=True, help="No progress bar.")
 def metrics(
     source: SurveyInput,
     fmt: str,
@@ -78,6 +94,9 @@ def metrics(
     coach_gap: float,
     alpha: float | None,
     half_life: float | None,
+    samples: int,
+    engine: str,
+    quiet: bool,
 ) -> None:
     """Balance and trust metrics of each wave, with alerts in plain words.
 
@@ -92,6 +111,19 @@ def metrics(
 
     survey, lang = source.load(), source.lang
     thresholds = Thresholds(sponsor_dominance, group_floor, coach_gap)
+    if survey.ratings.empty and survey.interactions is not None:
+        if source.shared:
+            raise click.UsageError("--audience shared needs survey answers, not only a log")
+        from alliance_graph.metrics.interaction_network import interaction_metrics
+
+        steps = 1 + 5 * len(survey.waves)
+        with progress("Interaction metrics", steps, quiet=quiet) as step:
+            figures = interaction_metrics(
+                survey, samples=samples, seed=seed, engine=engine, half_life_days=half_life,
+                step=step,
+            )  # fmt: skip
+        emit(_render_interactions(figures, fmt, lang), output)
+        return
     if source.shared:
         emit(_render_shared(_shared(source, survey, seed, thresholds), fmt, lang), output)
         return
@@ -113,6 +145,15 @@ def _shared(source: SurveyInput, survey: Survey, seed: int, thresholds: Any = No
         lang=source.lang,
         **kw,
     )
+
+
+def _render_interactions(figures: dict[str, Any], fmt: str, lang: str) -> str:
+    if fmt == "json":
+        return json.dumps(figures, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    from alliance_graph.report.tables import to_csv
+    from alliance_graph.report.text import interaction_rows, interaction_text
+
+    return to_csv(interaction_rows(figures)) if fmt == "csv" else interaction_text(figures, lang)
 
 
 def _render_shared(figures: dict[str, Any], fmt: str, lang: str) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -268,6 +269,22 @@ def read_inputs(
         raise click.BadParameter(str(exc), param_hint="--wave") from exc
     except AllianceGraphError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+@contextmanager
+def progress(label: str, steps: int, *, quiet: bool = False) -> Iterator[Callable[[str], None]]:
+    """A progress bar on the terminal's standard error, advanced by calling the yielded
+    function with the name of the step done; silent when ``quiet`` or when standard
+    error is not a terminal (piped, redirected, in tests)."""
+    stream = sys.stderr
+    if quiet or not stream.isatty():
+        yield lambda _name: None
+        return
+    bar: Any = click.progressbar(
+        length=steps, label=label, file=stream, show_eta=False, item_show_func=lambda s: s
+    )
+    with bar:
+        yield lambda name: bar.update(1, name)
 
 
 def emit(text: str, output: Path | None) -> None:

@@ -613,4 +613,10 @@ MESSAGES = {
     "report.time.measure.duration": "minutes",
     "report.time.measure.weight": "weighted interactions",
     "text.attention": "Your time by group (attention balance {value})",
+    "text.net.title": "Wave {wave} · {people} people · {ties} ties (interactions)",
+    "text.net.strength": "Mean strength",
+    "text.net.reciprocity": "Reciprocity (ties · weight)",
+    "text.net.clustering": "Transitivity · clustering",
+    "text.net.pagerank": "Most central (PageRank)",
+    "text.net.brokers": "Brokers ({k} sources)",
 }

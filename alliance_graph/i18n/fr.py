@@ -633,4 +633,10 @@ MESSAGES = {
     "report.time.measure.duration": "minutes",
     "report.time.measure.weight": "interactions pondérées",
     "text.attention": "Votre temps par groupe (équilibre du temps {value})",
+    "text.net.title": "Vague {wave} · {people} personnes · {ties} liens (interactions)",
+    "text.net.strength": "Force moyenne",
+    "text.net.reciprocity": "Réciprocité (liens · poids)",
+    "text.net.clustering": "Transitivité · clustering",
+    "text.net.pagerank": "Plus centraux (PageRank)",
+    "text.net.brokers": "Passeurs ({k} sources)",
 }

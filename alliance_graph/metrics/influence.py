@@ -7,6 +7,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from alliance_graph.metrics._ties import ties_of
+from alliance_graph.metrics.fast import betweenness_values, sample_sources
 
 __all__ = ["betweenness", "betweenness_sources", "constraint", "pagerank"]
 
@@ -42,12 +43,16 @@ def pagerank(G: nx.DiGraph, weight: str = "strength") -> dict[str, float]:
     return {str(k): float(v) for k, v in nx.pagerank(G, alpha=0.85, weight=weight).items()}
 
 
-def betweenness(G: nx.DiGraph, weight: str = "strength", seed: int = 0) -> dict[str, float]:
+def betweenness(
+    G: nx.DiGraph, weight: str = "strength", seed: int = 0, engine: str = "auto"
+) -> dict[str, float]:
     """Normalised betweenness with tie length 1/t: brokers sit on the strongest paths.
 
     Ties with t = 0 are not paths. Exact up to :data:`EXACT_BETWEENNESS_NODES`
     nodes; above, estimated (Brandes & Pich 2007) from the shortest paths of
-    :func:`betweenness_sources` sources drawn with ``seed``.
+    :func:`betweenness_sources` sources drawn with ``seed``. Above
+    :data:`~alliance_graph.metrics.fast.FAST_NODES` nodes igraph computes it
+    (``engine``, see :mod:`~alliance_graph.metrics.fast`), with the same sources.
 
     References
     ----------
@@ -56,14 +61,12 @@ def betweenness(G: nx.DiGraph, weight: str = "strength", seed: int = 0) -> dict[
     Brandes, U. & Pich, C. (2007). Centrality estimation in large networks.
     *International Journal of Bifurcation and Chaos* 17(7), 2303–2318.
     """
-    H = nx.DiGraph()
-    H.add_nodes_from(sorted(G.nodes, key=str))  # sampled sources do not depend on build order
-    H.add_edges_from(
-        (u, v, {"length": 1 / d[weight]}) for u, v, d in G.edges(data=True) if d[weight] > 0
-    )
-    k = betweenness_sources(G)
-    values = nx.betweenness_centrality(H, k=k, weight="length", normalized=True, seed=seed)
-    return {str(n): float(v) for n, v in values.items()}
+    ties = ties_of(G, weight=weight)
+    with np.errstate(divide="ignore"):
+        lengths = np.where(ties.t > 0, 1 / ties.t, np.inf)
+    sources = sample_sources(ties.nodes, betweenness_sources(G), seed)
+    values = betweenness_values(ties, lengths, sources, engine)
+    return {node: float(v) for node, v in zip(ties.nodes, values)}
 
 
 def constraint(G: nx.DiGraph, weight: str = "strength") -> dict[str, float | None]:

@@ -8,7 +8,7 @@ from typing import Any
 from alliance_graph.i18n import format_number, format_percent, format_value, group_label, translate
 from alliance_graph.metrics import Metrics
 
-__all__ = ["changes_text", "metrics_text"]
+__all__ = ["changes_text", "interaction_rows", "interaction_text", "metrics_text"]
 
 
 def metrics_text(metrics: Metrics, lang: str = "en") -> str:
@@ -127,3 +127,58 @@ def changes_text(metrics: Metrics, lang: str = "en") -> str:
         lines += [f"  - {sentence}" for sentence in change_sentences(change, lang)]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def interaction_text(figures: dict[str, Any], lang: str = "en") -> str:
+    """The interaction network of every wave in plain words (a log without a survey)."""
+    num = partial(format_value, lang=lang)
+    blocks = []
+    for wave, data in figures["waves"].items():
+
+        def say(key: str, **params: Any) -> str:
+            return translate(f"text.net.{key}", lang, **params)
+
+        percent = "—" if data["reciprocity"] is None else format_percent(data["reciprocity"], lang)
+        rows = [
+            (say("strength"), num(data["mean_strength"])),
+            (say("reciprocity"), f"{percent} · {num(data['weighted_reciprocity'])}"),
+            (say("clustering"), f"{num(data['transitivity'])} · {num(data['mean_clustering'])}"),
+            (say("pagerank"), ", ".join(p["name"] for p in data["pagerank"][:5])),
+            (
+                say("brokers", k=data["betweenness_sources"] or data["people"]),
+                ", ".join(p["name"] for p in data["betweenness"][:5]),
+            ),
+        ]
+        width = max(len(label) for label, _ in rows)
+        lines = [say("title", wave=wave, people=data["people"], ties=data["ties"])]
+        lines += [f"  {label:<{width}}  {value}" for label, value in rows]
+        attention = data.get("attention")
+        if attention:
+            groups = sorted(attention["groups"].items(), key=lambda kv: -kv[1]["share"])
+            parts = [
+                f"{group_label(g, lang)} {format_percent(r['share'], lang)}" for g, r in groups
+            ]
+            lines.append(
+                f"  {translate('text.attention', lang, value=num(attention['balance_index']))}: "
+                + " · ".join(parts)
+            )
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def interaction_rows(figures: dict[str, Any]) -> Any:
+    """``(wave, section, subject, metric, value)`` rows of :func:`interaction_text`'s figures."""
+    for wave, data in figures["waves"].items():
+        for key, value in data.items():
+            if (not isinstance(value, (list, dict)) and value is not None) or key in (
+                "transitivity",
+            ):
+                yield wave, "network", "", key, value
+        for key in ("pagerank", "betweenness"):
+            for rank, person in enumerate(data[key], 1):
+                yield wave, key, person["id"], "rank", rank
+                yield wave, key, person["id"], "value", person["value"]
+        for source, row in data["groups"].items():
+            for target, cell in row.items():
+                yield wave, "groups", f"{source} → {target}", "mean", cell["mean"]
+                yield wave, "groups", f"{source} → {target}", "ties", cell["ties"]
