@@ -14,6 +14,7 @@ __all__ = [
     "ScaleError",
     "SurveyValidationError",
     "WaveNotFoundError",
+    "WindowError",
 ]
 
 
@@ -27,6 +28,10 @@ class ScaleError(AllianceGraphError, ValueError):
 
 class WaveNotFoundError(AllianceGraphError, LookupError):
     """A wave was asked for (``--wave``) that the data does not hold."""
+
+
+class WindowError(AllianceGraphError, ValueError):
+    """Interaction logs were asked to be placed in time windows that cannot be used."""
 
 
 class InputFileError(AllianceGraphError, OSError):

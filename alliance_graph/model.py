@@ -83,6 +83,7 @@ class IssueCode(str, Enum):
     UNUSED_COLUMN = "UNUSED_COLUMN"
     EMPTY_ROW = "EMPTY_ROW"
     INVALID_CONSENT = "INVALID_CONSENT"
+    EVENT_OUTSIDE_WAVES = "EVENT_OUTSIDE_WAVES"
 
     @property
     def severity(self) -> Severity:
@@ -105,6 +106,7 @@ _WARNINGS = frozenset(
         IssueCode.UNUSED_COLUMN,
         IssueCode.EMPTY_ROW,
         IssueCode.INVALID_CONSENT,
+        IssueCode.EVENT_OUTSIDE_WAVES,
     }
 )
 

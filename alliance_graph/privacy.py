@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import Any
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 from alliance_graph.i18n import translate
@@ -86,7 +87,23 @@ def pseudonymise(survey: Survey, lang: str = "en") -> tuple[Survey, dict[str, st
         ratee=survey.ratings["ratee"].astype(str).map(mapping),
     )
     issues = tuple(_issue(i, by_text) for i in survey.issues)
-    return replace(survey, ratings=ratings, stakeholders=stakeholders, issues=issues), mapping
+    events = _relabel_events(survey.interactions, mapping)
+    hidden = replace(
+        survey, ratings=ratings, stakeholders=stakeholders, issues=issues, interactions=events
+    )
+    return hidden, mapping
+
+
+def _relabel_events(events: pd.DataFrame | None, mapping: dict[str, str]) -> pd.DataFrame | None:
+    """An interaction log with ``source`` and ``target`` relabelled (once per name)."""
+    if events is None:
+        return None
+    relabelled = {}
+    for side in ("source", "target"):
+        codes, names = pd.factorize(events[side].astype(str))
+        labels = np.asarray([mapping.get(n, n) for n in names], dtype=object)
+        relabelled[side] = labels[codes]
+    return events.assign(**relabelled)
 
 
 def _issue(issue: Issue, by_text: dict[str, str]) -> Issue:
@@ -153,7 +170,10 @@ def conceal(survey: Survey, lang: str = "en") -> Survey:
         ratee=survey.ratings["ratee"].map(lambda k: mapping.get(str(k), k)),
     )
     issues = tuple(_concealed_issue(i, hide) for i in survey.issues)
-    return replace(survey, ratings=ratings, stakeholders=stakeholders, issues=issues)
+    events = _relabel_events(survey.interactions, mapping)
+    return replace(
+        survey, ratings=ratings, stakeholders=stakeholders, issues=issues, interactions=events
+    )
 
 
 def withhold_answers(metrics: dict[str, Any], ids: Iterable[str]) -> dict[str, Any]:

@@ -75,7 +75,7 @@ def test_a_log_beside_the_survey_falls_in_its_waves(write_csv) -> None:
     assert events["wave"].tolist() == ["2026-01", "2026-04"]  # by the waves' last answers
     assert events["source"].tolist() == ["cmoreau", "cmoreau"]  # names → register ids
     assert [(i.code.value, i.line) for i in survey.issues if i.file == str(log)] == [
-        ("MISSING_WAVE", 4)
+        ("EVENT_OUTSIDE_WAVES", 4)
     ]
 
 
@@ -123,3 +123,11 @@ def test_kind_interactions_on_a_survey_file_says_what_is_missing() -> None:
         cli, ["validate", str(SAMPLE / "survey.csv"), "--kind", "interactions"]
     )
     assert result.exit_code == 1 and "MISSING_COLUMN" in result.output
+
+
+def test_a_log_alone_has_no_report_and_no_survey_waves() -> None:
+    runner = CliRunner()
+    alone = runner.invoke(cli, ["report", str(SAMPLE / "meetings.csv")])
+    assert alone.exit_code == 1 and "needs survey answers" in alone.output
+    waves = runner.invoke(cli, ["metrics", str(SAMPLE / "meetings.csv"), "--window", "waves"])
+    assert waves.exit_code == 2 and "--window" in waves.output

@@ -129,3 +129,21 @@ def test_the_web_app_names_them_not(tmp_path, register):
         response = client.get(f"/engagements/{engagement}{path}")
         assert response.status_code == 200, path
         _no_secret(response.get_data(as_text=True))
+
+
+def test_the_meeting_log_names_them_not_either(tmp_path, register):
+    args = [str(SAMPLE / "survey.csv"), str(SAMPLE / "meetings.csv"), "--register", str(register)]
+    runner = CliRunner()
+    out = runner.invoke(cli, ["metrics", *args, "--format", "json"])
+    assert out.exit_code == 0, out.output
+    _no_secret(out.output)
+    figures = json.loads(out.output)
+    for wave in figures["waves"].values():
+        layers = wave["interactions"]["layers"]
+        assert MANAGER not in layers["low_not_met"] and SPONSOR not in layers["low_not_met"]
+        assert wave["interactions"]["attention"]["outside"] == 0  # their time still counts
+    report = tmp_path / "r.html"
+    assert runner.invoke(cli, ["report", *args, "-o", str(report)]).exit_code == 0
+    _no_secret(report.read_text(encoding="utf-8"))
+    hidden = runner.invoke(cli, ["metrics", *args, "--pseudonymise"])
+    assert "Philippe Durand" not in hidden.output and "Your time by group" in hidden.output

@@ -78,8 +78,8 @@ def test_windows_and_rows_outside_them(write_csv) -> None:
     ranged = read_interactions(path, window="2026-01-01..2026-01-31")
     assert ranged.waves == ("2026-01-01..2026-01-31",)
     assert [(i.code.value, i.line) for i in ranged.issues] == [
-        ("MISSING_WAVE", 4),
-        ("MISSING_WAVE", 5),
+        ("EVENT_OUTSIDE_WAVES", 4),
+        ("EVENT_OUTSIDE_WAVES", 5),
     ]
     with pytest.raises(ValueError, match="window"):
         wave_labels(pd.Series(pd.to_datetime(["2026-01-01"])), "weekly")
@@ -114,7 +114,7 @@ def test_every_bad_row_is_reported_with_its_line(write_csv) -> None:
     assert found == [
         (2, "MISSING_NAME"),
         (3, "BAD_DATE"),
-        (3, "MISSING_WAVE"),
+        (3, "EVENT_OUTSIDE_WAVES"),
         (4, "SCORE_NOT_A_NUMBER"),
         (5, "SELF_RATING"),
     ]

@@ -137,6 +137,13 @@ CASES = [
     Case(IssueCode.EMPTY_ROW, W, ((3, None, None), (5, None, None))),
     # a register: "Oui" and "yes" are consent, a blank cell is no consent without a warning
     Case(IssueCode.INVALID_CONSENT, W, ((4, "consent", "peut-être"),), register=True),
+    # an interaction log placed in one month: the May meeting is in no wave
+    Case(
+        IssueCode.EVENT_OUTSIDE_WAVES,
+        W,
+        ((3, "timestamp", "2026-05-04"),),
+        options={"kind": "interactions", "window": "2026-01-01..2026-01-31"},
+    ),
 ]
 #: The ratings read with a register fixture.
 RATINGS = ("ratings.csv", b"rater,ratee,score\nAlice Dupont,Claire Moreau,4\n")
@@ -260,6 +267,9 @@ def test_nothing_is_lost(name: str) -> None:
     path = ISSUES / name
     survey = _survey(name)
     used = set(survey.ratings.loc[survey.ratings["file"] == str(path), "line"])
+    if survey.interactions is not None:  # an interaction log's events are used rows too
+        events = survey.interactions
+        used |= set(events.loc[events["file"].astype(str) == str(path), "line"])
     named = {i.line for i in survey.issues if i.file == str(path) and i.line is not None}
     lines = _data_lines(path)
     assert lines, "the fixture has data rows"

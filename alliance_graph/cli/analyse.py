@@ -12,7 +12,14 @@ if TYPE_CHECKING:
     from alliance_graph.model import Survey
 
 from alliance_graph.cli.app import cli
-from alliance_graph.cli.common import SurveyInput, emit, progress, survey_options
+from alliance_graph.cli.common import SurveyInput, emit, survey_options
+from alliance_graph.cli.logs import LOG_OPTIONS, LogOptions, log_metrics
+
+
+def _log_options(function: Any) -> Any:
+    for option in reversed(LOG_OPTIONS):
+        function = option(function)
+    return function
 
 
 @cli.command()
@@ -68,22 +75,7 @@ from alliance_graph.cli.common import SurveyInput, emit, progress, survey_option
     metavar="DAYS",
     help="With an interaction log: an event DAYS older than the wave's last counts half.",
 )
-@click.option(
-    "--samples",
-    type=click.IntRange(1),
-    default=100,
-    show_default=True,
-    metavar="K",
-    help="Interaction logs alone: sources sampled (seeded) for the betweenness estimate.",
-)
-@click.option(
-    "--engine",
-    type=click.Choice(["auto", "fast", "networkx"]),
-    default="auto",
-    show_default=True,
-    help="Heavy algorithms: igraph and scipy (fast), networkx, or fast above 2,000 people.",
-)
-@click.option("--quiet", is_flag=True, help="No progress bar.")
+@_log_options
 def metrics(
     source: SurveyInput,
     fmt: str,
@@ -94,9 +86,7 @@ def metrics(
     coach_gap: float,
     alpha: float | None,
     half_life: float | None,
-    samples: int,
-    engine: str,
-    quiet: bool,
+    **log: Any,
 ) -> None:
     """Balance and trust metrics of each wave, with alerts in plain words.
 
@@ -109,20 +99,15 @@ def metrics(
     """
     from alliance_graph.metrics import Thresholds, compute_metrics
 
+    options = LogOptions(**log)
+    where: dict[str, Any] = {"seed": seed, "half_life": half_life, "fmt": fmt, "output": output}
+    if options.engine == "dask":
+        log_metrics(source, options, **where)
+        return
     survey, lang = source.load(), source.lang
     thresholds = Thresholds(sponsor_dominance, group_floor, coach_gap)
     if survey.ratings.empty and survey.interactions is not None:
-        if source.shared:
-            raise click.UsageError("--audience shared needs survey answers, not only a log")
-        from alliance_graph.metrics.interaction_network import interaction_metrics
-
-        steps = 1 + 5 * len(survey.waves)
-        with progress("Interaction metrics", steps, quiet=quiet) as step:
-            figures = interaction_metrics(
-                survey, samples=samples, seed=seed, engine=engine, half_life_days=half_life,
-                step=step,
-            )  # fmt: skip
-        emit(_render_interactions(figures, fmt, lang), output)
+        log_metrics(source, options, survey=survey, **where)
         return
     if source.shared:
         emit(_render_shared(_shared(source, survey, seed, thresholds), fmt, lang), output)
@@ -145,15 +130,6 @@ def _shared(source: SurveyInput, survey: Survey, seed: int, thresholds: Any = No
         lang=source.lang,
         **kw,
     )
-
-
-def _render_interactions(figures: dict[str, Any], fmt: str, lang: str) -> str:
-    if fmt == "json":
-        return json.dumps(figures, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    from alliance_graph.report.tables import to_csv
-    from alliance_graph.report.text import interaction_rows, interaction_text
-
-    return to_csv(interaction_rows(figures)) if fmt == "csv" else interaction_text(figures, lang)
 
 
 def _render_shared(figures: dict[str, Any], fmt: str, lang: str) -> str:
@@ -218,6 +194,11 @@ def report(
       alliance-graph report survey.csv --lang fr --title "Mission Lumière" -o rapport.html
     """
     survey, lang = source.load(), source.lang
+    if survey.ratings.empty:
+        raise click.ClickException(
+            "the report needs survey answers; for an interaction log alone, use "
+            "alliance-graph metrics"
+        )
     suffix = "shared-report" if source.shared else "report"
     target = output or Path("outputs") / f"{source.inputs[0].stem}-{suffix}.html"
     try:

@@ -45,13 +45,14 @@ def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | Non
 def _check_window(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None or value in ("waves", "month", "quarter"):
         return value
+    from alliance_graph.errors import WindowError
     from alliance_graph.ingest.interactions import wave_labels
 
     try:
         import pandas as pd
 
         wave_labels(pd.Series(pd.to_datetime([])), value)
-    except ValueError as exc:
+    except WindowError as exc:
         raise click.BadParameter(str(exc)) from exc
     return value
 
@@ -251,7 +252,7 @@ def read_inputs(
     kind: str = "auto",
     window: str | None = None,
 ) -> Survey:
-    from alliance_graph.errors import AllianceGraphError, WaveNotFoundError
+    from alliance_graph.errors import AllianceGraphError, WaveNotFoundError, WindowError
     from alliance_graph.ingest import read_survey
 
     try:
@@ -267,6 +268,8 @@ def read_inputs(
         )
     except WaveNotFoundError as exc:
         raise click.BadParameter(str(exc), param_hint="--wave") from exc
+    except WindowError as exc:
+        raise click.BadParameter(str(exc), param_hint="--window") from exc
     except AllianceGraphError as exc:
         raise click.ClickException(str(exc)) from exc
 

@@ -587,10 +587,10 @@ MESSAGES = {
         "the stakeholders. This group may feel you belong to others: plan time with them."
     ),
     "alert.LOW_TRUST_NOT_MET": (
-        "{count} people who trust you little were not met in this wave: {names}. A "
+        "Trust you little and were not met in this wave ({count}): {names}. A "
         "conversation may repair what a survey only shows."
     ),
-    "cli.interactions": "Interaction log: {events} events ({measure}) in waves {waves}.",
+    "cli.interactions": "Interaction log: {events} event(s) ({measure}) in waves {waves}.",
     "cli.measure.count": "counted",
     "cli.measure.duration": "minutes summed",
     "cli.measure.weight": "weights summed",
@@ -619,4 +619,5 @@ MESSAGES = {
     "text.net.clustering": "Transitivity · clustering",
     "text.net.pagerank": "Most central (PageRank)",
     "text.net.brokers": "Brokers ({k} sources)",
+    "issue.EVENT_OUTSIDE_WAVES": "This event ({value}) falls in no wave, so it is not counted.",
 }

@@ -607,10 +607,10 @@ MESSAGES = {
         "d’autres : prévoyez du temps avec lui."
     ),
     "alert.LOW_TRUST_NOT_MET": (
-        "{count} personnes qui vous font peu confiance n’ont pas été rencontrées dans cette "
-        "vague : {names}. Une conversation peut réparer ce qu’une enquête ne fait que montrer."
+        "Vous font peu confiance et n’ont pas été rencontrés dans cette vague ({count}) : "
+        "{names}. Une conversation peut réparer ce qu’une enquête ne fait que montrer."
     ),
-    "cli.interactions": "Journal d’interactions : {events} événements ({measure}) dans les vagues {waves}.",
+    "cli.interactions": "Journal d’interactions : {events} événement(s) ({measure}) dans les vagues {waves}.",
     "cli.measure.count": "comptés",
     "cli.measure.duration": "minutes additionnées",
     "cli.measure.weight": "poids additionnés",
@@ -639,4 +639,5 @@ MESSAGES = {
     "text.net.clustering": "Transitivité · clustering",
     "text.net.pagerank": "Plus centraux (PageRank)",
     "text.net.brokers": "Passeurs ({k} sources)",
+    "issue.EVENT_OUTSIDE_WAVES": "Cet événement ({value}) ne tombe dans aucune vague : il n’est pas compté.",
 }

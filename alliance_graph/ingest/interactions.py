@@ -17,10 +17,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from alliance_graph.errors import InputFileError
+from alliance_graph.errors import InputFileError, WindowError
 from alliance_graph.ingest.headers import dimension_of, match_header
 from alliance_graph.ingest.likert import convert_scores
-from alliance_graph.ingest.read import RawTable, read_table
+from alliance_graph.ingest.read import RawTable, read_table, sniff_delimiter
 from alliance_graph.ingest.text import fold
 from alliance_graph.ingest.validate import parse_dates
 from alliance_graph.model import Issue, IssueCode
@@ -93,14 +93,27 @@ def place_log(
     log's wave column, else ``window``, by default the survey wave each event falls in);
     an event in no survey wave is reported. A log alone keeps its own waves."""
     ends = ratings.groupby("wave")["date"].max().reindex(list(order)) if len(ratings) else None
+    dated = ends is not None and ends.notna().any()
     if window is None and "wave" not in log:
-        window = "waves" if ends is not None and ends.notna().any() else "month"
+        window = "waves" if dated else "month"
+    if window == "waves" and not dated:
+        raise WindowError("--window waves places events in the waves of a survey with dates")
     events, measure, issues = parse_log(log, window, ends)
     if len(ratings):
         outside = ~events["wave"].isin(list(order))
         issues += [
-            Issue(IssueCode.MISSING_WAVE, file=f, line=int(n))
-            for f, n in zip(events.loc[outside, "file"], events.loc[outside, "line"])
+            Issue(
+                IssueCode.EVENT_OUTSIDE_WAVES,
+                file=f,
+                line=int(n),
+                column="timestamp",
+                value=str(d.date()) if d == d else None,
+            )
+            for f, n, d in zip(
+                events.loc[outside, "file"],
+                events.loc[outside, "line"],
+                events.loc[outside, "date"],
+            )
         ]
         events = events[~outside].reset_index(drop=True)
     return events, measure, issues
@@ -144,6 +157,10 @@ def read_log(item: Source, encoding: str | None = None) -> tuple[pd.DataFrame | 
     name = item[0] if isinstance(item, tuple) else Path(item).name
     if str(name).lower().endswith(".parquet"):
         return _read_parquet(item, name)
+    if not isinstance(item, tuple) and encoding is None:
+        fast = _read_arrow(Path(item))
+        if fast is not None:
+            return _rename_frame(fast, str(item), 2)
     raw, issues = read_table(item, encoding=encoding)
     if raw is None:
         return None, issues
@@ -152,10 +169,59 @@ def read_log(item: Source, encoding: str | None = None) -> tuple[pd.DataFrame | 
 
 def log_frame(raw: RawTable) -> tuple[pd.DataFrame | None, list[Issue]]:
     """A CSV table already read, as a log (see :func:`read_log`)."""
-    frame, missing = _rename(raw.frame, raw.name)
+    return _rename_frame(raw.frame, raw.name, raw.first_line)
+
+
+def _rename_frame(
+    cells: pd.DataFrame, name: str, first_line: int
+) -> tuple[pd.DataFrame | None, list[Issue]]:
+    frame, missing = _rename(cells, name)
     if frame is None:
         return None, missing
-    return frame.assign(file=raw.name, line=np.arange(len(frame)) + raw.first_line), []
+    files = pd.Categorical.from_codes(np.zeros(len(frame), dtype=np.int8), pd.Index([name]))
+    return frame.assign(file=files, line=np.arange(len(frame)) + first_line), []
+
+
+#: Logs from this size up are read by pyarrow's multithreaded CSV reader (UTF-8 files
+#: without blank lines or an Excel ``sep=`` line; others take the full reader).
+ARROW_BYTES = 1 << 20
+
+
+def _read_arrow(path: Path) -> pd.DataFrame | None:
+    """A large UTF-8 log as text columns, or ``None`` for the full reader."""
+    import csv
+    import mmap
+
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    try:
+        if path.stat().st_size < ARROW_BYTES:
+            return None
+        with (
+            path.open("rb") as handle,
+            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data,
+        ):
+            if data.find(b"\n\n") >= 0 or data.find(b"\n\r\n") >= 0:
+                return None  # blank lines: the full reader counts them for line numbers
+            head = data[: 1 << 16].decode("utf-8", errors="ignore").lstrip("\ufeff")
+    except (OSError, ValueError):
+        return None
+    if head[:4].lower() == "sep=":
+        return None
+    delimiter = sniff_delimiter(head)
+    header = next(csv.reader([head.splitlines()[0]], delimiter=delimiter))
+    strings = dict.fromkeys(header, pa.string())
+    try:
+        table = pacsv.read_csv(
+            path,
+            parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
+            convert_options=pacsv.ConvertOptions(column_types=strings, strings_can_be_null=False),
+        )
+    except (pa.ArrowInvalid, pa.ArrowKeyError):
+        return None
+    frame = table.to_pandas(types_mapper={pa.string(): pd.StringDtype("pyarrow")}.get)
+    return frame.set_axis([str(h) for h in header], axis=1).apply(lambda c: c.str.strip())
 
 
 def empty_events() -> pd.DataFrame:
@@ -191,13 +257,20 @@ def _read_parquet(item: Source, name: str) -> tuple[pd.DataFrame | None, list[Is
     return frame.assign(file=name, line=np.arange(len(frame)) + 2), []  # as if a header row
 
 
-def _rename(frame: pd.DataFrame, name: str) -> tuple[pd.DataFrame | None, list[Issue]]:
+def _rename_columns(headers: list[str]) -> dict[str, str] | None:
+    """Header → canonical name of each column understood (the first of each kind), or
+    ``None`` without a source, a target and a time."""
     columns: dict[str, str] = {}
-    for header in frame.columns:
+    for header in headers:
         known = _LOOKUP.get(fold(str(header)))
         if known and known not in columns.values():
             columns[str(header)] = known
-    if not set(_NEEDED) <= set(columns.values()):
+    return columns if set(_NEEDED) <= set(columns.values()) else None
+
+
+def _rename(frame: pd.DataFrame, name: str) -> tuple[pd.DataFrame | None, list[Issue]]:
+    columns = _rename_columns([str(c) for c in frame.columns])
+    if columns is None:
         headers = ", ".join(map(str, frame.columns))
         needed = (("needed", "source, target and timestamp"),)
         return None, [
@@ -231,8 +304,7 @@ def _parse(
     issues += found
     amount = pd.Series(1.0, index=cells.index)
     if measure != "count":
-        scores = convert_scores(cells[measure])
-        amount = pd.Series(scores.values, index=cells.index)
+        amount = _amounts(cells[measure])
         bad = ~np.isfinite(amount) | (amount < 0)
         for _, row in cells[bad & ~blank].iterrows():
             where = {"file": row["file"], "line": int(row["line"]), "column": measure}
@@ -245,8 +317,12 @@ def _parse(
     else:
         waves = wave_labels(dates, window)
     unplaced = ~blank & (waves.isna() | (waves == ""))
-    for _, row in cells[unplaced].iterrows():
-        issues.append(Issue(IssueCode.MISSING_WAVE, file=row["file"], line=int(row["line"])))
+    for _, row in cells[unplaced].iterrows():  # a blank wave cell, or no window holds it
+        if "wave" in cells and not window:
+            issues.append(Issue(IssueCode.MISSING_WAVE, file=row["file"], line=int(row["line"])))
+        else:
+            where = {"file": row["file"], "line": int(row["line"]), "column": "timestamp"}
+            issues.append(Issue(IssueCode.EVENT_OUTSIDE_WAVES, value=row["timestamp"], **where))
     itself = ~blank & ~unplaced & (cells["source"].str.strip() == cells["target"].str.strip())
     for _, row in cells[itself].iterrows():
         issues.append(
@@ -282,6 +358,20 @@ def _by_survey_wave(dates: pd.Series, wave_ends: pd.Series | None) -> pd.Series:
     return labels
 
 
+def _amounts(column: pd.Series) -> pd.Series:
+    """Numbers (decimal comma allowed), vectorised; other texts through the answer-label
+    reader once per distinct text; blanks and unreadable texts are NaN."""
+    text = column.astype("string").str.strip()
+    values = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
+    values = values.astype(float)
+    odd = values.isna() & (text != "")
+    if odd.any():
+        uniques = pd.Series(pd.unique(text[odd].astype(str)))
+        labels = dict(zip(uniques, convert_scores(uniques).values))
+        values[odd] = text[odd].astype(str).map(labels).astype(float)
+    return values
+
+
 def wave_labels(dates: pd.Series, window: str | None) -> pd.Series:
     """The wave of each date: ``month`` → ``2026-03``, ``quarter`` → ``2026-Q1``, or
     ``A..B,C..D`` → the range holding the date (its text), else missing.
@@ -304,8 +394,8 @@ def wave_labels(dates: pd.Series, window: str | None) -> pd.Series:
         try:
             start, end = (pd.Timestamp(p.strip()) for p in part.split(".."))
         except ValueError as exc:
-            raise ValueError(
-                f"a window is month, quarter or YYYY-MM-DD..YYYY-MM-DD ranges, not {part!r}"
+            raise WindowError(
+                f"a window is waves, month, quarter or YYYY-MM-DD..YYYY-MM-DD ranges, not {part!r}"
             ) from exc
         inside = (dates >= start) & (dates <= end) & labels.isna()
         labels[inside] = part.strip()
@@ -329,20 +419,36 @@ def interaction_ties(
     waves of different lengths comparable.
     """
     events = log.events
-    both = events["channel"].map(lambda c: fold(str(c)) in undirected)
-    mirrored = events[both].rename(columns={"source": "target", "target": "source"})
-    events = pd.concat([events, mirrored], ignore_index=True)
+    kinds, channels = pd.factorize(events["channel"].fillna("").astype(str))
+    shared = [i for i, c in enumerate(channels) if fold(c) in undirected]  # per channel name
+    both = np.isin(kinds, shared)
+    waves, wave_names = pd.factorize(events["wave"], sort=True)
+    people, names = pd.factorize(pd.concat([events["source"], events["target"]]), sort=True)
+    m, n = len(events), max(len(names), 1)
+    source, target = people[:m], people[m:]
     amount = events["amount"].to_numpy(dtype=float)
     if half_life_days:
-        last = events.groupby("wave")["date"].transform("max")
-        age = (last - events["date"]).dt.total_seconds().to_numpy() / 86_400
+        dates = events["date"]
+        last = dates.groupby(waves).transform("max")
+        age = (last - dates).dt.total_seconds().to_numpy() / 86_400
         amount = amount * np.power(0.5, np.nan_to_num(age) / half_life_days)
-    ties = (
-        events.assign(amount=amount)
-        .groupby(["wave", "source", "target"], sort=True)
-        .agg(amount=("amount", "sum"), events=("amount", "size"))
-        .reset_index()
+    key = np.concatenate(
+        [
+            (waves.astype(np.int64) * n + source) * n + target,
+            (waves[both].astype(np.int64) * n + target[both]) * n + source[both],
+        ]
     )
-    top = ties.groupby("wave")["amount"].transform("max")
+    unique, inverse = np.unique(key, return_inverse=True)  # sorted: wave, source, target
+    amounts = np.bincount(inverse, weights=np.concatenate([amount, amount[both]]))
+    ties = pd.DataFrame(
+        {
+            "wave": np.asarray(wave_names, dtype=object)[unique // (n * n)],
+            "source": np.asarray(names, dtype=object)[unique // n % n],
+            "target": np.asarray(names, dtype=object)[unique % n],
+            "amount": amounts,
+            "events": np.bincount(inverse),
+        }
+    )
+    top = ties.groupby("wave")["amount"].transform("max").to_numpy()
     ties["strength"] = np.where(top > 0, np.log1p(ties["amount"]) / np.log1p(top), 0.0)
     return ties.reset_index(drop=True)

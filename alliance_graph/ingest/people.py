@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from alliance_graph.ingest.headers import match_header, role_of
@@ -126,13 +127,15 @@ def resolve_names(names: pd.Series, register: Register) -> pd.Series:
         lookup.setdefault(fold(name), person)
     for person in register.frame["id"]:
         lookup[fold(person)] = person
-    mapping = {}
-    for name in pd.unique(names):
+    codes, uniques = pd.factorize(names)  # once per distinct name, then one take
+    resolved = []
+    for name in uniques:
         key = fold(name)
         if key not in lookup:
             lookup[key] = clean_text(name)
-        mapping[name] = lookup[key] if name else ""
-    return names.map(mapping)
+        resolved.append(lookup[key] if name else "")
+    ids = np.asarray([*resolved, ""], dtype=object)  # code -1 (missing) → ""
+    return pd.Series(ids[codes], index=names.index)
 
 
 def build_stakeholders(

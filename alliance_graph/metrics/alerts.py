@@ -170,7 +170,7 @@ def attention_alerts(figures: dict[str, Any] | None, names: dict[str, str]) -> l
             )
     unmet = (figures.get("layers") or {}).get("low_not_met") or []
     if unmet:
-        shown = ", ".join(names.get(p, p) for p in unmet)
+        shown = ", ".join(sorted((names.get(p, p) for p in unmet), key=str.casefold))
         alerts.append(
             Alert(AlertCode.LOW_TRUST_NOT_MET, params=(("count", len(unmet)), ("names", shown)))
         )

@@ -83,9 +83,11 @@ def layer_comparison(
     *,
     floor: float = 0.5,
     alpha: float | None = None,
+    withheld: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """The trust layer ``G`` beside one wave's interaction ``ties`` (``source, target,
-    strength``).
+    strength``). People ``withheld`` (no consent) never appear in ``low_not_met``: it
+    would tell their own answer.
 
     ``met_unknown``: people the coach interacted with but with no rating between them
     and the coach; ``low_not_met``: people whose trust in the coach (their rating) is
@@ -111,7 +113,7 @@ def layer_comparison(
     both = trust_pairs.keys() & seen.keys()
     out: dict[str, Any] = {
         "met_unknown": sorted(map(str, met - rated - {coach})),
-        "low_not_met": sorted(map(str, low - met)),
+        "low_not_met": sorted(map(str, low - met - withheld)),
         "trust_only": len(trust_pairs.keys() - seen.keys()),
         "interaction_only": len(seen.keys() - trust_pairs.keys()),
         "both": len(both),
@@ -134,6 +136,7 @@ def interaction_layers(
     alpha: float | None = None,
     half_life_days: float | None = None,
     measure: str = "count",
+    withheld: frozenset[str] = frozenset(),
 ) -> dict[str, dict[str, Any]]:
     """Per wave: ``measure``, ``attention`` and ``layers`` (``None`` without a coach)."""
     ties = interaction_ties(_log(events, measure), half_life_days=half_life_days)
@@ -146,7 +149,9 @@ def interaction_layers(
             "events": len(in_wave),
             "ties": len(wave_ties),
             "attention": attention_balance(in_wave, stakeholders, coach) if coach else None,
-            "layers": layer_comparison(G, wave_ties, coach, floor=floor, alpha=alpha)
+            "layers": layer_comparison(
+                G, wave_ties, coach, floor=floor, alpha=alpha, withheld=withheld
+            )
             if coach
             else None,
         }

@@ -47,8 +47,20 @@ def sample_sources(nodes: list[str], k: int | None, seed: int) -> list[int] | No
     return [index[n] for n in random.Random(seed).sample(list(nodes), k)]
 
 
+def to_igraph(ties: Ties) -> Any:
+    """The ties as a directed igraph graph (vertex i is ``ties.nodes[i]``), to build once
+    and pass to the functions below."""
+    import igraph as ig
+
+    return ig.Graph(n=ties.n, edges=np.column_stack([ties.rows, ties.cols]), directed=True)
+
+
 def betweenness_values(
-    ties: Ties, lengths: np.ndarray, sources: list[int] | None, engine: str = "auto"
+    ties: Ties,
+    lengths: np.ndarray,
+    sources: list[int] | None,
+    engine: str = "auto",
+    graph: Any = None,
 ) -> np.ndarray:
     """Normalised directed betweenness with tie ``lengths`` (ties of infinite or NaN
     length are left out), from every node or from ``sources`` (then scaled by n/k, as
@@ -58,10 +70,13 @@ def betweenness_values(
         return np.zeros(n)
     scale = _scale(n, sources)
     if _fast(ties, engine):
-        import igraph as ig
-
-        g = ig.Graph(n=n, edges=np.column_stack([ties.rows[keep], ties.cols[keep]]), directed=True)
-        raw = g.betweenness(directed=True, weights=lengths[keep].tolist(), sources=sources)
+        g = graph if graph is not None else to_igraph(ties)
+        weights = np.where(keep, lengths, 0.0)
+        if not keep.all():  # ties that are no path leave a copy of the graph
+            g = g.copy()
+            g.delete_edges(np.flatnonzero(~keep).tolist())
+            weights = lengths[keep]
+        raw = g.betweenness(directed=True, weights=weights.tolist(), sources=sources)
         return np.asarray(raw, dtype=float) * scale
     G = _nx(ties, keep, lengths, "length")
     chosen = None if sources is None else [ties.nodes[i] for i in sources]
@@ -85,14 +100,12 @@ def _scale(n: int, sources: list[int] | None) -> np.ndarray:
     return scale
 
 
-def triangle_values(ties: Ties, engine: str = "auto") -> dict[str, Any]:
+def triangle_values(ties: Ties, engine: str = "auto", graph: Any = None) -> dict[str, Any]:
     """Triangles of the undirected graph of the ties (a pair is tied when either rated
     the other): ``transitivity`` (3 × triangles / connected triples), ``clustering``
     (each node's local clustering, 0 under two neighbours, as networkx) and its mean."""
     if _fast(ties, engine):
-        import igraph as ig
-
-        g = ig.Graph(n=ties.n, edges=np.column_stack([ties.rows, ties.cols]), directed=False)
+        g = (graph if graph is not None else to_igraph(ties)).as_undirected(mode="collapse")
         g.simplify()
         local = np.nan_to_num(np.asarray(g.transitivity_local_undirected(mode="zero"), float))
         total = g.transitivity_undirected()

@@ -15,9 +15,11 @@ import pandas as pd
 from alliance_graph.metrics._ties import Ties
 from alliance_graph.metrics.alliance import UNGROUPED
 from alliance_graph.metrics.fast import (
+    FAST_NODES,
     betweenness_values,
     pagerank_values,
     sample_sources,
+    to_igraph,
     triangle_values,
 )
 
@@ -42,7 +44,7 @@ def interaction_network(
     ties: pd.DataFrame,
     stakeholders: pd.DataFrame,
     *,
-    samples: int = 100,
+    samples: int = 50,
     seed: int = 0,
     engine: str = "auto",
     step: Callable[[str], None] | None = None,
@@ -89,7 +91,8 @@ def _figures(
         "weighted_reciprocity": float(np.minimum(t, back).sum() / t.sum()) if t.sum() else None,
     }
     step("reciprocity")
-    triangles = triangle_values(ties, engine)
+    graph = to_igraph(ties) if engine == "fast" or (engine == "auto" and n > FAST_NODES) else None
+    triangles = triangle_values(ties, engine, graph)
     figures["transitivity"] = triangles["transitivity"]
     figures["mean_clustering"] = triangles["mean_clustering"]
     step("triangles")
@@ -99,7 +102,8 @@ def _figures(
     with np.errstate(divide="ignore"):
         lengths = np.where(t > 0, 1 / t, np.inf)
     figures["betweenness_sources"] = None if sources is None else len(sources)
-    figures["betweenness"] = _top(ties, betweenness_values(ties, lengths, sources, engine), names)
+    values = betweenness_values(ties, lengths, sources, engine, graph)
+    figures["betweenness"] = _top(ties, values, names)
     step("betweenness")
     figures["groups"] = _group_matrix(ties, groups)
     step("groups")
@@ -136,31 +140,36 @@ def _group_matrix(ties: Ties, groups: dict[str, Any]) -> dict[str, dict[str, dic
 def interaction_metrics(
     survey: Any,
     *,
-    samples: int = 100,
+    ties: pd.DataFrame | None = None,
+    samples: int = 50,
     seed: int = 0,
     engine: str = "auto",
     half_life_days: float | None = None,
     step: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """The metrics JSON of a survey made only of interaction logs: per wave the network
-    figures of :func:`interaction_network` and, with a coach, ``attention``
-    (:func:`~alliance_graph.metrics.attention.attention_balance`)."""
+    figures of :func:`interaction_network` and, with a coach and the events,
+    ``attention`` (:func:`~alliance_graph.metrics.attention.attention_balance`).
+    ``ties`` already aggregated (by Dask) replace the survey's events."""
     from alliance_graph.ingest.interactions import InteractionLog, interaction_ties
     from alliance_graph.metrics.attention import attention_balance
     from alliance_graph.metrics.summary import plain
 
     events, measure = survey.interactions, survey.interaction_measure or "count"
-    log = InteractionLog(events, measure, tuple(survey.waves))
-    ties = interaction_ties(log, half_life_days=half_life_days)
+    if ties is None:
+        log = InteractionLog(events, measure, tuple(survey.waves))
+        ties = interaction_ties(log, half_life_days=half_life_days)
     (step or _quiet)("ties")
     waves = interaction_network(
         ties, survey.stakeholders, samples=samples, seed=seed, engine=engine, step=step
     )
     coach = survey.coach
     for wave, figures in waves.items():
-        in_wave = events[events["wave"] == wave]
+        in_wave = None if events is None else events[events["wave"] == wave]
         figures["attention"] = (
-            attention_balance(in_wave, survey.stakeholders, coach) if coach else None
+            attention_balance(in_wave, survey.stakeholders, coach)
+            if coach and in_wave is not None
+            else None
         )
     ordered = {w: waves[w] for w in survey.waves if w in waves}
     return plain({"kind": "interactions", "measure": measure, "waves": ordered})

@@ -207,6 +207,7 @@ def _with_interactions(
         alpha=alpha,
         half_life_days=half_life_days,
         measure=survey.interaction_measure or "count",
+        withheld=withheld(survey),
     )
     names = dict(zip(survey.stakeholders["id"].astype(str), survey.stakeholders["name"]))
     return {

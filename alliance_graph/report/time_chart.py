@@ -49,7 +49,7 @@ def time_chart(
         ax.set(xlim=(0, min(reach / 0.82, 1.25)), ylim=(len(rows) - 0.45, -1.0))
         ax.xaxis.set_major_formatter(lambda v, _p: format_percent(v, lang))
         handles = [
-            Patch(color=PALETTE[0], label=time_label),
+            Patch(color="#4b5563", label=time_label),
             Patch(color="#c7ccd3", label=people_label),
         ]
         fig.legend(handles=handles, loc="outside lower center", ncols=2)

@@ -1,0 +1,134 @@
+"""``metrics`` on interaction logs alone: the local engine, or Dask for many files."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from alliance_graph.cli.common import SurveyInput, emit, progress
+
+__all__ = ["LOG_OPTIONS", "LogOptions", "log_metrics"]
+
+LOG_OPTIONS: list[Callable[..., Any]] = [
+    click.option(
+        "--samples",
+        type=click.IntRange(1),
+        default=50,
+        show_default=True,
+        metavar="K",
+        help="Interaction logs alone: sources sampled (seeded) for the betweenness estimate.",
+    ),
+    click.option(
+        "--algorithms",
+        type=click.Choice(["auto", "fast", "networkx"]),
+        default="auto",
+        show_default=True,
+        help="Heavy algorithms: igraph and scipy (fast), networkx, or fast above 2,000 people.",
+    ),
+    click.option(
+        "--engine",
+        type=click.Choice(["local", "dask"]),
+        default="local",
+        show_default=True,
+        help="Interaction logs alone: aggregate the ties here, or with Dask (many files).",
+    ),
+    click.option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="With --engine dask: an existing Dask scheduler (else a local cluster).",
+    ),
+    click.option("--quiet", is_flag=True, help="No progress bar."),
+]
+
+
+class LogOptions:
+    """The options of :data:`LOG_OPTIONS`, as given."""
+
+    def __init__(
+        self, samples: int, algorithms: str, engine: str, scheduler: str | None, quiet: bool
+    ) -> None:
+        if scheduler and engine != "dask":
+            raise click.UsageError("--scheduler goes with --engine dask")
+        self.samples, self.algorithms, self.engine = samples, algorithms, engine
+        self.scheduler, self.quiet = scheduler, quiet
+
+
+def log_metrics(
+    source: SurveyInput,
+    options: LogOptions,
+    *,
+    seed: int,
+    half_life: float | None,
+    fmt: str,
+    output: Path | None,
+    survey: Any = None,
+) -> None:
+    """Write the interaction metrics of ``source`` (a survey already read, or logs to
+    aggregate with Dask)."""
+    from alliance_graph.metrics.interaction_network import interaction_metrics
+
+    if source.shared:
+        raise click.UsageError("--audience shared needs survey answers, not only a log")
+    ties = None
+    if options.engine == "dask":
+        if half_life:
+            raise click.UsageError("--half-life is not available with --engine dask")
+        survey, ties = _dask(source, options)
+    steps = 1 + 5 * len(survey.waves)
+    with progress("Interaction metrics", steps, quiet=options.quiet) as step:
+        figures = interaction_metrics(
+            survey,
+            ties=ties,
+            samples=options.samples,
+            seed=seed,
+            engine=options.algorithms,
+            half_life_days=half_life,
+            step=step,
+        )
+    emit(_render(figures, fmt, source.lang), output)
+
+
+def _dask(source: SurveyInput, options: LogOptions) -> tuple[Any, Any]:
+    from alliance_graph.ingest.distributed import dask_ties, survey_of_ties
+    from alliance_graph.model import Severity
+
+    try:
+        import dask.dataframe  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError as exc:
+        raise click.ClickException(
+            "--engine dask needs Dask: pip install 'alliance-graph[dask]'"
+        ) from exc
+
+    window = source.window or "month"
+    if window == "waves":
+        raise click.UsageError("--engine dask places events by month, quarter or date ranges")
+    with progress("Aggregating with Dask", 1, quiet=options.quiet) as step:
+        ties, measure, issues = dask_ties(source.inputs, window=window, scheduler=options.scheduler)
+        step("ties")
+    survey, ties = survey_of_ties(
+        ties, measure, issues, register=source.register, coach=source.coach
+    )
+    for issue in survey.issues:
+        click.echo(
+            f"  {issue.severity.value:<8} {issue.code.value}  {issue.describe(source.lang)}",
+            err=True,
+        )
+    if any(i.severity is Severity.ERROR for i in survey.issues):
+        raise SystemExit(1)
+    if source.waves:
+        ties = ties[ties["wave"].isin(source.waves)]
+    return survey, ties
+
+
+def _render(figures: dict[str, Any], fmt: str, lang: str) -> str:
+    if fmt == "json":
+        return json.dumps(figures, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    from alliance_graph.report.tables import to_csv
+    from alliance_graph.report.text import interaction_rows, interaction_text
+
+    return to_csv(interaction_rows(figures)) if fmt == "csv" else interaction_text(figures, lang)
