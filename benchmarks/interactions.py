@@ -99,7 +99,11 @@ print(total)
 """
 
 
-PEAK = "\nimport resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+#: The child's own peak (VmHWM starts afresh at exec; ru_maxrss would carry the parent's).
+PEAK = (
+    "\nimport re\nwith open('/proc/self/status') as f:\n"
+    "    print(re.search(r'VmHWM:\\s+(\\d+)', f.read()).group(1))\n"
+)
 
 
 def run(script: str, path: Path) -> tuple[float, float, str]:

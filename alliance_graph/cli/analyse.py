@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from alliance_graph.model import Survey
 
 from alliance_graph.cli.app import cli
-from alliance_graph.cli.common import SurveyInput, emit, survey_options
+from alliance_graph.cli.common import SurveyInput, emit, progress, survey_options
 from alliance_graph.cli.logs import LOG_OPTIONS, LogOptions, log_metrics
 
 
@@ -104,7 +104,9 @@ def metrics(
     if options.engine == "dask":
         log_metrics(source, options, **where)
         return
-    survey, lang = source.load(), source.lang
+    with progress("Reading", 1, quiet=options.quiet) as step:
+        survey, lang = source.load(), source.lang
+        step("read")
     thresholds = Thresholds(sponsor_dominance, group_floor, coach_gap)
     if survey.ratings.empty and survey.interactions is not None:
         log_metrics(source, options, survey=survey, **where)

@@ -620,4 +620,11 @@ MESSAGES = {
     "text.net.pagerank": "Most central (PageRank)",
     "text.net.brokers": "Brokers ({k} sources)",
     "issue.EVENT_OUTSIDE_WAVES": "This event ({value}) falls in no wave, so it is not counted.",
+    "report.network.layer": "Ties",
+    "report.network.trust": "Trust (survey)",
+    "report.network.interactions": "Interactions (log)",
+    "report.legend.interaction": "interaction (log)",
+    "report.tip.interaction.count": "{events} interaction(s) · strength {strength}",
+    "report.tip.interaction.duration": "{events} interaction(s), {amount} minutes · strength {strength}",
+    "report.tip.interaction.weight": "{events} interaction(s), weight {amount} · strength {strength}",
 }

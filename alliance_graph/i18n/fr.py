@@ -640,4 +640,11 @@ MESSAGES = {
     "text.net.pagerank": "Plus centraux (PageRank)",
     "text.net.brokers": "Passeurs ({k} sources)",
     "issue.EVENT_OUTSIDE_WAVES": "Cet événement ({value}) ne tombe dans aucune vague : il n’est pas compté.",
+    "report.network.layer": "Liens",
+    "report.network.trust": "Confiance (enquête)",
+    "report.network.interactions": "Interactions (journal)",
+    "report.legend.interaction": "interaction (journal)",
+    "report.tip.interaction.count": "{events} interaction(s) · force {strength}",
+    "report.tip.interaction.duration": "{events} interaction(s), {amount} minutes · force {strength}",
+    "report.tip.interaction.weight": "{events} interaction(s), poids {amount} · force {strength}",
 }

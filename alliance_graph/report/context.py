@@ -16,6 +16,7 @@ import networkx as nx
 from alliance_graph.graph import build_graphs
 from alliance_graph.i18n import (
     format_date,
+    format_number,
     format_percent,
     format_value,
     group_label,
@@ -108,13 +109,16 @@ def build_context(
         "latest": waves[-1] if waves else None,
         "cards": headline_cards(data, facts, waves, lang, t, num),
         "alerts": [{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)],
-        "network": network_data(
-            graphs,
-            positions,
-            {w: data[w]["nodes"] for w in waves},
-            colours,
-            _tooltip_text(lang, t, num),
-        ),
+        "network": {
+            **network_data(
+                graphs,
+                positions,
+                {w: data[w]["nodes"] for w in waves},
+                colours,
+                _tooltip_text(lang, t, num),
+            ),
+            "interactions": _interaction_layer(survey, graphs, lang, t, num),
+        },
         "legend": [{"label": g, "color": c} for g, c in colours.items()],
         "charts": _charts(data, waves, groups, lang, t, colours),
         "time": time_section(data, waves, colours, lang),
@@ -132,6 +136,31 @@ def build_context(
             for k in _GLOSSARY
         ],
     }
+
+
+def _interaction_layer(
+    survey: Survey,
+    graphs: dict[str, nx.DiGraph],
+    lang: str,
+    t: Callable[..., str],
+    num: Callable[..., str],
+) -> dict[str, list[dict[str, Any]]] | None:
+    """The log's ties for the view's second layer (``None`` without a log)."""
+    if survey.interactions is None or survey.interactions.empty:
+        return None
+    from alliance_graph.ingest.interactions import InteractionLog, interaction_ties
+    from alliance_graph.report.network_view import interaction_edges
+
+    measure = survey.interaction_measure or "count"
+    log = InteractionLog(survey.interactions, measure, tuple(survey.waves))
+    nodes = {str(n) for G in graphs.values() for n in G.nodes}
+    names = dict(zip(survey.stakeholders["id"].astype(str), survey.stakeholders["name"]))
+    text = {
+        "number": num,
+        "amount": lambda v: format_number(v, lang, 2 if measure == "weight" else 0),
+        "interaction": t(f"tip.interaction.{measure}"),
+    }
+    return interaction_edges(interaction_ties(log), nodes, names, text)
 
 
 def _summary(

@@ -14,9 +14,11 @@ import networkx as nx
 import numpy as np
 
 __all__ = [
+    "INTERACTION",
     "MAX_VIEW_TIES",
     "PALETTE",
     "group_colours",
+    "interaction_edges",
     "network_data",
     "network_picture_data",
     "stable_layout",
@@ -26,6 +28,8 @@ __all__ = [
 #: Okabe–Ito colours, safe for colour-blind readers; cycled over the groups.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
 POSITIVE, NEGATIVE, NEUTRAL = "#2E8B57", "#C0392B", "#9AA0A6"
+#: Colour of interaction ties (no sign: one hue, thicker when stronger).
+INTERACTION = "#5B6B8C"
 #: Beyond this many ties in a wave, the view keeps the strongest and says so.
 MAX_VIEW_TIES = 3_000
 #: Up to this many stakeholders the layout is force-directed (seeded), else spectral.
@@ -133,6 +137,38 @@ def network_data(
         data["edges"][wave] = edges
         data["capped"][wave] = total if total > len(edges) else None
     return data
+
+
+def interaction_edges(
+    ties: Any, nodes: set[str], names: dict[str, str], text: dict[str, Any]
+) -> dict[str, list[dict[str, Any]]]:
+    """Per wave, vis-network records of the interaction ties (``wave, source, target,
+    amount, events, strength``) between ``nodes``: the strongest :data:`MAX_VIEW_TIES`,
+    dashed, with a tooltip saying how many interactions and how much."""
+    number = text["number"]
+    out: dict[str, list[dict[str, Any]]] = {}
+    inside = ties["source"].isin(nodes) & ties["target"].isin(nodes)
+    for wave, part in ties[inside].groupby("wave", sort=False):
+        part = part.sort_values(["strength", "source", "target"], ascending=[False, True, True])
+        out[str(wave)] = [
+            {
+                "from": str(u),
+                "to": str(v),
+                "color": INTERACTION,
+                "width": round(1 + 5 * float(t), 2),
+                "dashes": True,
+                "title": f"{names.get(str(u), u)} → {names.get(str(v), v)}\n"
+                + text["interaction"].format(
+                    events=int(n),
+                    amount=text.get("amount", number)(float(a)),
+                    strength=number(float(t)),
+                ),
+            }
+            for u, v, a, n, t in part[["source", "target", "amount", "events", "strength"]]
+            .head(MAX_VIEW_TIES)
+            .itertuples(index=False)
+        ]
+    return out
 
 
 def network_picture_data(

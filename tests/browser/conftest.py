@@ -165,6 +165,7 @@ class Reports:
     fr: Path
     hostile: Path
     shared: Path
+    layers: Path
 
 
 @pytest.fixture(scope="session")
@@ -185,4 +186,10 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Reports:
         fr=fr,
         hostile=write_report(hostile, folder / "hostile.html", lang="en"),
         shared=write_report(survey, folder / "shared.html", audience="shared"),
+        layers=write_report(
+            load_survey(
+                [SAMPLE / "survey.csv", SAMPLE / "meetings.csv"], register=SAMPLE / "register.csv"
+            ),
+            folder / "layers.html",
+        ),
     )

@@ -58,7 +58,7 @@ def waves(page: Any) -> list[str]:
     return page.eval_on_selector_all(".wave-picker button", "bs => bs.map(b => b.dataset.wave)")
 
 
-@pytest.mark.parametrize("name", ["en", "fr", "hostile", "shared"])
+@pytest.mark.parametrize("name", ["en", "fr", "hostile", "shared", "layers"])
 def test_opens_offline_without_errors(page: Any, records: Records, reports: Reports, name: str):
     open_report(page, getattr(reports, name))
     page.locator("#trends").scroll_into_view_if_needed()  # the charts load lazily
@@ -258,4 +258,28 @@ def test_shared_report_shows_groups_and_names_no_one(page: Any, records: Records
     body = page.inner_text("body")
     assert [n for n in names if n in body] == []
     assert "Not enough answers to show" in page.inner_text("#groups")
+    assert records.requests == [] and records.errors == []
+
+
+def test_the_interaction_layer_replaces_the_trust_ties(
+    page: Any, records: Records, reports: Reports
+):
+    open_report(page, reports.layers)
+    trust = edge_ids(page)
+    painted = pixels(page)
+    page.click("button[data-layer=interactions]")
+    page.evaluate(FRAMES)
+    meetings = edge_ids(page)
+    assert meetings and not set(meetings) & set(trust)
+    assert page.evaluate("document.body.dataset.layer") == "interactions"
+    assert pixels(page)["hash"] != painted["hash"]
+    tips = page.evaluate("window.reportData.edges.get().map(e => e.title)")
+    assert all("interaction(s)" in tip and "minutes" in tip for tip in tips)
+    page.click("button[data-wave='2026-01']")  # the layer stays while the wave changes
+    page.evaluate(FRAMES)
+    assert page.evaluate("document.body.dataset.layer") == "interactions"
+    assert page.evaluate("window.reportData.edges.length") < len(meetings)
+    page.click("button[data-layer=trust]")
+    page.evaluate(FRAMES)
+    assert page.evaluate("window.reportData.edges.length") > len(meetings)
     assert records.requests == [] and records.errors == []

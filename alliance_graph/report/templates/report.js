@@ -3,7 +3,10 @@
   "use strict";
   var data = JSON.parse(document.getElementById("report-data").textContent);
   var container = document.getElementById("network-canvas");
-  var buttons = document.querySelectorAll(".wave-picker button");
+  var buttons = document.querySelectorAll(".wave-picker button[data-wave]");
+  var layers = document.querySelectorAll(".layer-picker button");
+  var layer = "trust";
+  var current = null;
   var capped = document.getElementById("network-capped");
   var pictures = document.querySelectorAll("[data-picture-wave]");
 
@@ -22,9 +25,10 @@
   }
 
   function edgesFor(wave) {
-    return data.edges[wave].map(function (edge, index) {
+    var list = layer === "interactions" ? ((data.interactions || {})[wave] || []) : data.edges[wave];
+    return list.map(function (edge, index) {
       return Object.assign({}, edge, {
-        id: wave + "\u0000" + index,
+        id: layer + "\u0000" + wave + "\u0000" + index,
         color: { color: edge.color, highlight: edge.color, hover: edge.color, opacity: 0.75 },
         arrows: { to: { enabled: true, scaleFactor: 0.45 } },
         smooth: { enabled: true, type: "curvedCW", roundness: 0.12 }
@@ -43,6 +47,7 @@
   });
 
   function show(wave) {
+    current = wave;
     nodes.update(nodesFor(wave));
     edges.clear();
     edges.add(edgesFor(wave));
@@ -53,7 +58,7 @@
       picture.hidden = picture.dataset.pictureWave !== wave;
     });
     if (capped) {
-      var total = data.capped[wave];
+      var total = layer === "trust" ? data.capped[wave] : null;
       capped.hidden = !total;
       if (total) {
         capped.textContent = capped.dataset.template
@@ -61,11 +66,21 @@
       }
     }
     document.body.dataset.wave = wave;
+    document.body.dataset.layer = layer;
     window.reportWave = wave;
   }
 
   buttons.forEach(function (button) {
     button.addEventListener("click", function () { show(button.dataset.wave); });
+  });
+  layers.forEach(function (button) {
+    button.addEventListener("click", function () {
+      layer = button.dataset.layer;
+      layers.forEach(function (other) {
+        other.setAttribute("aria-pressed", String(other === button));
+      });
+      show(current);
+    });
   });
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll("details").forEach(function (d) { d.open = true; });
