@@ -294,9 +294,9 @@ def _parse(
     cells: pd.DataFrame, measure: str, window: str | None, wave_ends: pd.Series | None
 ) -> tuple[pd.DataFrame, list[Issue]]:
     issues: list[Issue] = []
-    blank = (cells["source"].str.strip() == "") | (cells["target"].str.strip() == "")
+    blank = (cells["source"] == "") | (cells["target"] == "")  # cells come stripped
     for _, row in cells[blank].iterrows():  # rare rows: one issue each
-        column = "source" if not row["source"].strip() else "target"
+        column = "source" if not row["source"] else "target"
         issues.append(
             Issue(IssueCode.MISSING_NAME, file=row["file"], line=int(row["line"]), column=column)
         )
@@ -323,7 +323,7 @@ def _parse(
         else:
             where = {"file": row["file"], "line": int(row["line"]), "column": "timestamp"}
             issues.append(Issue(IssueCode.EVENT_OUTSIDE_WAVES, value=row["timestamp"], **where))
-    itself = ~blank & ~unplaced & (cells["source"].str.strip() == cells["target"].str.strip())
+    itself = ~blank & ~unplaced & _same(cells["source"], cells["target"])
     for _, row in cells[itself].iterrows():
         issues.append(
             Issue(
@@ -333,9 +333,11 @@ def _parse(
     used = ~blank & ~unplaced & ~itself
     events = pd.DataFrame(
         {
-            "wave": waves[used].astype(str),
-            "source": cells.loc[used, "source"].str.strip(),
-            "target": cells.loc[used, "target"].str.strip(),
+            "wave": waves[used]
+            if isinstance(waves.dtype, pd.CategoricalDtype)
+            else waves[used].astype(str),
+            "source": cells.loc[used, "source"],
+            "target": cells.loc[used, "target"],
             "date": dates[used],
             "amount": amount[used].astype(float),
             "channel": cells["channel"][used].str.strip() if "channel" in cells else "",
@@ -358,18 +360,49 @@ def _by_survey_wave(dates: pd.Series, wave_ends: pd.Series | None) -> pd.Series:
     return labels
 
 
+def _same(a: pd.Series, b: pd.Series) -> pd.Series:
+    """Row by row, whether two name columns hold the same name (categoricals of one
+    set of categories are compared by their codes)."""
+    if isinstance(a.dtype, pd.CategoricalDtype) and a.dtype == b.dtype:
+        return pd.Series(a.cat.codes.to_numpy() == b.cat.codes.to_numpy(), index=a.index)
+    return a.astype(str) == b.astype(str)
+
+
 def _amounts(column: pd.Series) -> pd.Series:
-    """Numbers (decimal comma allowed), vectorised; other texts through the answer-label
-    reader once per distinct text; blanks and unreadable texts are NaN."""
-    text = column.astype("string").str.strip()
-    values = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
-    values = values.astype(float)
-    odd = values.isna() & (text != "")
+    """Numbers (decimal comma allowed), vectorised (in Arrow for Arrow text); other texts
+    through the answer-label reader once per distinct text; blanks and unreadable texts
+    are NaN."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    text = column.astype("string[pyarrow]")
+    arrow = pc.replace_substring(pc.utf8_trim_whitespace(pa.array(text.array)), ",", ".")
+    plain = pc.fill_null(pc.match_substring_regex(arrow, r"^[-+]?\d+(\.\d*)?$"), False)
+    number = pc.cast(pc.if_else(plain, arrow, pa.scalar(None, pa.string())), pa.float64())
+    values = pd.Series(number.to_numpy(zero_copy_only=False), index=column.index, dtype=float)
+    odd = pd.Series(~plain.to_numpy(zero_copy_only=False), index=column.index) & (
+        text.str.strip() != ""
+    )
     if odd.any():
         uniques = pd.Series(pd.unique(text[odd].astype(str)))
         labels = dict(zip(uniques, convert_scores(uniques).values))
         values[odd] = text[odd].astype(str).map(labels).astype(float)
     return values
+
+
+def _periods(dates: pd.Series, window: str) -> pd.Series:
+    """Month (``2026-03``) or quarter (``2026-Q1``) labels as a categorical: the label
+    text is made once per period, not once per event."""
+    step = 12 if window == "month" else 4
+    part = dates.dt.month if window == "month" else dates.dt.quarter
+    key = (dates.dt.year * step + part - 1).to_numpy(dtype=float)
+    known = ~np.isnan(key)
+    codes, periods = pd.factorize(key[known].astype(np.int64), sort=True)
+    name = "{}-{:02d}" if window == "month" else "{}-Q{}"
+    labels = [name.format(p // step, p % step + 1) for p in periods]
+    full = np.full(len(key), -1, dtype=np.int64)
+    full[known] = codes
+    return pd.Series(pd.Categorical.from_codes(full, pd.Index(labels)), index=dates.index)
 
 
 def wave_labels(dates: pd.Series, window: str | None) -> pd.Series:
@@ -381,14 +414,8 @@ def wave_labels(dates: pd.Series, window: str | None) -> pd.Series:
     (['2026-Q1', '2026-Q2'], ['2026-01-01..2026-03-31', nan])
     """
     window = (window or "month").strip()
-    if window == "month":
-        return dates.dt.strftime("%Y-%m").where(dates.notna())
-    if window == "quarter":
-        return (
-            dates.dt.year.astype("Int64").astype(str)
-            + "-Q"
-            + dates.dt.quarter.astype("Int64").astype(str)
-        ).where(dates.notna())
+    if window in ("month", "quarter"):
+        return _periods(dates, window)
     labels = pd.Series(np.nan, index=dates.index, dtype=object)
     for part in window.split(","):
         try:

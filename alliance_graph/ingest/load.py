@@ -99,7 +99,8 @@ def read_survey(
     names = resolve_names(pd.concat(sides, ignore_index=True), reg)  # one lookup for every
     cut = np.cumsum([0, *map(len, sides)])  # side, so a name spelt two ways is one person
     for i, (frame, column) in enumerate(_sides(cells, log)):
-        frame[column] = names.iloc[cut[i] : cut[i + 1]].to_numpy()
+        part = names.iloc[cut[i] : cut[i + 1]]  # logs keep the categorical, ratings objects
+        frame[column] = part.array if frame is log else part.to_numpy(dtype=object)
     values, used_scale, usable, found = validate.score_cells(cells, declared)
     issues += found
     cells = cells.assign(score=values)[usable].reset_index(drop=True)

@@ -117,7 +117,8 @@ def _consent(value: str) -> bool | None:
 
 
 def resolve_names(names: pd.Series, register: Register) -> pd.Series:
-    """Map every written name to a stakeholder id.
+    """Map every written name to a stakeholder id, as a categorical Series (one
+    category per id, so millions of log rows cost one integer each).
 
     A name matches a register id or name case-, accent- and space-insensitively;
     other names become their own id, spelt as first written.
@@ -134,8 +135,9 @@ def resolve_names(names: pd.Series, register: Register) -> pd.Series:
         if key not in lookup:
             lookup[key] = clean_text(name)
         resolved.append(lookup[key] if name else "")
-    ids = np.asarray([*resolved, ""], dtype=object)  # code -1 (missing) → ""
-    return pd.Series(ids[codes], index=names.index)
+    remap, categories = pd.factorize(np.asarray([*resolved, ""], dtype=object))
+    ids = pd.Categorical.from_codes(remap[codes], pd.Index(categories))  # code -1 (missing) → ""
+    return pd.Series(ids, index=names.index)
 
 
 def build_stakeholders(
