@@ -129,5 +129,9 @@ def test_a_log_alone_has_no_report_and_no_survey_waves() -> None:
     runner = CliRunner()
     alone = runner.invoke(cli, ["report", str(SAMPLE / "meetings.csv")])
     assert alone.exit_code == 1 and "needs survey answers" in alone.output
+    for command in ("compare", "export"):
+        extra = ["--format", "csv", "-o", "x.csv"] if command == "export" else []
+        other = runner.invoke(cli, [command, str(SAMPLE / "meetings.csv"), *extra])
+        assert other.exit_code == 1 and "needs survey answers" in other.output
     waves = runner.invoke(cli, ["metrics", str(SAMPLE / "meetings.csv"), "--window", "waves"])
     assert waves.exit_code == 2 and "--window" in waves.output

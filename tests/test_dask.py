@@ -79,3 +79,25 @@ def test_dask_from_the_command_line(clean) -> None:
     assert rounded(dask.stdout) == rounded(local.stdout)
     alone = CliRunner().invoke(cli, ["metrics", *args, "--scheduler", "tcp://127.0.0.1:1"])
     assert alone.exit_code == 2 and "--engine dask" in alone.output
+
+
+def test_dask_keeps_consent_and_reports_each_kind_of_row(tmp_path, clean) -> None:
+    register = tmp_path / "register.csv"
+    register.write_text("id,name,group,consent\nana,Ana,A,no\nbob,Bob,A,yes\n", encoding="utf-8")
+    args = [*map(str, clean), "--window", "quarter", "--register", str(register)]
+    result = CliRunner().invoke(cli, ["metrics", *args, "--engine", "dask", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert '"ana"' not in result.stdout and "A (anonymous 1)" in result.stdout
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "timestamp,source,target,duration\n2026-01-02,ana,ana,5\n2026-01-03,ana,bob,x\n"
+        "2026-01-04,ana,bob,5\n",
+        encoding="utf-8",
+    )
+    _, _, issues = dask_ties([bad], window="month", workers=1)
+    assert {i.code.value: dict(i.params)["count"] for i in issues} == {
+        "SCORE_NOT_A_NUMBER": 1,
+        "SELF_RATING": 1,
+    }
+    unknown = CliRunner().invoke(cli, ["metrics", *args, "--engine", "dask", "--wave", "2027-Q1"])
+    assert unknown.exit_code == 2 and "2027-Q1" in unknown.output

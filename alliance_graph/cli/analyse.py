@@ -120,6 +120,14 @@ def metrics(
     emit(_render_metrics(result, fmt, lang), output)
 
 
+def _needs_answers(survey: Survey, command: str) -> None:
+    if survey.ratings.empty:
+        raise click.ClickException(
+            f"{command} needs survey answers; for an interaction log alone, use "
+            "alliance-graph metrics"
+        )
+
+
 def _shared(source: SurveyInput, survey: Survey, seed: int, thresholds: Any = None, **kw: Any):
     from alliance_graph.metrics.alerts import DEFAULT_THRESHOLDS
     from alliance_graph.metrics.shared import shared_metrics
@@ -196,11 +204,7 @@ def report(
       alliance-graph report survey.csv --lang fr --title "Mission Lumière" -o rapport.html
     """
     survey, lang = source.load(), source.lang
-    if survey.ratings.empty:
-        raise click.ClickException(
-            "the report needs survey answers; for an interaction log alone, use "
-            "alliance-graph metrics"
-        )
+    _needs_answers(survey, "report")
     suffix = "shared-report" if source.shared else "report"
     target = output or Path("outputs") / f"{source.inputs[0].stem}-{suffix}.html"
     try:
@@ -288,6 +292,7 @@ def compare(
     from alliance_graph.metrics.compare import wave_pairs
 
     survey, lang = source.load(), source.lang
+    _needs_answers(survey, "compare")
     try:
         pairs = wave_pairs(list(survey.waves), first, last)
     except (WaveNotFoundError, ValueError) as exc:
@@ -358,6 +363,7 @@ def export(
     from alliance_graph.graph import build_graphs
 
     survey = source.load()
+    _needs_answers(survey, "export")
     if source.shared:
         from alliance_graph.metrics.shared import group_graphs
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -104,11 +105,18 @@ def _dask(source: SurveyInput, options: LogOptions) -> tuple[Any, Any]:
             "--engine dask needs Dask: pip install 'alliance-graph[dask]'"
         ) from exc
 
-    window = source.window or "month"
+    window = source.window
     if window == "waves":
         raise click.UsageError("--engine dask places events by month, quarter or date ranges")
+    from alliance_graph.errors import WindowError
+
     with progress("Aggregating with Dask", 1, quiet=options.quiet) as step:
-        ties, measure, issues = dask_ties(source.inputs, window=window, scheduler=options.scheduler)
+        try:
+            ties, measure, issues = dask_ties(
+                source.inputs, window=window, scheduler=options.scheduler
+            )
+        except WindowError as exc:
+            raise click.UsageError(str(exc)) from exc
         step("ties")
     survey, ties = survey_of_ties(
         ties, measure, issues, register=source.register, coach=source.coach
@@ -120,9 +128,34 @@ def _dask(source: SurveyInput, options: LogOptions) -> tuple[Any, Any]:
         )
     if any(i.severity is Severity.ERROR for i in survey.issues):
         raise SystemExit(1)
+    unknown = [w for w in source.waves if w not in survey.waves]
+    if unknown:
+        raise click.BadParameter(
+            f"no wave {', '.join(map(repr, unknown))}; waves are {', '.join(survey.waves)}",
+            param_hint="--wave",
+        )
     if source.waves:
-        ties = ties[ties["wave"].isin(source.waves)]
-    return survey, ties
+        ties = ties[ties["wave"].isin(source.waves)].reset_index(drop=True)
+        survey = replace(survey, waves=tuple(w for w in survey.waves if w in source.waves))
+    return _private(source, survey, ties)
+
+
+def _private(source: SurveyInput, survey: Any, ties: Any) -> tuple[Any, Any]:
+    """Consent and pseudonyms, as for every other input: the survey's people relabelled
+    and the ties' ends with them."""
+    from alliance_graph.cli.common import apply_privacy
+    from alliance_graph.privacy import conceal
+
+    before = survey.stakeholders["id"].astype(str).tolist()
+    hidden = apply_privacy(
+        conceal(survey, source.lang), source.pseudonymise, source.mapping, source.lang
+    )
+    labels = dict(zip(before, hidden.stakeholders["id"].astype(str)))
+    ties = ties.assign(
+        source=ties["source"].astype(str).map(labels).fillna(ties["source"]),
+        target=ties["target"].astype(str).map(labels).fillna(ties["target"]),
+    )
+    return hidden, ties
 
 
 def _render(figures: dict[str, Any], fmt: str, lang: str) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from alliance_graph.errors import WindowError
 from alliance_graph.ingest.interactions import UNDIRECTED_CHANNELS, _rename_columns, wave_labels
 from alliance_graph.ingest.text import fold
 from alliance_graph.model import Issue, IssueCode
@@ -29,7 +30,7 @@ __all__ = ["dask_ties"]
 def dask_ties(
     paths: Sequence[str | Path],
     *,
-    window: str = "month",
+    window: str | None = None,
     scheduler: str | None = None,
     workers: int = 2,
 ) -> tuple[pd.DataFrame, str, list[Issue]]:
@@ -38,8 +39,13 @@ def dask_ties(
     how many: Dask does not keep line numbers)."""
     import dask.dataframe as dd
 
+    explicit, window = window is not None, window or "month"
+
     files = [str(p) for p in paths]
-    if all(f.lower().endswith(".parquet") for f in files):
+    parquet = [f.lower().endswith(".parquet") for f in files]
+    if any(parquet) and not all(parquet):
+        raise WindowError("--engine dask reads CSV files or Parquet files, not both at once")
+    if all(parquet):
         frame = dd.read_parquet(files)
     else:
         frame = dd.read_csv(files, dtype=str, keep_default_na=False, blocksize="64MB")
@@ -49,6 +55,8 @@ def dask_ties(
         needed = (("needed", "source, target and timestamp"),)
         return _empty(), "count", [Issue(IssueCode.MISSING_COLUMN, value=headers, params=needed)]
     frame = frame[list(columns)].rename(columns=columns)
+    if "wave" in columns.values() and window == "month" and not explicit:
+        window = "column"
     measure = (
         "duration"
         if "duration" in columns.values()
@@ -65,12 +73,16 @@ def dask_ties(
             split_out=1,  # a tree reduction, no shuffle
         )
         ties, dropped = dd.compute(ties, events["reason"].value_counts())
+    codes = {
+        "wave": (IssueCode.EVENT_OUTSIDE_WAVES, "timestamp"),
+        "name": (IssueCode.MISSING_NAME, "source, target"),
+        "amount": (IssueCode.SCORE_NOT_A_NUMBER, measure),
+        "self": (IssueCode.SELF_RATING, "source, target"),
+    }
     issues = [
-        Issue(IssueCode.EVENT_OUTSIDE_WAVES, params=(("count", int(n)),))
-        if reason == "wave"
-        else Issue(IssueCode.MISSING_NAME, column="source, target", params=(("count", int(n)),))
-        for reason, n in dropped.items()
-        if reason
+        Issue(codes[r][0], column=codes[r][1], value=f"× {int(n)}", params=(("count", int(n)),))
+        for r, n in sorted(dropped.items())
+        if r
     ]
     return _strength(ties.reset_index()), measure, issues
 
@@ -109,10 +121,19 @@ def _events(part: pd.DataFrame, measure: str, window: str, shared: list[str]) ->
     else:
         text = part[measure].astype(str).str.strip().str.replace(",", ".", regex=False)
         amount = pd.to_numeric(text, errors="coerce").astype(float)
-    waves = wave_labels(dates, window)
-    named = (source != "") & (target != "") & (source != target) & amount.notna() & (amount >= 0)
+    if "wave" in part and window == "column":  # the log's own wave column
+        column = part["wave"].astype(str).str.strip()
+        waves = column.where(column != "")
+    else:
+        waves = wave_labels(dates, window)
+    named = (source != "") & (target != "")
+    number = amount.notna() & (amount >= 0)
+    itself = source == target
     placed = waves.notna()
-    reason = np.where(~named, "name", np.where(~placed, "wave", ""))
+    reason = np.select(
+        [~named, ~number, itself, ~placed], ["name", "amount", "self", "wave"], default=""
+    )
+    named &= number & ~itself
     channel = part["channel"].astype(str) if "channel" in part else pd.Series("", index=part.index)
     both = channel.map({c: fold(c) in shared for c in pd.unique(channel)}).astype(bool)
     out = pd.DataFrame(

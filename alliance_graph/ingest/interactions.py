@@ -429,6 +429,19 @@ def wave_labels(dates: pd.Series, window: str | None) -> pd.Series:
     return labels
 
 
+def _codes(a: pd.Series, b: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Both name columns as codes into one sorted array of names (categoricals of one
+    set of categories are recoded without looking at a single string)."""
+    if isinstance(a.dtype, pd.CategoricalDtype) and a.dtype == b.dtype:
+        categories = np.asarray(a.cat.categories, dtype=object)
+        order = np.argsort(categories.astype(str), kind="stable")
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        return rank[a.cat.codes.to_numpy()], rank[b.cat.codes.to_numpy()], categories[order]
+    codes, names = pd.factorize(pd.concat([a, b]), sort=True)
+    return codes[: len(a)], codes[len(a) :], np.asarray(names, dtype=object)
+
+
 def interaction_ties(
     log: InteractionLog,
     *,
@@ -446,13 +459,12 @@ def interaction_ties(
     waves of different lengths comparable.
     """
     events = log.events
-    kinds, channels = pd.factorize(events["channel"].fillna("").astype(str))
-    shared = [i for i, c in enumerate(channels) if fold(c) in undirected]  # per channel name
+    kinds, channels = pd.factorize(events["channel"])  # blank channels: code -1
+    shared = [i for i, c in enumerate(channels) if fold(str(c)) in undirected]  # per name
     both = np.isin(kinds, shared)
     waves, wave_names = pd.factorize(events["wave"], sort=True)
-    people, names = pd.factorize(pd.concat([events["source"], events["target"]]), sort=True)
-    m, n = len(events), max(len(names), 1)
-    source, target = people[:m], people[m:]
+    source, target, names = _codes(events["source"], events["target"])
+    n = max(len(names), 1)
     amount = events["amount"].to_numpy(dtype=float)
     if half_life_days:
         dates = events["date"]
@@ -465,13 +477,17 @@ def interaction_ties(
             (waves[both].astype(np.int64) * n + target[both]) * n + source[both],
         ]
     )
-    unique, inverse = np.unique(key, return_inverse=True)  # sorted: wave, source, target
+    codes, found = pd.factorize(key)  # a hash table, then the few distinct keys sorted
+    order = np.argsort(found, kind="stable")
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order))  # the inverse permutation, without a second sort
+    unique, inverse = found[order], rank[codes]
     amounts = np.bincount(inverse, weights=np.concatenate([amount, amount[both]]))
     ties = pd.DataFrame(
         {
             "wave": np.asarray(wave_names, dtype=object)[unique // (n * n)],
-            "source": np.asarray(names, dtype=object)[unique // n % n],
-            "target": np.asarray(names, dtype=object)[unique % n],
+            "source": names[unique // n % n],
+            "target": names[unique % n],
             "amount": amounts,
             "events": np.bincount(inverse),
         }

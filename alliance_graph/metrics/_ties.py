@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 import numpy as np
+import pandas as pd
 import scipy.sparse as sp
 
 __all__ = ["Ties", "ties_of"]
@@ -38,13 +39,11 @@ class Ties:
 
     def reverse(self) -> tuple[np.ndarray, np.ndarray]:
         """For each tie i→j, whether j→i exists and the index of that reverse tie."""
-        key = self.rows * self.n + self.cols
-        reverse_key = self.cols * self.n + self.rows
-        order = np.argsort(key)
-        position = np.searchsorted(key[order], reverse_key)
-        position = np.minimum(position, max(self.m - 1, 0))
-        found = (key[order][position] == reverse_key) if self.m else np.zeros(0, dtype=bool)
-        return found, order[position]
+        key = self.rows.astype(np.int64) * self.n + self.cols
+        reverse_key = self.cols.astype(np.int64) * self.n + self.rows
+        position = pd.Index(key).get_indexer(reverse_key)  # a hash table: O(m)
+        found = position >= 0
+        return found, np.where(found, position, 0)
 
 
 def ties_of(G: nx.DiGraph, weight: str = "strength", sign: str = "sign") -> Ties:

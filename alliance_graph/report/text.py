@@ -159,8 +159,8 @@ def interaction_text(figures: dict[str, Any], lang: str = "en") -> str:
                 f"{group_label(g, lang)} {format_percent(r['share'], lang)}" for g, r in groups
             ]
             lines.append(
-                f"  {translate('text.attention', lang, value=num(attention['balance_index']))}: "
-                + " · ".join(parts)
+                f"  {translate('text.attention', lang, value=num(attention['balance_index']))}"
+                f"{translate('word.colon', lang)}" + " · ".join(parts)
             )
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
