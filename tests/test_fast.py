@@ -103,3 +103,14 @@ def test_progress_shows_on_a_terminal_only(monkeypatch) -> None:
     with progress("Working", 2, quiet=True) as step:
         step("reading")
     assert quiet.getvalue() == ""
+
+
+def test_betweenness_engines_agree_when_many_paths_tie() -> None:
+    """With whole-number lengths (sums exact in floating point) many shortest paths
+    tie; both engines count every one of them."""
+    ties = _random_ties(70, 400, 5)
+    lengths = np.floor(ties.t * 3) + 1  # lengths 1, 2 or 3
+    sources = sample_sources(ties.nodes, 25, 1)
+    for chosen in (None, sources):
+        fast = betweenness_values(ties, lengths, chosen, "fast")
+        assert np.allclose(fast, betweenness_values(ties, lengths, chosen, "networkx"))
