@@ -73,7 +73,7 @@ import json, sys
 from alliance_graph.ingest import read_survey
 from alliance_graph.metrics.interaction_network import interaction_metrics
 survey = read_survey([sys.argv[1]], kind="interactions", window="quarter")
-figures = interaction_metrics(survey, samples=50)
+figures = interaction_metrics(survey, samples=50, workers=2)  # as the command line
 text = json.dumps(figures)
 print(sum(w["ties"] for w in figures["waves"].values()))
 """

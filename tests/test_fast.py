@@ -114,3 +114,26 @@ def test_betweenness_engines_agree_when_many_paths_tie() -> None:
     for chosen in (None, sources):
         fast = betweenness_values(ties, lengths, chosen, "fast")
         assert np.allclose(fast, betweenness_values(ties, lengths, chosen, "networkx"))
+
+
+def test_waves_in_parallel_give_the_same_figures(monkeypatch) -> None:
+    import pandas as pd
+
+    import alliance_graph.metrics.interaction_network as module
+
+    rng = np.random.default_rng(9)
+    m = 3000
+    ties = pd.DataFrame(
+        {
+            "wave": np.repeat(["w1", "w2"], m // 2),
+            "source": [f"p{i}" for i in rng.integers(0, 200, m)],
+            "target": [f"q{i}" for i in rng.integers(0, 200, m)],
+            "strength": rng.uniform(0.05, 1, m),
+        }
+    ).drop_duplicates(["wave", "source", "target"])
+    people = pd.DataFrame({"id": ["p1"], "name": ["P one"], "group": ["G"]})
+    alone = module.interaction_network(ties, people, samples=20)
+    monkeypatch.setattr(module, "PARALLEL_TIES", 1)
+    steps = []
+    together = module.interaction_network(ties, people, samples=20, step=steps.append, workers=2)
+    assert together == alone and len(steps) == 10

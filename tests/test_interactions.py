@@ -126,3 +126,33 @@ def test_missing_columns_and_recognition(write_csv) -> None:
     assert [i.code.value for i in log.issues] == ["MISSING_COLUMN"] and log.waves == ()
     assert looks_like_interactions(["Expéditeur", "Destinataire", "Horodatage"])
     assert not looks_like_interactions(["rater", "ratee", "score"])
+
+
+def test_large_logs_read_by_arrow_match_the_full_reader(tmp_path, monkeypatch) -> None:
+    import numpy as np
+
+    import alliance_graph.ingest.interactions as module
+
+    rng = np.random.default_rng(4)
+    rows = ["timestamp;source;target;duration;channel"]
+    for i in range(30_000):
+        day = f"2026-0{rng.integers(1, 7)}-{rng.integers(1, 29):02d}T09:30"
+        if i % 5000 == 7:
+            day = "14/03/2026"  # a slashed date: the full date reader's job
+        if i % 7000 == 3:
+            day = "never"
+        target = "" if i % 9000 == 5 else f" p{rng.integers(0, 300)} "
+        rows.append(f"{day};p{rng.integers(0, 300)};{target};{rng.integers(5, 90)},5;réunion")
+    path = tmp_path / "big.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert path.stat().st_size > module.ARROW_BYTES
+    fast = read_interactions(path, window="month")
+    monkeypatch.setattr(module, "ARROW_BYTES", 1 << 40)
+    full = read_interactions(path, window="month")
+    assert [(i.code, i.line) for i in fast.issues] == [(i.code, i.line) for i in full.issues]
+    assert fast.issues and fast.waves == full.waves
+    assert isinstance(fast.events["source"].dtype, pd.StringDtype)  # read by Arrow
+    columns = ["wave", "source", "target", "date", "amount", "channel", "line"]
+    as_text = lambda log: log.events[columns].astype(str).reset_index(drop=True)  # noqa: E731
+    pd.testing.assert_frame_equal(as_text(fast), as_text(full))
+    pd.testing.assert_frame_equal(interaction_ties(fast), interaction_ties(full), check_dtype=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -89,6 +90,7 @@ def log_metrics(
             engine=options.algorithms,
             half_life_days=half_life,
             step=step,
+            workers=os.cpu_count() or 1,  # the waves in parallel on large logs
         )
     emit(_render(figures, fmt, source.lang), output)
 

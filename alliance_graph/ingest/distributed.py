@@ -168,8 +168,12 @@ def _meta() -> pd.DataFrame:
 def _strength(ties: pd.DataFrame) -> pd.DataFrame:
     ties = ties.sort_values(["wave", "source", "target"], kind="stable").reset_index(drop=True)
     ties["events"] = ties["events"].astype(np.int64)
-    top = ties.groupby("wave")["amount"].transform("max").to_numpy()
+    top = ties.groupby("wave", observed=True)["amount"].transform("max").to_numpy()
     ties["strength"] = np.where(top > 0, np.log1p(ties["amount"]) / np.log1p(top), 0.0)
+    people = pd.Index(sorted(set(ties["source"]) | set(ties["target"])))
+    ties["wave"] = pd.Categorical(ties["wave"], categories=sorted(set(ties["wave"])))
+    ties["source"] = pd.Categorical(ties["source"], categories=people)
+    ties["target"] = pd.Categorical(ties["target"], categories=people)
     return ties[["wave", "source", "target", "amount", "events", "strength"]]
 
 
@@ -200,7 +204,9 @@ def survey_of_ties(
     names = resolve_names(pd.concat([ties["source"], ties["target"]], ignore_index=True), reg)
     m = len(ties)
     ties = ties.assign(source=names.iloc[:m].to_numpy(), target=names.iloc[m:].to_numpy())
-    ties = ties.groupby(["wave", "source", "target"], as_index=False)[["amount", "events"]].sum()
+    ties = ties.groupby(["wave", "source", "target"], as_index=False, observed=True)[
+        ["amount", "events"]
+    ].sum()
     people = pd.DataFrame({"id": pd.unique(names), "group": "", "role": "", "file": "", "line": 0})
     stakeholders, more = build_stakeholders(reg, people, coach)
     waves = tuple(sorted(pd.unique(ties["wave"]), key=natural_key))

@@ -7,6 +7,7 @@ betweenness and the matrix between groups. Heavy steps run on the fast path
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -48,6 +49,7 @@ def interaction_network(
     seed: int = 0,
     engine: str = "auto",
     step: Callable[[str], None] | None = None,
+    workers: int = 1,
 ) -> dict[str, dict[str, Any]]:
     """Per wave of ``ties`` (from :func:`~alliance_graph.ingest.interactions.interaction_ties`):
     ``people``, ``ties``, ``density``, ``mean_strength``, ``reciprocity`` (share of ties
@@ -55,14 +57,45 @@ def interaction_network(
     ``mean_clustering``, the :data:`TOP` people by ``pagerank`` and by ``betweenness``
     (length 1/strength, ``samples`` seeded sources), and ``groups`` (mean strength and
     ties between register groups). ``step`` is called with the name of each step done
-    (for a progress bar)."""
+    (for a progress bar). With ``workers`` > 1 and at least :data:`PARALLEL_TIES` ties,
+    the waves are computed in that many processes (started afresh: a script calling
+    this must guard its main code with ``if __name__ == "__main__":``)."""
     names = dict(zip(stakeholders["id"].astype(str), stakeholders["name"].astype(str)))
     groups = dict(zip(stakeholders["id"].astype(str), stakeholders["group"]))
-    out = {}
-    for wave, part in ties.groupby("wave", sort=False):
-        arrays = wave_ties(part)
-        out[str(wave)] = _figures(arrays, names, groups, samples, seed, engine, step or _quiet)
-    return out
+    parts = {str(w): wave_ties(part) for w, part in ties.groupby("wave", sort=False, observed=True)}
+    options = (names, groups, samples, seed, engine)
+    if workers > 1 and len(parts) > 1 and len(ties) >= PARALLEL_TIES:
+        return _in_parallel(parts, options, step or _quiet, workers)
+    return {w: _figures(arrays, *options, step or _quiet) for w, arrays in parts.items()}
+
+
+#: From this many ties (all waves), the waves are computed in parallel processes.
+PARALLEL_TIES = 1_000_000
+_STEPS = ("reciprocity", "triangles", "pagerank", "betweenness", "groups")
+
+
+def _in_parallel(
+    parts: dict[str, Ties], options: tuple[Any, ...], step: Callable[[str], None], workers: int
+) -> dict[str, dict[str, Any]]:
+    """Each wave in its own process (as many as cores): igraph and scipy hold one core
+    each, and the waves do not depend on each other. Same numbers as one by one."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    names, groups, samples, seed, engine = options
+    context = multiprocessing.get_context("spawn")  # no fork of a process with threads
+    workers = min(len(parts), workers)
+    out: dict[str, dict[str, Any]] = {}
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = {
+            pool.submit(partial(_figures, arrays, names, groups, samples, seed, engine, _quiet)): w
+            for w, arrays in parts.items()
+        }
+        for future in as_completed(futures):
+            out[futures[future]] = future.result()
+            for name in _STEPS:
+                step(name)
+    return {w: out[w] for w in parts}
 
 
 def _quiet(_: str) -> None:
@@ -146,6 +179,7 @@ def interaction_metrics(
     engine: str = "auto",
     half_life_days: float | None = None,
     step: Callable[[str], None] | None = None,
+    workers: int = 1,
 ) -> dict[str, Any]:
     """The metrics JSON of a survey made only of interaction logs: per wave the network
     figures of :func:`interaction_network` and, with a coach and the events,
@@ -161,7 +195,13 @@ def interaction_metrics(
         ties = interaction_ties(log, half_life_days=half_life_days)
     (step or _quiet)("ties")
     waves = interaction_network(
-        ties, survey.stakeholders, samples=samples, seed=seed, engine=engine, step=step
+        ties,
+        survey.stakeholders,
+        samples=samples,
+        seed=seed,
+        engine=engine,
+        step=step,
+        workers=workers,
     )
     coach = survey.coach
     for wave, figures in waves.items():
