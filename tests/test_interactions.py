@@ -156,3 +156,14 @@ def test_large_logs_read_by_arrow_match_the_full_reader(tmp_path, monkeypatch) -
     as_text = lambda log: log.events[columns].astype(str).reset_index(drop=True)  # noqa: E731
     pd.testing.assert_frame_equal(as_text(fast), as_text(full))
     pd.testing.assert_frame_equal(interaction_ties(fast), interaction_ties(full), check_dtype=False)
+
+
+def test_a_large_log_with_blank_lines_keeps_its_line_numbers(tmp_path) -> None:
+    rows = ["source,target,timestamp"] + [f"a{i % 50},b{i % 70},2026-01-05" for i in range(60_000)]
+    rows.insert(30_000, "")  # a blank line in the middle: every later line is one further
+    path = tmp_path / "blank.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    log = read_interactions(path, window="month")
+    assert log.events["line"].iloc[-1] == 60_002
+    assert [(i.code.value, i.line) for i in log.issues] == [("EMPTY_ROW", 30_001)]
+    assert log.ok

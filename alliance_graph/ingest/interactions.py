@@ -190,7 +190,6 @@ ARROW_BYTES = 1 << 20
 def _read_arrow(path: Path) -> pd.DataFrame | None:
     """A large UTF-8 log as text columns, or ``None`` for the full reader."""
     import csv
-    import mmap
 
     import pyarrow as pa
     import pyarrow.csv as pacsv
@@ -198,13 +197,8 @@ def _read_arrow(path: Path) -> pd.DataFrame | None:
     try:
         if path.stat().st_size < ARROW_BYTES:
             return None
-        with (
-            path.open("rb") as handle,
-            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data,
-        ):
-            if data.find(b"\n\n") >= 0 or data.find(b"\n\r\n") >= 0:
-                return None  # blank lines: the full reader counts them for line numbers
-            head = data[: 1 << 16].decode("utf-8", errors="ignore").lstrip("\ufeff")
+        with path.open("rb") as handle:
+            head = handle.read(1 << 16).decode("utf-8", errors="ignore").lstrip("\ufeff")
     except (OSError, ValueError):
         return None
     if head[:4].lower() == "sep=":
@@ -215,7 +209,11 @@ def _read_arrow(path: Path) -> pd.DataFrame | None:
     try:
         table = pacsv.read_csv(
             path,
-            parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
+            # a blank line is a row of one field, refused: the full reader counts blank
+            # lines for the line numbers
+            parse_options=pacsv.ParseOptions(
+                delimiter=delimiter, newlines_in_values=True, ignore_empty_lines=False
+            ),
             convert_options=pacsv.ConvertOptions(column_types=strings, strings_can_be_null=False),
         )
     except (pa.ArrowInvalid, pa.ArrowKeyError):
@@ -299,10 +297,12 @@ def _parse(
     issues: list[Issue] = []
     blank = (cells["source"] == "") | (cells["target"] == "")  # cells come stripped
     for _, row in cells[blank].iterrows():  # rare rows: one issue each
+        where = {"file": row["file"], "line": int(row["line"])}
+        if not row["source"] and not row["target"] and not row["timestamp"]:
+            issues.append(Issue(IssueCode.EMPTY_ROW, **where))  # a blank line: a warning
+            continue
         column = "source" if not row["source"] else "target"
-        issues.append(
-            Issue(IssueCode.MISSING_NAME, file=row["file"], line=int(row["line"]), column=column)
-        )
+        issues.append(Issue(IssueCode.MISSING_NAME, column=column, **where))
     dates, found = _dates(cells)
     issues += found
     amount = pd.Series(1.0, index=cells.index)

@@ -96,11 +96,16 @@ def read_survey(
     log = pd.concat(logs, ignore_index=True) if logs else None
     sides = [cells["rater"], cells["ratee"]]
     sides += [log["source"], log["target"]] if log is not None else []
-    names = resolve_names(pd.concat(sides, ignore_index=True), reg)  # one lookup for every
-    cut = np.cumsum([0, *map(len, sides)])  # side, so a name spelt two ways is one person
-    for i, (frame, column) in enumerate(_sides(cells, log)):
-        part = names.iloc[cut[i] : cut[i + 1]]  # logs keep the categorical, ratings objects
-        frame[column] = part.array if frame is log else part.to_numpy(dtype=object)
+    # one lookup over every side's distinct names, so a name spelt two ways is one person
+    coded = [pd.factorize(side.fillna("")) for side in sides]
+    written = pd.Series(np.concatenate([np.asarray(u, dtype=object) for _, u in coded]))
+    ids = resolve_names(written, reg)
+    id_codes, categories = ids.cat.codes.to_numpy(), ids.cat.categories
+    start = 0
+    for (codes, uniques), (frame, column) in zip(coded, _sides(cells, log)):
+        named = pd.Categorical.from_codes(id_codes[start + codes], categories)
+        start += len(uniques)  # logs keep the categorical, ratings take plain objects
+        frame[column] = named if frame is log else np.asarray(named, dtype=object)
     values, used_scale, usable, found = validate.score_cells(cells, declared)
     issues += found
     cells = cells.assign(score=values)[usable].reset_index(drop=True)
