@@ -15,11 +15,38 @@ from alliance_graph.cli.app import cli
 from alliance_graph.cli.common import SurveyInput, emit, progress, survey_options
 from alliance_graph.cli.logs import LOG_OPTIONS, LogOptions, log_metrics
 
+#: With an interaction log: how trust and interactions combine, and how fast events fade.
+_LAYER_OPTIONS = [
+    click.option(
+        "--combine",
+        "alpha",
+        type=click.FloatRange(0, 1),
+        metavar="ALPHA",
+        help="With an interaction log: also give the combined strength ALPHA × trust + "
+        "(1 − ALPHA) × interaction of the ties in both layers.",
+    ),
+    click.option(
+        "--half-life",
+        "half_life",
+        type=click.FloatRange(0, min_open=True),
+        metavar="DAYS",
+        help="With an interaction log: an event DAYS older than the wave's last counts half.",
+    ),
+]
 
-def _log_options(function: Any) -> Any:
-    for option in reversed(LOG_OPTIONS):
-        function = option(function)
-    return function
+
+def _options(options: list[Any]) -> Any:
+    """One decorator for a list of click options, in the order listed."""
+
+    def decorate(function: Any) -> Any:
+        for option in reversed(options):
+            function = option(function)
+        return function
+
+    return decorate
+
+
+_layer_options, _log_options = _options(_LAYER_OPTIONS), _options(LOG_OPTIONS)
 
 
 @cli.command()
@@ -60,21 +87,7 @@ def _log_options(function: Any) -> Any:
     show_default=True,
     help="Alert when the coach's and a stakeholder's views differ by more.",
 )
-@click.option(
-    "--combine",
-    "alpha",
-    type=click.FloatRange(0, 1),
-    metavar="ALPHA",
-    help="With an interaction log: also give the combined strength ALPHA × trust + "
-    "(1 − ALPHA) × interaction of the ties in both layers.",
-)
-@click.option(
-    "--half-life",
-    "half_life",
-    type=click.FloatRange(0, min_open=True),
-    metavar="DAYS",
-    help="With an interaction log: an event DAYS older than the wave's last counts half.",
-)
+@_layer_options
 @_log_options
 def metrics(
     source: SurveyInput,
@@ -173,21 +186,7 @@ def _render_metrics(result: Any, fmt: str, lang: str) -> str:
 )
 @click.option("--title", help="Title shown at the top of the report.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the layout.")
-@click.option(
-    "--combine",
-    "alpha",
-    type=click.FloatRange(0, 1),
-    metavar="ALPHA",
-    help="With an interaction log: also give the combined strength ALPHA × trust + "
-    "(1 − ALPHA) × interaction of the ties in both layers.",
-)
-@click.option(
-    "--half-life",
-    "half_life",
-    type=click.FloatRange(0, min_open=True),
-    metavar="DAYS",
-    help="With an interaction log: an event DAYS older than the wave's last counts half.",
-)
+@_layer_options
 def report(
     source: SurveyInput,
     output: Path | None,

@@ -17,6 +17,7 @@ The rules (docs/privacy.md), with k = ``min_group_size``:
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any
 
 import networkx as nx
@@ -42,7 +43,7 @@ from alliance_graph.metrics.trust import network_trust
 from alliance_graph.model import Survey
 from alliance_graph.overview import overview
 
-__all__ = ["COACH", "MIN_GROUP_SIZE", "group_graphs", "shared_metrics"]
+__all__ = ["COACH", "MIN_GROUP_SIZE", "group_graphs", "shared_metrics", "shared_report_data"]
 
 #: The key of the coach in group figures (never the coach's name).
 COACH = "(coach)"
@@ -73,8 +74,34 @@ def shared_metrics(
     k = _checked(min_group_size)
     who = coach or survey.coach
     graphs = build_graphs(survey)
-    facts = overview(survey, graphs)["waves"]
     views = {w: _View(G, who, k) for w, G in graphs.items()}
+    return _figures(survey, graphs, views, who, k, thresholds, seed, resamples, pairs, lang)
+
+
+def shared_report_data(
+    survey: Survey, *, min_group_size: int = MIN_GROUP_SIZE, seed: int = 0, lang: str = "en"
+) -> tuple[dict[str, Any], dict[str, nx.DiGraph]]:
+    """:func:`shared_metrics` and :func:`group_graphs` together, each wave seen once."""
+    k, who = _checked(min_group_size), survey.coach
+    graphs = build_graphs(survey)
+    views = {w: _View(G, who, k) for w, G in graphs.items()}
+    figures = _figures(survey, graphs, views, who, k, DEFAULT_THRESHOLDS, seed, 1000, None, lang)
+    return figures, {w: view.graph(w) for w, view in views.items()}
+
+
+def _figures(
+    survey: Survey,
+    graphs: dict[str, nx.DiGraph],
+    views: dict[str, _View],
+    who: str | None,
+    k: int,
+    thresholds: Thresholds,
+    seed: int,
+    resamples: int,
+    pairs: list[tuple[str, str]] | None,
+    lang: str,
+) -> dict[str, Any]:
+    facts = overview(survey, graphs)["waves"]
     waves = {w: view.figures(facts[w], thresholds, lang) for w, view in views.items()}
     chosen = wave_pairs(list(graphs)) if pairs is None else pairs
     changes = {
@@ -157,7 +184,7 @@ class _View:
     # -- figures -------------------------------------------------------------------------
 
     def figures(self, fact: dict[str, Any], thresholds: Thresholds, lang: str) -> dict[str, Any]:
-        alliance = self.alliance()
+        alliance = self.alliance
         return {
             "stakeholders": fact["stakeholders"],
             "raters": fact["raters"],
@@ -176,14 +203,16 @@ class _View:
             "alerts": [a.to_dict(lang) for a in self.alerts(alliance, thresholds)],
         }
 
+    @cached_property
     def balance(self) -> dict[str, Any] | None:
         """The coach-centred balance on the kept ties (sponsor and coachee in their group)."""
         if self.coach is None:
             return None
         return alliance_balance(self.graph_kept, self.coach)
 
+    @cached_property
     def alliance(self) -> dict[str, Any] | None:
-        balance = self.balance()
+        balance = self.balance
         if balance is None:
             return None
         people = balance["stakeholders"]
@@ -268,7 +297,7 @@ class _View:
     # -- the group graph ---------------------------------------------------------------
 
     def graph(self, wave: str) -> nx.DiGraph:
-        alliance = self.alliance()
+        alliance = self.alliance
         H = nx.DiGraph(wave=wave, level="group")
         for group in map(str, self.sizes.index):
             H.add_node(
@@ -321,10 +350,10 @@ def _edge(strength: float, sign: float, cell: dict[str, Any]) -> dict[str, Any]:
 
 def _change(before: _View, after: _View, *, resamples: int, seed: int) -> dict[str, Any]:
     """Group alliances and balance between two waves, over the groups shown in both."""
-    a, b = before.balance(), after.balance()
+    a, b = before.balance, after.balance
     if a is None or b is None:
         return {"groups": {}, "balance_index": None}
-    shown_a, shown_b = before.alliance(), after.alliance()
+    shown_a, shown_b = before.alliance, after.alliance
     assert shown_a is not None and shown_b is not None
     common = {
         g

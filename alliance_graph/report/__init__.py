@@ -70,11 +70,12 @@ def _shared_context(
     seed: int,
     min_group_size: int,
 ) -> dict[str, object]:
-    from alliance_graph.metrics.shared import group_graphs, shared_metrics
+    from alliance_graph.metrics.shared import shared_report_data
     from alliance_graph.report.shared import build_shared_context
 
-    figures = shared_metrics(survey, min_group_size=min_group_size, seed=seed, lang=lang)
-    graphs = group_graphs(survey, min_group_size=min_group_size)
+    figures, graphs = shared_report_data(
+        survey, min_group_size=min_group_size, seed=seed, lang=lang
+    )
     return build_shared_context(
         survey, figures, graphs, lang=lang, title=title, generated=generated, seed=seed
     )
