@@ -4,6 +4,10 @@ Every tie rater → ratee carries its strength ``t`` (mean of (x − min)/(max �
 its ratings, in [0, 1]), its sign value ``s`` (mean of (2x − min − max)/(max − min), in
 [−1, 1]), the number of ratings ``n_ratings``, and per dimension ``strength_<dim>`` and
 ``n_<dim>``. Nodes carry the stakeholder's ``name``, ``group`` (when known) and ``role``.
+
+``t`` and ``s`` are exact: summed in the scale's integer units, then divided once, so a
+tie whose ratings average exactly the midpoint has ``s == 0.0`` on every scale (see
+:func:`tie_table`).
 """
 
 from __future__ import annotations
@@ -26,6 +30,19 @@ _NODE_ATTRIBUTES = ("name", "group", "role", "power", "interest", "consent")
 def tie_table(survey: Survey) -> pd.DataFrame:
     """One row per (wave, rater, ratee) with strength, sign, counts and per-dimension means.
 
+    With the scores and bounds written in the scale's integer units (X = 10^d x, LO, HI,
+    for the smallest d ≤ 6 that makes them all whole numbers), a tie's n ratings give
+
+        t = Σ (X − LO) / (n (HI − LO)),    s = Σ (2X − LO − HI) / (n (HI − LO)),
+
+    the sums taken exactly in 64-bit integers and divided once: each value is the
+    correctly rounded rational, so ``s == 0.0`` exactly when the ratings average the
+    midpoint, and the sign of ``s`` is always the exact one (on 1:7, ratings 1, 5 and 6
+    give s = (−6 + 2 + 4)/18 = 0, not the −1.9e−17 of summing −1 + 1/3 + 2/3 in floating
+    point). Scores that are not decimals with at most 6 places are averaged in floating
+    point and rounded to 12 decimals, their resolution. Per-dimension strengths are
+    exact the same way.
+
     >>> import pandas as pd
     >>> from alliance_graph.model import Scale, Survey
     >>> ratings = pd.DataFrame({"wave": ["w"] * 2, "rater": ["a", "a"], "ratee": ["b", "b"],
@@ -36,24 +53,67 @@ def tie_table(survey: Survey) -> pd.DataFrame:
     """
     ratings = survey.ratings
     key = ["wave", "rater", "ratee"]
-    frame = ratings[[*key, "dimension"]].assign(
-        strength=survey.scale.strength(ratings["score"].to_numpy(dtype=float)),
-        sign=survey.scale.sign(ratings["score"].to_numpy(dtype=float)),
+    scores = ratings["score"].to_numpy(dtype=float)
+    units = _units(scores, survey.scale.min, survey.scale.max)
+    if units is None:  # not decimal numbers: means in floating point, rounded below
+        scale, total = survey.scale, "mean"
+        up, centred, span = scale.strength(scores), scale.sign(scores), None
+    else:  # whole units: exact sums, one division
+        (whole, low, high), total = units, "sum"
+        up, centred, span = whole - low, 2 * whole - (low + high), high - low
+    frame = ratings[[*key, "dimension"]].assign(up=up, centred=centred)
+    ties = frame.groupby(key, sort=False).agg(
+        strength=("up", total), sign=("centred", total), n_ratings=("up", "size")
     )
-    grouped = frame.groupby(key, sort=False)
-    ties = grouped.agg(
-        strength=("strength", "mean"), sign=("sign", "mean"), n_ratings=("strength", "size")
-    )
+    ties[["strength", "sign"]] = _finished(ties[["strength", "sign"]], ties["n_ratings"], span)
     by_dimension = frame.pivot_table(
-        index=key, columns="dimension", values="strength", aggfunc=["mean", "size"], sort=True
+        index=key, columns="dimension", values="up", aggfunc=[total, "size"], sort=True
     )
     if not by_dimension.empty:
-        means = by_dimension["mean"].add_prefix("strength_")
-        counts = by_dimension["size"].fillna(0).astype(int).add_prefix("n_")
-        ties = ties.join(means).join(counts)
+        counts = by_dimension["size"].fillna(0).astype(int)
+        means = _finished(by_dimension[total].where(counts > 0), counts, span)
+        ties = ties.join(means.add_prefix("strength_")).join(counts.add_prefix("n_"))
     ties = ties.reset_index()
     ties["n_ratings"] = ties["n_ratings"].astype(int)
     return ties
+
+
+def _finished(totals: Any, counts: Any, span: int | None) -> Any:
+    """Exact sums divided once by n (HI − LO) (a correctly rounded rational), or, without
+    integer units (``span`` None), floating-point means rounded to 12 decimals."""
+    if span is None:
+        return totals.round(12)
+    return totals.div(counts * span, axis=0)
+
+
+#: Scores and bounds are read in units of 10^-d for the smallest d up to this.
+_MAX_DECIMALS = 6
+#: Largest |unit| accepted: sums of a tie's ratings stay exact in int64 and in float64.
+_MAX_UNITS = 2**31
+
+
+def _units(scores: np.ndarray, low: float, high: float) -> tuple[np.ndarray, int, int] | None:
+    """Scores and bounds as whole numbers of 10^-d, for the smallest d ≤ 6 that makes every
+    one a whole number (up to floating-point noise); ``None`` when no d does.
+
+    >>> _units(np.array([0.5, 2.25]), 0.0, 10.0)
+    (array([ 50, 225]), 0, 1000)
+    >>> _units(np.array([1 / 3]), 0.0, 1.0) is None
+    True
+    """
+    if not np.isfinite(scores).all():
+        return None
+    distinct = np.concatenate([pd.unique(scores), [low, high]])  # few values: checked fast
+    for d in range(_MAX_DECIMALS + 1):
+        scaled = distinct * 10.0**d
+        whole = np.rint(scaled)
+        if np.abs(whole).max() > _MAX_UNITS:
+            return None
+        if (np.abs(scaled - whole) <= 1e-12 * np.maximum(1.0, np.abs(scaled))).all():
+            factor = 10.0**d
+            whole_scores = np.rint(scores * factor).astype(np.int64)
+            return whole_scores, round(low * factor), round(high * factor)
+    return None
 
 
 def build_graphs(survey: Survey) -> dict[str, nx.DiGraph]:

@@ -62,6 +62,7 @@ class IssueCode(str, Enum):
     SCORE_NOT_A_NUMBER = "SCORE_NOT_A_NUMBER"
     SCORE_OUT_OF_RANGE = "SCORE_OUT_OF_RANGE"
     LABEL_SCALE_MISMATCH = "LABEL_SCALE_MISMATCH"
+    SCALE_UNKNOWN = "SCALE_UNKNOWN"
     UNKNOWN_ROLE = "UNKNOWN_ROLE"
     CONFLICTING_GROUP = "CONFLICTING_GROUP"
     CONFLICTING_ROLE = "CONFLICTING_ROLE"
@@ -130,8 +131,11 @@ class Issue:
     def severity(self) -> Severity:
         return self.code.severity
 
-    def message(self, lang: str = "en") -> str:
-        """The plain-language message, in English (``en``) or French (``fr``)."""
+    def message(self, lang: str = "en", *, key: str | None = None) -> str:
+        """The plain-language message, in English (``en``) or French (``fr``).
+
+        ``key`` words it another way (the web app names its form fields, not options).
+        """
         params: dict[str, Any] = {"file": self.file, "line": self.line, "column": self.column}
         params["value"] = self.value
         params.update(self.params)
@@ -140,7 +144,7 @@ class Issue:
             params["reason"] = translate(reason, lang)  # a key: translated too
         if isinstance(share, float):
             params["percent"] = format_percent(share, lang)
-        return translate(f"issue.{self.code.value}", lang, **params)
+        return translate(key or f"issue.{self.code.value}", lang, **params)
 
     def describe(self, lang: str = "en") -> str:
         """``file, line N: message``, ready to print."""
@@ -264,6 +268,12 @@ class Survey:
         return not self.errors
 
     @property
+    def scale_known(self) -> bool:
+        """False when no scale was declared and the answers could not tell it
+        (``SCALE_UNKNOWN``): ``scale`` then only holds a stand-in, never to be used."""
+        return not any(i.code is IssueCode.SCALE_UNKNOWN for i in self.issues)
+
+    @property
     def coach(self) -> str | None:
         """The id of the stakeholder whose role is ``coach``, if there is exactly one."""
         ids = self.stakeholders.loc[self.stakeholders["role"] == Role.COACH.value, "id"]
@@ -277,7 +287,7 @@ class Survey:
             "interactions": None if self.interactions is None else len(self.interactions),
             "waves": list(self.waves),
             "stakeholders": len(self.stakeholders),
-            "scale": self.scale.to_dict(),
+            "scale": self.scale.to_dict() if self.scale_known else None,
             "files": [f.to_dict() for f in self.files],
             "issues": [i.to_dict(lang) for i in self.issues],
         }

@@ -30,10 +30,17 @@ BAD_FILES: dict[str, tuple[str | bytes, list[str], list[str]]] = {
         ["--scale", "1:5"],
         ["SCORE_OUT_OF_RANGE", "line 3", "Score 9 is outside the scale 1:5"],
     ),
+    # two different scores, so that the scale can be inferred (one score cannot tell it)
     "not-a-number": (
-        "rater,ratee,score\nAlice,Bruno,4\nBruno,Alice,beaucoup\n",
+        "rater,ratee,score\nAlice,Bruno,4\nBruno,Alice,beaucoup\nChloé,Alice,2\n",
         [],
         ["SCORE_NOT_A_NUMBER", "line 3", "“beaucoup”", "“score”"],
+    ),
+    # every score is 1: the top of 0:1, or the bottom of 1:5? The scale is asked for
+    "one-value": (
+        "rater,ratee,score\nAlice,Bruno,1\nBruno,Alice,1\nChloé,Alice,1\n",
+        [],
+        ["SCALE_UNKNOWN", "Every score read is 1", "--scale MIN:MAX", "--scale 1:5"],
     ),
 }
 
@@ -88,8 +95,8 @@ def test_json_has_the_documented_keys(tmp_path: Path) -> None:
     result = _invoke(path, *options, "--json")
     report = json.loads(result.stdout)
     assert {"ok", "ratings", "waves", "stakeholders", "scale", "files", "issues"} <= set(report)
-    assert report["ratings"] == 1 and report["waves"] == ["survey"]
-    assert report["stakeholders"] == 2
+    assert report["ratings"] == 2 and report["waves"] == ["survey"]
+    assert report["stakeholders"] == 3
     assert report["scale"] == {"min": 1, "max": 5, "inferred": True}
     (file,) = report["files"]
     assert {"path", "encoding", "delimiter", "shape"} <= set(file)
@@ -170,3 +177,34 @@ def test_warnings_alone_exit_0(tmp_path: Path) -> None:
     result = _invoke(path, "--scale", "1:5")
     _assert_clean_exit(result, 0)
     assert "SELF_RATING" in result.output and "line 2" in result.output
+
+
+# -- a scale the answers cannot tell (issue 12, point 5) ---------------------------------
+
+ONES = BAD_FILES["one-value"][0]
+
+
+def test_one_value_reports_no_scale_and_a_declared_one_is_used(tmp_path: Path) -> None:
+    path = _write(tmp_path, ONES)
+    result = _invoke(path)
+    assert "scale unknown" in result.output and "1:5 (inferred)" not in result.output
+    report = json.loads(_invoke(path, "--json").stdout)
+    assert report["ok"] is False and report["scale"] is None
+    french = _invoke(path, "--lang", "fr")
+    _assert_clean_exit(french, 1)
+    assert "Toutes les notes lues valent 1" in french.output and "--scale 1:5" in french.output
+    for scale, (low, high) in (("1:5", (1, 5)), ("0:1", (0, 1))):
+        given = _invoke(path, "--scale", scale, "--json")
+        _assert_clean_exit(given, 0)
+        assert json.loads(given.stdout)["scale"] == {"min": low, "max": high, "inferred": False}
+
+
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_metrics_on_one_value_exits_1_and_asks_for_the_scale(tmp_path: Path, fmt: str) -> None:
+    path = _write(tmp_path, ONES)
+    result = CliRunner().invoke(cli, ["metrics", str(path), "--format", fmt])
+    _assert_clean_exit(result, 1)
+    assert "SCALE_UNKNOWN" in result.stderr and "--scale MIN:MAX" in result.stderr
+    assert result.stdout == ""  # no metrics on a guessed scale
+    given = CliRunner().invoke(cli, ["metrics", str(path), "--format", fmt, "--scale", "0:1"])
+    _assert_clean_exit(given, 0)

@@ -65,9 +65,9 @@ def test_the_coach_report_names_them_not_and_shows_none_of_their_ties(tmp_path, 
 def test_their_answers_count_only_in_group_figures(register):
     survey = load_survey(SAMPLE / "survey.csv", register=register)
     hidden = conceal(survey)
-    masked = compute_metrics(hidden, resamples=50, permutations=50).to_dict()
+    masked = compute_metrics(hidden, patterns=1000, permutations=50).to_dict()
     everyone = replace(hidden, stakeholders=hidden.stakeholders.assign(consent=True))
-    full = compute_metrics(everyone, resamples=50, permutations=50).to_dict()
+    full = compute_metrics(everyone, patterns=1000, permutations=50).to_dict()
     for wave, figures in masked["waves"].items():
         assert figures["nodes"][MANAGER]["trust_given"] is None
         assert full["waves"][wave]["nodes"][MANAGER]["trust_given"] is not None

@@ -74,6 +74,8 @@ CASES = [
         options={"scale": "0:10"},
         in_file=False,
     ),
+    # every score is 1: the top of 0:1 or the bottom of 1:5? No scale is guessed
+    Case(IssueCode.SCALE_UNKNOWN, E, ((None, None, "1"),), in_file=False),
     Case(IssueCode.UNKNOWN_ROLE, E, ((3, "role", "Boss"),)),
     # "sales" on line 3 is the same group as "Sales"; "Finance" on line 4 is not
     Case(
@@ -136,7 +138,14 @@ CASES = [
     # a blank row at the end of the file is not reported
     Case(IssueCode.EMPTY_ROW, W, ((3, None, None), (5, None, None))),
     # a register: "Oui" and "yes" are consent, a blank cell is no consent without a warning
-    Case(IssueCode.INVALID_CONSENT, W, ((4, "consent", "peut-être"),), register=True),
+    # (one rating, so one score: the scale is declared)
+    Case(
+        IssueCode.INVALID_CONSENT,
+        W,
+        ((4, "consent", "peut-être"),),
+        options={"scale": "1:5"},
+        register=True,
+    ),
     # an interaction log placed in one month: the May meeting is in no wave
     Case(
         IssueCode.EVENT_OUTSIDE_WAVES,

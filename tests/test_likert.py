@@ -1,4 +1,4 @@
-"""Answer labels and numbers to scores; the scale inferred from them."""
+"""Answer labels and numbers to scores; the scale inferred from them, or asked for."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from alliance_graph.ingest import read_survey
 from alliance_graph.ingest.likert import LABEL_SCALES, convert_scores
 from alliance_graph.ingest.validate import infer_scale
+from alliance_graph.model import IssueCode, Survey
 
 
 @pytest.mark.parametrize("family", sorted(LABEL_SCALES))
@@ -81,12 +83,12 @@ def test_blank_excel_errors_and_unknown_text_are_told_apart() -> None:
 )
 def test_infer_scale(values, expected) -> None:
     scale = infer_scale(convert_scores(pd.Series([str(v) for v in values])))
-    assert (scale.min, scale.max) == expected and scale.inferred
+    assert scale is not None and (scale.min, scale.max) == expected and scale.inferred
 
 
 def test_labels_imply_one_to_points() -> None:
     scale = infer_scale(convert_scores(pd.Series(["Agree", "Somewhat agree"])))
-    assert (scale.min, scale.max) == (1, 7)
+    assert scale is not None and (scale.min, scale.max) == (1, 7)
 
 
 def test_seven_french_agreement_labels_are_not_read_as_five_points() -> None:
@@ -113,6 +115,89 @@ def test_excel_errors_in_any_case() -> None:
     assert convert_scores(pd.Series(["#n/a", "#Div/0!"])).excel.tolist() == [True, True]
 
 
-def test_only_ones_is_not_a_zero_one_scale() -> None:
-    scale = infer_scale(convert_scores(pd.Series(["1", "1"])))
-    assert (scale.min, scale.max) == (1, 5)
+# -- one value cannot tell the scale (issue 12, point 5) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [["1", "1", "1"], ["0", "0"], ["3", "3,0"], ["-2"], ["0.5", "0,5"], ["7"]],
+    ids=["ones", "zeros", "threes", "minus-two", "half", "seven"],
+)
+def test_one_distinct_number_tells_no_scale(answers: list[str]) -> None:
+    # all 1s used to give 1:5, so that "fully trusted" on 0:1 read as maximal distrust
+    assert infer_scale(convert_scores(pd.Series(answers))) is None
+
+
+def test_no_number_tells_no_scale() -> None:
+    assert infer_scale(convert_scores(pd.Series(["", "#N/A"]))) is None
+
+
+@pytest.mark.parametrize("answers", [["0", "1", "1", "0"], ["1", "0"], ["0", "1,0", " 1 "]])
+def test_zero_one_answers_are_a_zero_one_scale(answers: list[str]) -> None:
+    scale = infer_scale(convert_scores(pd.Series(answers)))
+    assert scale is not None and (scale.min, scale.max) == (0, 1) and scale.inferred
+
+
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [(["Agree", "agree "], (1, 5)), (["Jamais"], (1, 5)), (["Somewhat agree"], (1, 7))],
+)
+def test_one_label_still_implies_its_scale(answers: list[str], expected: tuple) -> None:
+    scale = infer_scale(convert_scores(pd.Series(answers)))
+    assert scale is not None and (scale.min, scale.max) == expected
+
+
+def _survey(*files: str, **options: object) -> Survey:
+    sources = [(f"T{n}.csv", text.encode()) for n, text in enumerate(files, start=1)]
+    return read_survey(sources, **options)  # type: ignore[arg-type]
+
+
+ONES = "rater,ratee,score\nAlice,Bruno,1\nBruno,Chloé,1\nChloé,Alice,1\n"
+
+
+def test_all_ones_stop_the_run_and_ask_for_the_scale() -> None:
+    survey = _survey(ONES)
+    assert not survey.ok and not survey.scale_known
+    (issue,) = survey.errors
+    where = (issue.code, issue.file, issue.line, issue.value)
+    assert where == (IssueCode.SCALE_UNKNOWN, None, None, "1")
+    assert "Every score read is 1" in issue.message("en") and "--scale 1:5" in issue.message("en")
+    assert "Toutes les notes lues valent 1" in issue.message("fr")
+    assert "--scale MIN:MAX" in issue.message("fr")
+    assert IssueCode.SCALE_INFERRED not in {i.code for i in survey.issues}
+    assert survey.to_dict()["scale"] is None  # no guessed scale is reported
+    assert len(survey.ratings) == 3  # nothing is dropped: the answers wait for a scale
+
+
+def test_only_zeros_stop_the_run_too() -> None:
+    survey = _survey(ONES.replace(",1\n", ",0\n"))
+    assert [(i.code, i.value) for i in survey.errors] == [(IssueCode.SCALE_UNKNOWN, "0")]
+
+
+@pytest.mark.parametrize(("given", "strength"), [("1:5", 0.0), ("0:1", 1.0)])
+def test_a_declared_scale_reads_one_value(given: str, strength: float) -> None:
+    survey = _survey(ONES, scale=given)
+    assert survey.ok and survey.scale_known and str(survey.scale) == given
+    assert not survey.scale.inferred and survey.to_dict()["scale"]["inferred"] is False
+    assert set(survey.scale.strength(survey.ratings["score"])) == {strength}
+
+
+def test_zero_one_answers_read_as_zero_one() -> None:
+    survey = _survey("rater,ratee,score\nAlice,Bruno,1\nBruno,Chloé,0\nChloé,Alice,1\n")
+    assert survey.ok and (survey.scale.min, survey.scale.max) == (0, 1)
+    inferred = [i for i in survey.issues if i.code is IssueCode.SCALE_INFERRED]
+    assert [dict(i.params)["scale"] for i in inferred] == ["0:1"]
+
+
+def test_the_scale_is_told_by_all_the_files_read_together() -> None:
+    # one scale serves the survey: a wave of 1s beside a wave of 1 to 5 is on 1:5
+    other = "rater,ratee,score\nAlice,Bruno,2\nBruno,Chloé,5\nChloé,Alice,4\n"
+    survey = _survey(ONES, other)
+    assert survey.ok and str(survey.scale) == "1:5" and survey.waves == ("T1", "T2")
+    assert not _survey(ONES, ONES.replace("Alice,Bruno", "Bruno,Alice")).ok
+
+
+def test_one_label_is_enough_to_tell_the_scale() -> None:
+    survey = _survey(ONES.replace(",1\n", ",Tout à fait d'accord\n"))
+    assert survey.ok and str(survey.scale) == "1:5"
+    assert set(survey.ratings["score"]) == {5.0}

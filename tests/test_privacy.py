@@ -215,9 +215,9 @@ def test_withhold_answers_hides_only_what_they_gave(consenting: Survey) -> None:
     hidden = conceal(consenting)
     ids = withheld(hidden)
     everyone = replace(hidden, stakeholders=hidden.stakeholders.assign(consent=True))
-    metrics = compute_metrics(everyone, resamples=50, permutations=50).to_dict()
+    metrics = compute_metrics(everyone, patterns=1000, permutations=50).to_dict()
     # compute_metrics itself hides them when the survey says who has no consent
-    automatic = compute_metrics(hidden, resamples=50, permutations=50).to_dict()
+    automatic = compute_metrics(hidden, patterns=1000, permutations=50).to_dict()
     expected = withhold_answers(metrics, ids)
     for wave in automatic["waves"]:
         assert automatic["waves"][wave]["nodes"] == expected["waves"][wave]["nodes"]

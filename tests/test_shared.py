@@ -76,7 +76,7 @@ def _wave(figures):
 
 
 def test_group_figures_by_hand(tmp_path) -> None:
-    wave = _wave(shared_metrics(_survey(tmp_path), resamples=100))
+    wave = _wave(shared_metrics(_survey(tmp_path), patterns=1000))
     assert wave["groups"] == {
         "Board": {"members": 3, "raters": 3, "shown": True},
         "Team A": {"members": 3, "raters": 3, "shown": True},
@@ -112,7 +112,7 @@ def test_nothing_from_a_group_under_the_threshold(tmp_path) -> None:
     """Whatever the small group answered, every shared output is the same."""
     first = _survey(tmp_path / "one", b_coach=(1, 2), b_team=5)
     second = _survey(tmp_path / "two", b_coach=(5, 4), b_team=1)
-    assert shared_metrics(first, resamples=100) == shared_metrics(second, resamples=100)
+    assert shared_metrics(first, patterns=1000) == shared_metrics(second, patterns=1000)
     assert build_report(first, audience="shared") == build_report(second, audience="shared")
     graphs = [group_graphs(s) for s in (first, second)]
     assert [nx.node_link_data(G, edges="links") for G in graphs[0].values()] == [
@@ -121,7 +121,7 @@ def test_nothing_from_a_group_under_the_threshold(tmp_path) -> None:
 
 
 def test_a_lower_threshold_shows_the_small_group(tmp_path) -> None:
-    wave = _wave(shared_metrics(_survey(tmp_path), min_group_size=2, resamples=100))
+    wave = _wave(shared_metrics(_survey(tmp_path), min_group_size=2, patterns=1000))
     assert wave["groups"]["Team B"]["shown"]
     assert wave["alliance"]["groups"]["Team B"]["alliance"] == pytest.approx(
         ((0 + 1) / 2 + (0.25 + 1) / 2) / 2

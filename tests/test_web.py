@@ -433,3 +433,39 @@ def test_a_restarted_app_finds_everything(tmp_path: Path) -> None:
     page = text(second.get(f"/engagements/{engagement}"))
     assert "Mission Durable" in page and "T1" in page and "register.csv" in page
     assert second.get(f"/engagements/{engagement}/report").status_code == 200
+
+
+def test_a_first_file_of_one_value_asks_for_the_scale_field(
+    client: FlaskClient, app: Flask
+) -> None:
+    engagement = create(client)
+    ones = b"rater,ratee,trust\nm1,m2,1\nm2,m3,1\nm3,m1,1\n"
+    response = upload(client, engagement, ones, "T1.csv")
+    page = text(response)
+    assert response.status_code == 422 and stored(app) == []
+    assert "Every score read is 1" in page and "Fill in the “Rating scale” field" in page
+    assert "--scale" not in page
+    client.get("/?lang=fr")
+    french = text(upload(client, engagement, ones, "T1.csv"))
+    assert "Remplissez le champ « Échelle de notation »" in french  # text() folds the NBSPs
+    given = upload(client, engagement, ones, "T1.csv", scale="1:5")
+    assert given.status_code == 303 and stored(app) == ["T1"]
+
+
+def test_a_stored_file_of_one_value_shows_an_unknown_scale(client: FlaskClient, app: Flask) -> None:
+    # stored before one value was refused: the page says so, and the next wave decides
+    engagement = create(client)
+    ones = b"rater,ratee,trust\nm1,m2,1\nm2,m3,1\nm3,m1,1\n"
+    Workspace(app.config["WORKSPACE"]).add_file(
+        engagement,
+        kind="ratings",
+        wave="T1",
+        filename="T1.csv",
+        content=ones,
+        options={"scale": None, "waves": ["T1"]},
+    )
+    page = text(client.get(f"/engagements/{engagement}"))
+    assert "Scale unknown" in page and "Fill in the “Rating scale” field" in page
+    later = upload(client, engagement, b"rater,ratee,trust\nm1,m2,2\nm2,m3,5\n", "T2.csv")
+    assert later.status_code == 303 and stored(app) == ["T1", "T2"]
+    assert "Scale 1–5" in text(client.get(f"/engagements/{engagement}"))

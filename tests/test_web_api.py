@@ -332,3 +332,30 @@ def test_the_network_through_the_api(api: FlaskClient) -> None:
     wrong = api.get(f"{url}?format=pdf", headers=AUTH)
     assert wrong.status_code == 400 and "pdf" in wrong.json["message"]
     assert api.get(url).status_code == 401
+
+
+ONES = b"rater,ratee,trust\nm1,m2,1\nm2,m3,1\nm3,m1,1\n"
+
+
+def test_a_first_upload_of_one_value_asks_for_the_scale(api: FlaskClient, app: Flask) -> None:
+    engagement = new(api)
+    refused = send(api, engagement, ONES, "T1.csv")
+    assert refused.status_code == 422 and refused.json["ok"] is False
+    assert refused.json["scale"] is None  # no guessed scale, not even in the answer
+    (issue,) = [i for i in refused.json["issues"] if i["severity"] == "error"]
+    assert issue["code"] == "SCALE_UNKNOWN" and issue["value"] == "1"
+    assert "“Rating scale” field" in issue["message"] and "--scale" not in issue["message"]
+    assert Workspace(app.config["WORKSPACE"]).files(engagement) == []
+    given = send(api, engagement, ONES, "T1.csv", scale="0:1")
+    assert given.status_code == 201
+    assert given.json["scale"] == {"min": 0, "max": 1, "inferred": False}
+    later = send(api, engagement, ONES, "T2.csv")  # the stored scale applies: no question
+    assert later.status_code == 201 and later.json["scale"]["max"] == 1
+
+
+def test_a_later_upload_of_one_value_takes_the_inferred_scale(api: FlaskClient) -> None:
+    engagement = new(api)
+    assert send(api, engagement, ratings_csv(), "T1.csv").status_code == 201
+    later = send(api, engagement, ONES, "T2.csv")
+    assert later.status_code == 201 and later.json["ok"] is True
+    assert (later.json["scale"]["min"], later.json["scale"]["max"]) == (1, 5)

@@ -255,11 +255,12 @@ def _write_report_file(
 )
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of every random choice.")
 @click.option(
-    "--resamples",
-    type=click.IntRange(100),
-    default=1000,
+    "--patterns",
+    type=click.IntRange(1000),
+    default=10_000,
     show_default=True,
-    help="Bootstrap resamples for the 95% intervals.",
+    help="Random sign patterns of the permutation tests when there are too many to "
+    "enumerate (over 16 people).",
 )
 @click.option(
     "--permutations",
@@ -274,7 +275,7 @@ def compare(
     last: str | None,
     fmt: str,
     seed: int,
-    resamples: int,
+    patterns: int,
     permutations: int,
 ) -> None:
     """What changed between waves, and whether it is real or noise.
@@ -297,7 +298,7 @@ def compare(
     except (WaveNotFoundError, ValueError) as exc:
         raise click.BadParameter(str(exc), param_hint="--from/--to") from exc
     if source.shared:
-        figures = _shared(source, survey, seed, pairs=pairs, resamples=resamples)
+        figures = _shared(source, survey, seed, pairs=pairs, patterns=patterns)
         if fmt == "json":
             data = {k: figures[k] for k in ("audience", "min_group_size", "scale", "changes")}
             click.echo(
@@ -309,7 +310,7 @@ def compare(
         click.echo(shared_changes_text(figures, lang), nl=False)
         return
     result = compute_metrics(
-        survey, seed=seed, pairs=pairs, resamples=resamples, permutations=permutations
+        survey, seed=seed, pairs=pairs, patterns=patterns, permutations=permutations
     )
     if fmt == "json":
         data = {

@@ -320,6 +320,7 @@ def validation_text(survey: Survey, lang: str) -> str:
         for f in survey.files
     ]
     inferred = say("inferred") if survey.scale.inferred else ""
+    scale = f"{survey.scale}{inferred}" if survey.scale_known else say("scale_unknown")
     lines.append(
         say(
             "survey",
@@ -327,7 +328,7 @@ def validation_text(survey: Survey, lang: str) -> str:
             count=len(survey.waves),
             waves=", ".join(survey.waves),
             stakeholders=len(survey.stakeholders),
-            scale=f"{survey.scale}{inferred}",
+            scale=scale,
         )
     )
     if survey.interactions is not None:

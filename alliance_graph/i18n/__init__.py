@@ -37,12 +37,16 @@ def translate(key: str, lang: str = "en", /, **params: Any) -> str:
 
 
 def format_number(value: float, lang: str = "en", digits: int = 2) -> str:
-    """``0.8234`` → ``0.82`` in English, ``0,82`` in French; a minus sign, not a hyphen.
+    """``0.8234`` → ``0.82`` in English, ``0,82`` in French; a minus sign, not a hyphen,
+    and none before a value that rounds to zero.
 
-    >>> format_number(-0.8234, "fr")
-    '−0,82'
+    >>> format_number(-0.8234, "fr"), format_number(-0.0035)
+    ('−0,82', '0.00')
     """
-    text = f"{value:.{digits}f}".replace("-", "−")
+    text = f"{value:.{digits}f}"
+    if float(text) == 0:
+        text = text.lstrip("-")
+    text = text.replace("-", "−")
     return text.replace(".", ",") if lang == "fr" else text
 
 

@@ -12,6 +12,7 @@ MESSAGES = {
         "scale {scale}"
     ),
     "cli.inferred": " (inferred)",
+    "cli.scale_unknown": "unknown",
     "cli.issues": "Issues: {errors} error(s), {warnings} warning(s)",
     "cli.valid": "Valid.",
     "cli.invalid": "Not valid: fix the errors above and run again.",
@@ -98,6 +99,10 @@ MESSAGES = {
         "The answer labels make a {points}-point scale (1:{points}), "
         "but the scale was declared as {scale}."
     ),
+    "issue.SCALE_UNKNOWN": (
+        "Every score read is {value}, and a single value cannot tell the scale, so none is "
+        "guessed. Declare it with --scale MIN:MAX, for example --scale 1:5 or --scale 0:1."
+    ),
     "issue.UNKNOWN_ROLE": (
         "Role “{value}” is not known: use coach, sponsor, coachee or stakeholder."
     ),
@@ -142,6 +147,7 @@ MESSAGES = {
     "report.generated": "Generated on {date}",
     "report.no_group": "(no group)",
     "report.since": "since {wave}",
+    "report.like_for_like": "Like for like: on the ratings given in both waves.",
     "report.first_wave": "first wave",
     "report.points": "{value} pts",
     "report.role.coach": "coach",
@@ -348,6 +354,12 @@ MESSAGES = {
     "text.no_changes": "Only one wave: nothing to compare.",
     "text.change_title": "From {before} to {after}",
     "change.single_same": "{who} did not change ({after}).",
+    "change.interval_paired": "95% interval {low} to {high} for the {n} people who answered both times",
+    "change.too_few": "{subject} went from {before} to {after}, but only {n} people answered both times: too few people to tell a real change from noise (it takes at least 6).",
+    "change.too_few_delta": "{subject} moved by {delta}, but too few people answered both times to tell a real change from noise.",
+    "change.coach_skipped": "The coach's ratings of the stakeholders are missing in {wave}: to compare like with like, the alliances of both waves use only the stakeholders' ratings of the coach.",
+    "change.stakeholders_skipped": "The stakeholders' ratings of the coach are missing in {wave}: to compare like with like, the alliances of both waves use only the coach's ratings.",
+    "change.no_common_basis": "The coach's ties were rated in different directions in the two waves: the alliances cannot be compared.",
     "kit.head.id": "id",
     "kit.head.name": "name",
     "kit.head.group": "group",
@@ -380,8 +392,8 @@ MESSAGES = {
     "kit.q.goals": "We agree on the goals of this work. (agreement on goals)",
     "kit.q.coach": "For the coach: rate each relationship too, with the same questions, as you see it today.",
     "report.glossary.interval.term": "95% interval",
-    "report.glossary.interval.formula": "2.5th to 97.5th percentile of 1,000 paired bootstrap resamples",
-    "report.glossary.interval.meaning": "The range a change could plausibly take given who happened to answer; a change is real when the range does not include 0.",
+    "report.glossary.interval.formula": "every shift of the mean change that an exact sign-flip test on the people who answered both times does not reject at 5%",
+    "report.glossary.interval.meaning": "The range a change could plausibly take given who happened to answer; a change is called real when the range does not include 0, which takes at least 6 people who answered both times.",
     "report.glossary.qap.term": "QAP correlation",
     "report.glossary.qap.formula": "Pearson r of the two waves' strength matrices; p from relabelled matrices",
     "report.glossary.qap.meaning": "How alike the two networks are; a small p means the likeness is not chance (Krackhardt 1987).",
@@ -486,6 +498,7 @@ MESSAGES = {
     "web.upload.wave_placeholder": "T1, 2026-01, kick-off…",
     "web.upload.scale": "Rating scale",
     "web.upload.scale_hint": "optional, MIN:MAX; inferred if empty",
+    "web.issue.SCALE_UNKNOWN": "Every score read is {value}, and a single value cannot tell the scale, so none is guessed. Fill in the “Rating scale” field (MIN:MAX, for example 1:5 or 0:1) and upload the file again.",
     "web.upload.register": "Stakeholder register (CSV)",
     "web.upload.register_hint": "optional: id, name, group, role",
     "web.upload.submit": "Check and store",
@@ -504,6 +517,7 @@ MESSAGES = {
     "web.check.stakeholders": "Stakeholders",
     "web.check.scale": "Scale",
     "web.check.inferred": "(inferred)",
+    "web.check.scale_unknown": "unknown",
     "web.check.invalid": "The stored data has errors (see below), so there is no report. Delete or replace the file concerned.",
     "web.check.downloads": "Download the metrics:",
     "web.upload.not_stored": "The file was not stored",

@@ -12,6 +12,7 @@ MESSAGES = {
         "prenantes, échelle {scale}"
     ),
     "cli.inferred": " (déduite)",
+    "cli.scale_unknown": "inconnue",
     "cli.issues": "Problèmes\u00a0: {errors} erreur(s), {warnings} avertissement(s)",
     "cli.valid": "Valide.",
     "cli.invalid": "Non valide\u00a0: corrigez les erreurs ci-dessus puis relancez.",
@@ -111,6 +112,11 @@ MESSAGES = {
         "Les libellés de réponse forment une échelle en {points} points (1:{points}), "
         "mais l’échelle déclarée est {scale}."
     ),
+    "issue.SCALE_UNKNOWN": (
+        "Toutes les notes lues valent {value} ; une seule valeur ne dit pas l’échelle, qui "
+        "n’est donc pas devinée. Déclarez-la avec --scale MIN:MAX, par exemple --scale 1:5 "
+        "ou --scale 0:1."
+    ),
     "issue.UNKNOWN_ROLE": (
         "Le rôle « {value} » est inconnu : utilisez coach, commanditaire, coaché ou "
         "partie prenante."
@@ -161,6 +167,7 @@ MESSAGES = {
     "report.generated": "Généré le {date}",
     "report.no_group": "(sans groupe)",
     "report.since": "depuis {wave}",
+    "report.like_for_like": "À périmètre égal : sur les évaluations faites dans les deux vagues.",
     "report.first_wave": "première vague",
     "report.points": "{value} pts",
     "report.role.coach": "coach",
@@ -367,6 +374,12 @@ MESSAGES = {
     "text.no_changes": "Une seule vague : rien à comparer.",
     "text.change_title": "De {before} à {after}",
     "change.single_same": "{who} ne change pas ({after}).",
+    "change.interval_paired": "intervalle à 95 % de {low} à {high} pour les {n} personnes qui ont répondu les deux fois",
+    "change.too_few": "{subject} passe de {before} à {after}, mais seules {n} personnes ont répondu les deux fois : trop peu pour distinguer un vrai changement du bruit (il en faut au moins 6).",
+    "change.too_few_delta": "{subject} varie de {delta}, mais trop peu de personnes ont répondu les deux fois pour distinguer un vrai changement du bruit.",
+    "change.coach_skipped": "Les évaluations des parties prenantes par le coach manquent en {wave} : pour comparer ce qui est comparable, les alliances des deux vagues ne reposent que sur les évaluations du coach par les parties prenantes.",
+    "change.stakeholders_skipped": "Les évaluations du coach par les parties prenantes manquent en {wave} : pour comparer ce qui est comparable, les alliances des deux vagues ne reposent que sur les évaluations faites par le coach.",
+    "change.no_common_basis": "Les liens du coach n’ont pas été évalués dans le même sens lors des deux vagues : les alliances ne peuvent pas être comparées.",
     "kit.head.id": "id",
     "kit.head.name": "nom",
     "kit.head.group": "groupe",
@@ -399,8 +412,8 @@ MESSAGES = {
     "kit.q.goals": "Nous sommes d’accord sur les objectifs de ce travail. (accord sur les objectifs)",
     "kit.q.coach": "Pour le coach : évaluez aussi chaque relation, avec les mêmes questions, telle que vous la voyez aujourd’hui.",
     "report.glossary.interval.term": "Intervalle à 95 %",
-    "report.glossary.interval.formula": "du 2,5e au 97,5e centile de 1 000 rééchantillonnages appariés (bootstrap)",
-    "report.glossary.interval.meaning": "L’étendue plausible d’un changement compte tenu de qui a répondu ; le changement est réel quand l’intervalle ne contient pas 0.",
+    "report.glossary.interval.formula": "tous les décalages de la variation moyenne qu’un test exact d’inversion des signes, sur les personnes qui ont répondu les deux fois, ne rejette pas à 5 %",
+    "report.glossary.interval.meaning": "L’étendue plausible d’un changement compte tenu de qui a répondu ; le changement est dit réel quand l’intervalle ne contient pas 0, ce qui demande au moins 6 personnes ayant répondu les deux fois.",
     "report.glossary.qap.term": "Corrélation QAP",
     "report.glossary.qap.formula": "r de Pearson des matrices de force des deux vagues ; p par permutation des étiquettes",
     "report.glossary.qap.meaning": "À quel point les deux réseaux se ressemblent ; un p faible signifie que la ressemblance n’est pas due au hasard (Krackhardt 1987).",
@@ -505,6 +518,7 @@ MESSAGES = {
     "web.upload.wave_placeholder": "T1, 2026-01, lancement…",
     "web.upload.scale": "Échelle de notation",
     "web.upload.scale_hint": "facultative, MIN:MAX\u00a0; déduite si vide",
+    "web.issue.SCALE_UNKNOWN": "Toutes les notes lues valent {value}\u00a0; une seule valeur ne dit pas l’échelle, qui n’est donc pas devinée. Remplissez le champ «\u00a0Échelle de notation\u00a0» (MIN:MAX, par exemple 1:5 ou 0:1) puis déposez de nouveau le fichier.",
     "web.upload.register": "Registre des parties prenantes (CSV)",
     "web.upload.register_hint": "facultatif\u00a0: id, nom, groupe, rôle",
     "web.upload.submit": "Vérifier et enregistrer",
@@ -523,6 +537,7 @@ MESSAGES = {
     "web.check.stakeholders": "Parties prenantes",
     "web.check.scale": "Échelle",
     "web.check.inferred": "(déduite)",
+    "web.check.scale_unknown": "inconnue",
     "web.check.invalid": "Les données enregistrées contiennent des erreurs (voir ci-dessous), il n’y a donc pas de rapport. Supprimez ou remplacez le fichier en cause.",
     "web.check.downloads": "Télécharger les indicateurs\u00a0:",
     "web.upload.not_stored": "Le fichier n’a pas été enregistré",

@@ -27,6 +27,8 @@ _SYMMETRIC = (1, 2, 3, 5, 10)
 _UPPER = (5, 7, 10, 100)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DMY_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+#: The scale a survey carries when none is known (no score, or ``SCALE_UNKNOWN``).
+_STAND_IN = Scale(1, 5, inferred=True)
 
 
 def _cell_issue(code: IssueCode, row: pd.Series, **params: object) -> Issue:
@@ -43,7 +45,11 @@ def _cell_issue(code: IssueCode, row: pd.Series, **params: object) -> Issue:
 def score_cells(
     cells: pd.DataFrame, declared: Scale | None
 ) -> tuple[np.ndarray, Scale, np.ndarray, list[Issue]]:
-    """Numeric scores, the scale, a mask of usable cells, and the issues found."""
+    """Numeric scores, the scale, a mask of usable cells, and the issues found.
+
+    When no scale is declared and the answers cannot tell it (one distinct number, no
+    label), ``SCALE_UNKNOWN`` stops the run and the scale returned is only a stand-in.
+    """
     forced = (
         int(declared.max) if declared and declared.min == 1 and declared.max in (5, 7) else None
     )
@@ -53,15 +59,9 @@ def score_cells(
         _cell_issue(IssueCode.SCORE_NOT_A_NUMBER, row) for _, row in cells[scores.bad].iterrows()
     ]
     scale = declared or infer_scale(scores)
-    if declared is None and not np.isnan(scores.values).all():
-        issues.append(Issue(IssueCode.SCALE_INFERRED, params=(("scale", str(scale)),)))
-    if scores.points and declared and (declared.min, declared.max) != (1, scores.points):
-        issues.append(
-            Issue(
-                IssueCode.LABEL_SCALE_MISMATCH,
-                params=(("points", scores.points), ("scale", str(declared))),
-            )
-        )
+    issues += _scale_issues(scores, declared, scale)
+    if scale is None:  # nothing to check the scores against: they are all kept
+        return scores.values, _STAND_IN, ~np.isnan(scores.values), issues
     with np.errstate(invalid="ignore"):
         outside = (scores.values < scale.min) | (scores.values > scale.max)
     issues += [
@@ -72,24 +72,39 @@ def score_cells(
     return scores.values, scale, usable, issues
 
 
-def infer_scale(scores: Scores) -> Scale:
+def _scale_issues(scores: Scores, declared: Scale | None, scale: Scale | None) -> list[Issue]:
+    """How the scale was found: inferred, undecidable, or at odds with the labels."""
+    values = scores.values[~np.isnan(scores.values)]
+    if declared is None and len(values):
+        if scale is None:
+            return [Issue(IssueCode.SCALE_UNKNOWN, value=f"{float(values[0]):g}")]
+        return [Issue(IssueCode.SCALE_INFERRED, params=(("scale", str(scale)),))]
+    if scores.points and declared and (declared.min, declared.max) != (1, scores.points):
+        points = (("points", scores.points), ("scale", str(declared)))
+        return [Issue(IssueCode.LABEL_SCALE_MISMATCH, params=points)]
+    return []
+
+
+def infer_scale(scores: Scores) -> Scale | None:
     """The usual scale that holds every score: 1:5, 1:7, 1:10, 0:10, 0:100, 0:1, −k:k.
 
-    Label answers imply 1:points. With no number at all, 1:5.
+    Label answers imply 1:points. Without labels, it takes two different numbers to
+    tell a scale: with one (all 1s: the top of 0:1 or the bottom of 1:5?) or none, the
+    answer is ``None`` and the scale must be declared.
     """
     values = scores.values[~np.isnan(scores.values)]
     if scores.points:
         top = max(scores.points, float(values.max()) if len(values) else 0)
         return Scale(1, top if top in _UPPER else scores.points, inferred=True)
-    if not len(values):
-        return Scale(1, 5, inferred=True)
+    if len(np.unique(values)) < 2:
+        return None
     lo, hi = float(values.min()), float(values.max())
     if lo < 0:
         bound = max(-lo, hi)
         k = next((k for k in _SYMMETRIC if k >= bound), bound)
         return Scale(-k, k, inferred=True)
-    if hi <= 1 and (lo < 1 or not float(hi).is_integer() or not float(lo).is_integer()):
-        return Scale(0, 1, inferred=True)  # shares or 0/1 answers; only 1s read as 1:5
+    if hi <= 1:
+        return Scale(0, 1, inferred=True)  # shares, or 0/1 answers
     upper = next((u for u in _UPPER if u >= hi), hi)
     return Scale(0 if lo < 1 or upper == 100 else 1, upper, inferred=True)
 

@@ -18,8 +18,10 @@ __all__ = [
     "alliance_balance",
     "balance_group",
     "balance_index",
+    "coach_directions",
     "gini",
     "group_summary",
+    "one_direction",
 ]
 
 #: The group key of stakeholders whose group is unknown.
@@ -155,3 +157,28 @@ def _dominance(values: dict[str, float]) -> float | None:
     if "sponsor" not in values or not others:
         return None
     return values["sponsor"] - float(np.mean(others))
+
+
+def coach_directions(G: nx.DiGraph, coach: str) -> frozenset[str]:
+    """The directions of the coach's ties rated in ``G``: ``"to_coach"`` (stakeholders
+    rated the coach), ``"from_coach"`` (the coach rated stakeholders).
+
+    >>> G = nx.DiGraph([("a", "c")])
+    >>> sorted(coach_directions(G, "c"))
+    ['to_coach']
+    """
+    if coach not in G:
+        return frozenset()
+    found = {"to_coach": G.in_degree(coach) > 0, "from_coach": G.out_degree(coach) > 0}
+    return frozenset(d for d, rated in found.items() if rated)
+
+
+def one_direction(G: nx.DiGraph, coach: str, direction: str) -> nx.DiGraph:
+    """``G`` without the coach's ties of the other direction, so that two waves where
+    only ``direction`` was rated in both are compared like with like."""
+    H = G.copy()
+    if direction == "to_coach":
+        H.remove_edges_from(list(G.out_edges(coach)))
+    else:
+        H.remove_edges_from(list(G.in_edges(coach)))
+    return H

@@ -8,11 +8,13 @@ from typing import Any
 import networkx as nx
 
 from alliance_graph.errors import WaveNotFoundError
-from alliance_graph.metrics.bootstrap import change_intervals
+from alliance_graph.metrics.alliance import alliance_balance, coach_directions, one_direction
 from alliance_graph.metrics.change import tie_changes
+from alliance_graph.metrics.change_tests import change_intervals
+from alliance_graph.metrics.permutation import PATTERNS
 from alliance_graph.metrics.qap import jaccard_index, qap_correlation
 
-__all__ = ["HEADLINES", "JACCARD_WARNING", "compare_waves", "wave_pairs"]
+__all__ = ["HEADLINES", "JACCARD_WARNING", "comparable_alliances", "compare_waves", "wave_pairs"]
 
 #: Headline figures whose change is reported, as (section, key).
 HEADLINES = (
@@ -64,7 +66,7 @@ def compare_waves(
     figures: dict[str, dict[str, Any]],
     pairs: list[tuple[str, str]],
     *,
-    resamples: int = 1000,
+    patterns: int = PATTERNS,
     permutations: int = 1000,
     seed: int = 0,
     threshold: float = 0.1,
@@ -77,11 +79,12 @@ def compare_waves(
     """
     return {
         f"{a}->{b}": _pair(
+            (a, b),
             graphs[a],
             graphs[b],
             figures[a],
             figures[b],
-            resamples=resamples,
+            patterns=patterns,
             permutations=permutations,
             seed=seed,
             threshold=threshold,
@@ -92,12 +95,13 @@ def compare_waves(
 
 
 def _pair(
+    labels: tuple[str, str],
     before: nx.DiGraph,
     after: nx.DiGraph,
     a: dict[str, Any],
     b: dict[str, Any],
     *,
-    resamples: int,
+    patterns: int,
     permutations: int,
     seed: int,
     threshold: float,
@@ -107,17 +111,23 @@ def _pair(
     r, p = qap_correlation(before, after, nodes, permutations=permutations, seed=seed)
     jaccard, hamming = jaccard_index(before, after, nodes)
     ties = tie_changes(before, after, threshold=threshold)
+    basis = comparable_alliances(before, after, a["alliance"], b["alliance"])
+    a = {**a, "alliance": basis["before"]}
+    b = {**b, "alliance": basis["after"]}
     intervals = None
     if a["alliance"] is not None and b["alliance"] is not None:
         intervals = change_intervals(
             a["alliance"],
             b["alliance"],
-            resamples=resamples,
+            patterns=patterns,
             seed=seed,
             min_group_size=min_group_size,
         )
     balance = intervals["balance_index"] if intervals else {}
     return {
+        "alliance_basis": basis["basis"],
+        "coach_skipped": _label(basis["coach_skipped"], labels),
+        "stakeholders_skipped": _label(basis["stakeholders_skipped"], labels),
         "qap_correlation": r,
         "qap_p_value": p,
         "jaccard": jaccard,
@@ -126,6 +136,8 @@ def _pair(
         "balance_index_delta": balance.get("delta"),
         "balance_index_ci_low": balance.get("ci_low"),
         "balance_index_ci_high": balance.get("ci_high"),
+        "balance_index_p_value": balance.get("p_value"),
+        "balance_index_decidable": balance.get("decidable", False),
         "balance_index_significant": balance.get("significant", False),
         "ties_gained": ties["gained"],
         "ties_lost": ties["lost"],
@@ -138,6 +150,57 @@ def _pair(
         "deltas": {key: _delta(a, b, section, key) for section, key in HEADLINES},
         "groups": intervals["groups"] if intervals else {},
     }
+
+
+def comparable_alliances(
+    before: nx.DiGraph,
+    after: nx.DiGraph,
+    first: dict[str, Any] | None,
+    second: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """The two waves' alliance figures made comparable, and on what basis.
+
+    An alliance is the mean of the directions rated, t(k → coach) and t(coach → k).
+    When one direction was rated in one wave only (the coach skipped a wave's own
+    ratings, or the stakeholders did), the alliances are recomputed on the directions
+    rated in both waves (``basis``: ``"to_coach"`` or ``"from_coach"``; ``"both"``
+    when nothing was skipped; ``None`` when no direction is common, and then the
+    figures are ``None``). ``coach_skipped`` and ``stakeholders_skipped`` name the
+    wave, ``"before"`` or ``"after"``, where that direction is missing.
+    """
+    out: dict[str, Any] = {
+        "before": first,
+        "after": second,
+        "basis": None,
+        "coach_skipped": None,
+        "stakeholders_skipped": None,
+    }
+    if first is None or second is None:
+        return out
+    coach = first["coach"]
+    rated = coach_directions(before, coach), coach_directions(after, coach)
+    for direction, key in (("from_coach", "coach_skipped"), ("to_coach", "stakeholders_skipped")):
+        if direction in rated[0] and direction not in rated[1]:
+            out[key] = "after"
+        elif direction in rated[1] and direction not in rated[0]:
+            out[key] = "before"
+    common = rated[0] & rated[1]
+    if rated[0] == rated[1]:
+        out["basis"] = "both" if len(common) == 2 else next(iter(common), None)
+        return out
+    if len(common) != 1:
+        return {**out, "before": None, "after": None}
+    (direction,) = common
+    out.update(
+        basis=direction,
+        before=alliance_balance(one_direction(before, coach, direction), coach),
+        after=alliance_balance(one_direction(after, coach, direction), coach),
+    )
+    return out
+
+
+def _label(which: str | None, labels: tuple[str, str]) -> str | None:
+    return None if which is None else labels[0] if which == "before" else labels[1]
 
 
 def _delta(a: dict[str, Any], b: dict[str, Any], section: str, key: str) -> float | None:

@@ -14,13 +14,19 @@ from alliance_graph.metrics.alliance import UNGROUPED, balance_group
 __all__ = ["coach_favouritism", "ei_index", "group_matrix"]
 
 
-def _tie_frame(G: nx.DiGraph, grouping=None) -> pd.DataFrame:
+def _tie_frame(G: nx.DiGraph, grouping=None, left_out=frozenset()) -> pd.DataFrame:
+    """Ties as group labels (``source``, ``target``), ``t`` and ``s``; ties from or to a
+    node of ``left_out`` are dropped."""
     ties = ties_of(G)
     label = grouping or (lambda a: str(a.get("group") or UNGROUPED))
     groups = np.array([label(G.nodes[node]) for node in ties.nodes], dtype=object)
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         {"source": groups[ties.rows], "target": groups[ties.cols], "t": ties.t, "s": ties.s}
     )
+    if left_out:
+        out = np.array([node in left_out for node in ties.nodes], dtype=bool)
+        frame = frame[~(out[ties.rows] | out[ties.cols])]
+    return frame
 
 
 def group_matrix(G: nx.DiGraph) -> dict[str, dict[str, dict[str, Any]]]:
@@ -50,13 +56,16 @@ def group_matrix(G: nx.DiGraph) -> dict[str, dict[str, dict[str, Any]]]:
     return matrix
 
 
-def ei_index(G: nx.DiGraph) -> dict[str, Any]:
-    """Krackhardt & Stern's E-I index of positive ties (s > 0), per group and overall.
+def ei_index(G: nx.DiGraph, *, coach: str | None = None) -> dict[str, Any]:
+    """Krackhardt & Stern's E-I index of positive ties (s > 0), per group and overall,
+    over stakeholder-to-stakeholder ties.
 
     EI = (E − I)/(E + I), E the positive ties from a group's members to other groups,
     I those within the group: −1 all inward (a closed camp), +1 all outward. ``None``
-    for a group whose members give no positive tie. Stakeholders without a group are
-    left out.
+    for a group whose members give no positive tie. The coach (the node ``coach`` and
+    any node whose role is ``coach``) is left out with every tie to or from them: the
+    coach's ties have their own figures (the alliance), and counted here they would pull
+    every group towards +1. Stakeholders without a group are left out too.
 
     References
     ----------
@@ -68,21 +77,31 @@ def ei_index(G: nx.DiGraph) -> dict[str, Any]:
     >>> G.add_edge("a", "b", strength=1.0, sign=1.0)
     >>> G.add_edge("a", "c", strength=1.0, sign=1.0)
     >>> G.add_edge("c", "a", strength=1.0, sign=1.0)
-    >>> ei_index(G)
+    >>> G.add_edge("k", "a", strength=1.0, sign=1.0)  # the coach: not counted
+    >>> ei_index(G, coach="k")
     {'overall': 0.3333333333333333, 'groups': {'X': 0.0, 'Y': 1.0}}
     """
-    frame = _tie_frame(G)
+    coaches = {
+        node for node, a in G.nodes(data=True) if a.get("role") == "coach" or _same(node, coach)
+    }
+    frame = _tie_frame(G, left_out=frozenset(coaches))
     frame = frame[
         (frame["s"] > 0) & (frame["source"] != UNGROUPED) & (frame["target"] != UNGROUPED)
     ]
     external = frame["source"] != frame["target"]
     per_group = external.groupby(frame["source"]).agg(["sum", "size"])
-    known = sorted({str(a.get("group")) for _, a in G.nodes(data=True) if a.get("group")})
+    known = sorted(
+        {str(a["group"]) for n, a in G.nodes(data=True) if a.get("group") and n not in coaches}
+    )
     groups: dict[str, float | None] = dict.fromkeys(known)
     for group, outward, size in zip(per_group.index, per_group["sum"], per_group["size"]):
         groups[str(group)] = float((2 * outward - size) / size)
     overall = float((2 * external.sum() - len(frame)) / len(frame)) if len(frame) else None
     return {"overall": overall, "groups": groups}
+
+
+def _same(node: Any, coach: str | None) -> bool:
+    return coach is not None and str(node) == str(coach)
 
 
 def coach_favouritism(G: nx.DiGraph, coach: str) -> dict[str, dict[str, Any]]:

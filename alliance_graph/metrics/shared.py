@@ -34,8 +34,9 @@ from alliance_graph.metrics.alerts import (
     alliance_alerts,
 )
 from alliance_graph.metrics.alliance import UNGROUPED, alliance_balance, group_summary
-from alliance_graph.metrics.bootstrap import change_intervals
-from alliance_graph.metrics.compare import wave_pairs
+from alliance_graph.metrics.change_tests import change_intervals
+from alliance_graph.metrics.compare import comparable_alliances, wave_pairs
+from alliance_graph.metrics.permutation import PATTERNS
 from alliance_graph.metrics.reciprocity import positive_reciprocity
 from alliance_graph.metrics.structural import signed_projection, triangle_balance
 from alliance_graph.metrics.summary import plain
@@ -59,7 +60,7 @@ def shared_metrics(
     min_group_size: int = MIN_GROUP_SIZE,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     seed: int = 0,
-    resamples: int = 1000,
+    patterns: int = PATTERNS,
     pairs: list[tuple[str, str]] | None = None,
     lang: str = "en",
 ) -> dict[str, Any]:
@@ -69,13 +70,13 @@ def shared_metrics(
     coach, and the coach's own view), the balance over the groups shown, the group matrix,
     whole-network figures from the eligible raters, and group alerts. ``changes`` holds,
     per pair of waves, the change of each group alliance and of the balance index with
-    paired bootstrap intervals (see :func:`~alliance_graph.metrics.bootstrap.change_intervals`).
+    permutation tests (see :func:`~alliance_graph.metrics.change_tests.change_intervals`).
     """
     k = _checked(min_group_size)
     who = coach or survey.coach
     graphs = build_graphs(survey)
     views = {w: _View(G, who, k) for w, G in graphs.items()}
-    return _figures(survey, graphs, views, who, k, thresholds, seed, resamples, pairs, lang)
+    return _figures(survey, graphs, views, who, k, thresholds, seed, patterns, pairs, lang)
 
 
 def shared_report_data(
@@ -85,7 +86,9 @@ def shared_report_data(
     k, who = _checked(min_group_size), survey.coach
     graphs = build_graphs(survey)
     views = {w: _View(G, who, k) for w, G in graphs.items()}
-    figures = _figures(survey, graphs, views, who, k, DEFAULT_THRESHOLDS, seed, 1000, None, lang)
+    figures = _figures(
+        survey, graphs, views, who, k, DEFAULT_THRESHOLDS, seed, PATTERNS, None, lang
+    )
     return figures, {w: view.graph(w) for w, view in views.items()}
 
 
@@ -97,7 +100,7 @@ def _figures(
     k: int,
     thresholds: Thresholds,
     seed: int,
-    resamples: int,
+    patterns: int,
     pairs: list[tuple[str, str]] | None,
     lang: str,
 ) -> dict[str, Any]:
@@ -105,7 +108,8 @@ def _figures(
     waves = {w: view.figures(facts[w], thresholds, lang) for w, view in views.items()}
     chosen = wave_pairs(list(graphs)) if pairs is None else pairs
     changes = {
-        f"{a}->{b}": _change(views[a], views[b], resamples=resamples, seed=seed) for a, b in chosen
+        f"{a}->{b}": _change(views[a], views[b], (a, b), patterns=patterns, seed=seed)
+        for a, b in chosen
     }
     return plain(
         {
@@ -245,7 +249,7 @@ class _View:
             shown = row["raters"] >= self.k
             matrix.setdefault(str(source), {})[str(target)] = {
                 "mean": float(row["mean"]) if shown else None,
-                "sign": float(row["sign"]) if shown else None,
+                "sign": _mean_sign(row["sign"]) if shown else None,
                 "raters": int(row["raters"]),
                 "ties": int(row["ties"]),
             }
@@ -342,17 +346,33 @@ class _View:
 def _edge(strength: float, sign: float, cell: dict[str, Any]) -> dict[str, Any]:
     return {
         "strength": float(strength),
-        "sign": float(sign),
+        "sign": _mean_sign(sign),
         "n_ratings": int(cell["ties"]),
         "n_raters": int(cell["raters"]),
     }
 
 
-def _change(before: _View, after: _View, *, resamples: int, seed: int) -> dict[str, Any]:
-    """Group alliances and balance between two waves, over the groups shown in both."""
-    a, b = before.balance, after.balance
+def _mean_sign(mean: float) -> float:
+    """A mean of tie signs with its floating-point residue at 0 made exactly 0: tie signs
+    are exact rationals (:func:`~alliance_graph.graph.tie_table`), so a mean under 1e−12
+    in size is a cancelling sum (0.1 + 0.2 − 0.3 in floats), never a real lean."""
+    return 0.0 if abs(mean) < 1e-12 else float(mean)
+
+
+def _change(
+    before: _View, after: _View, labels: tuple[str, str], *, patterns: int, seed: int
+) -> dict[str, Any]:
+    """Group alliances and balance between two waves, over the groups shown in both,
+    on the directions of the coach's ties rated in both waves."""
+    basis = comparable_alliances(before.graph_kept, after.graph_kept, before.balance, after.balance)
+    a, b = basis["before"], basis["after"]
+    skipped = {
+        key: None if basis[key] is None else labels[0] if basis[key] == "before" else labels[1]
+        for key in ("coach_skipped", "stakeholders_skipped")
+    }
+    out = {"alliance_basis": basis["basis"], **skipped, "groups": {}, "balance_index": None}
     if a is None or b is None:
-        return {"groups": {}, "balance_index": None}
+        return out
     shown_a, shown_b = before.alliance, after.alliance
     assert shown_a is not None and shown_b is not None
     common = {
@@ -363,15 +383,15 @@ def _change(before: _View, after: _View, *, resamples: int, seed: int) -> dict[s
     intervals = change_intervals(
         _restricted(a, common, before.key),
         _restricted(b, common, after.key),
-        resamples=resamples,
+        patterns=patterns,
         seed=seed,
         min_group_size=before.k,
     )
-    return {"groups": intervals["groups"], "balance_index": intervals["balance_index"]}
+    return {**out, "groups": intervals["groups"], "balance_index": intervals["balance_index"]}
 
 
 def _restricted(balance: dict[str, Any], groups: set[str], key: dict[str, str]) -> dict[str, Any]:
-    """A balance result cut down to ``groups`` (the bootstrap's input)."""
+    """A balance result cut down to ``groups`` (the input of the tests)."""
     kept = {g: r for g, r in balance["groups"].items() if g in groups}
     return {
         "groups": kept,

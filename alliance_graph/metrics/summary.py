@@ -28,6 +28,7 @@ from alliance_graph.metrics.influence import (
     constraint,
     pagerank,
 )
+from alliance_graph.metrics.permutation import PATTERNS
 from alliance_graph.metrics.reciprocity import (
     dyad_asymmetry,
     positive_reciprocity,
@@ -97,7 +98,7 @@ def compute_metrics(
     seed: int = 0,
     time_limit: float = 20.0,
     pairs: list[tuple[str, str]] | None = None,
-    resamples: int = 1000,
+    patterns: int = PATTERNS,
     permutations: int = 1000,
     alpha: float | None = None,
     half_life_days: float | None = None,
@@ -107,9 +108,10 @@ def compute_metrics(
     ``coach`` (an id) overrides the stakeholder whose role is ``coach``. Without a coach
     the coach-centred figures are ``None`` and each wave has a ``NO_COACH`` alert.
     ``seed`` drives every random choice (frustration search, sampled betweenness,
-    bootstrap, QAP permutations); ``time_limit`` is the exact frustration solver's
+    sampled sign patterns, QAP permutations); ``time_limit`` is the exact frustration solver's
     safety net per component, in seconds. ``changes`` compares each pair of ``pairs``
-    (default: consecutive waves and first → last) with ``resamples`` bootstrap draws and
+    (default: consecutive waves and first → last): exact permutation tests, with
+    ``patterns`` seeded sign patterns where there are too many to enumerate, and
     ``permutations`` QAP relabellings (DESIGN.md section 5.6). With an interaction log,
     each wave also has ``interactions`` (:mod:`~alliance_graph.metrics.attention`):
     ``alpha`` weighs trust against interactions in the combined strength and
@@ -128,7 +130,7 @@ def compute_metrics(
         graphs,
         figures,
         wave_pairs(list(waves)) if pairs is None else pairs,
-        resamples=resamples,
+        patterns=patterns,
         permutations=permutations,
         seed=seed,
     )
@@ -249,13 +251,19 @@ def _hide_lone_changes(
     if not lone:
         return
     change["groups"] = {g: r for g, r in change["groups"].items() if g not in lone}
+    like_for_like = change.get("alliance_basis") in ("both", None)
     for section, key in (("alliance", k) for k in ("level", "balance_index", "gap")):
-        change["deltas"][key] = _delta_of(waves[before], waves[after], section, key)
+        # figures redone on one direction (a skipped wave) cannot be redone from the
+        # masked waves: no delta rather than one that mixes the two bases
+        delta = _delta_of(waves[before], waves[after], section, key) if like_for_like else None
+        change["deltas"][key] = delta
     change["deltas"]["sponsor_dominance"] = None
     change.update(
         balance_index_delta=change["deltas"]["balance_index"],
         balance_index_ci_low=None,
         balance_index_ci_high=None,
+        balance_index_p_value=None,
+        balance_index_decidable=False,
         balance_index_significant=False,
     )
 
@@ -300,7 +308,7 @@ def _groups(G: nx.DiGraph, coach: str | None) -> dict[str, Any]:
     matrix = group_matrix(G)
     return {
         "matrix": matrix,
-        "ei_index": ei_index(G),
+        "ei_index": ei_index(G, coach=coach),
         "cohesion": {g: matrix.get(g, {}).get(g, {}).get("mean") for g in _groups_of(G)},
         "favouritism": coach_favouritism(G, coach) if coach is not None else None,
     }

@@ -107,7 +107,7 @@ def build_context(
         "summary": _summary(survey, metrics, facts, people, lang, t),
         "waves": waves,
         "latest": waves[-1] if waves else None,
-        "cards": headline_cards(data, facts, waves, lang, t, num),
+        "cards": headline_cards(data, facts, waves, lang, t, num, compared),
         "alerts": [{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)],
         "network": {
             **network_data(
@@ -238,17 +238,28 @@ def headline_cards(
     lang: str,
     t: Callable[..., str],
     num: Callable[..., str],
+    compared: dict[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
+    """The headline cards of the last wave, each with its change since the wave before.
+
+    The alliance cards take their change from ``compared`` (the ``changes`` of the
+    metrics) when it holds that pair: when a direction of the coach's ties was skipped in
+    one wave, that change compares like with like, and the card says so.
+    """
     if not waves:
         return []
     now = _headline(data[waves[-1]], facts[waves[-1]])
     before = _headline(data[waves[-2]], facts[waves[-2]]) if len(waves) > 1 else None
+    pair = (compared or {}).get(f"{waves[-2]}->{waves[-1]}") if before else None
+    like_for_like = pair is not None and pair.get("alliance_basis") not in ("both", None)
     cards = []
     for key in _CARDS:
         value, delta = now[key], None
         previous = before[key] if before is not None else None
         if value is not None and previous is not None:
             delta = value - previous
+        if pair is not None and key in _PAIRED:
+            delta = pair["deltas"].get(_PAIRED[key])
         percent = key in ("reciprocity", "response")
         shown = "—" if value is None else format_percent(value, lang) if percent else num(value)
         change = None
@@ -266,16 +277,21 @@ def headline_cards(
                 "help": t(f"card.{key}.help"),
                 "change": change,
                 "since": t("since", wave=waves[-2]) if before else t("first_wave"),
-                "trend": None
-                if delta is None
-                else "up"
-                if delta > 0.005
-                else "down"
-                if delta < -0.005
-                else "flat",
+                "basis": t("like_for_like") if like_for_like and key in _PAIRED else None,
+                "trend": _trend(delta),
             }
         )
     return cards
+
+
+#: Cards whose change comes from the comparison of the two waves (key in ``deltas``).
+_PAIRED = {"level": "level", "balance": "balance_index"}
+
+
+def _trend(delta: float | None) -> str | None:
+    if delta is None:
+        return None
+    return "up" if delta > 0.005 else "down" if delta < -0.005 else "flat"
 
 
 def _signed_int(value: int) -> str:

@@ -11,15 +11,16 @@ __all__ = ["change_sentences"]
 
 
 def change_sentences(change: dict[str, Any], lang: str = "en") -> list[str]:
-    """Sentences for one ``changes["<a>-><b>"]`` record: balance, each group, similarity,
-    ties. Significance follows the bootstrap intervals; small groups are never trends."""
+    """Sentences for one ``changes["<a>-><b>"]`` record: on what basis alliances are
+    compared, balance, each group, similarity, ties. A change is called real only by
+    the permutation tests; small groups are never trends."""
 
     def t(key: str, **params: Any) -> str:
         return translate(f"change.{key}", lang, **params)
 
     num = partial(format_value, lang=lang)
 
-    sentences = []
+    sentences = _basis(change, t)
     balance = {
         "before": None,
         "after": None,
@@ -28,37 +29,14 @@ def change_sentences(change: dict[str, Any], lang: str = "en") -> list[str]:
         "ci_high": change["balance_index_ci_high"],
         "significant": change["balance_index_significant"],
     }
-    if balance["delta"] is not None:
+    if balance["delta"] is not None and balance["ci_low"] is None:
+        delta = num(balance["delta"], signed=True)
+        sentences.append(t("too_few_delta", subject=t("balance"), delta=delta))
+    elif balance["delta"] is not None:
         sentences.append(_moved(t("balance"), balance, t, num))
     for group, record in sorted(change["groups"].items(), key=lambda kv: -abs(kv[1]["delta"] or 0)):
-        if record["delta"] is None:
-            continue
-        name = group_label(group, lang)
-        small = min(record["n_before"], record["n_after"])
-        single = group in ("sponsor", "coachee") and small == 1
-        if single and record["delta"] == 0:
-            sentences.append(t("single_same", who=t(f"{group}_answer"), after=num(record["after"])))
-        elif single:
-            sentences.append(
-                t(
-                    "single",
-                    who=t(f"{group}_answer"),
-                    before=num(record["before"]),
-                    after=num(record["after"]),
-                )
-            )
-        elif record["ci_low"] is None:
-            sentences.append(
-                t(
-                    "few",
-                    group=name,
-                    before=num(record["before"]),
-                    after=num(record["after"]),
-                    n=small,
-                )
-            )
-        else:
-            sentences.append(_moved(t("group", group=name), record, t, num))
+        if record["delta"] is not None:
+            sentences.append(_group_sentence(group_label(group, lang), group, record, t, num))
     if "ties_strengthened" not in change:  # group figures only (the shared report)
         return sentences
     if change["qap_correlation"] is not None:
@@ -85,11 +63,44 @@ def change_sentences(change: dict[str, Any], lang: str = "en") -> list[str]:
     return sentences
 
 
-def _moved(subject: str, record: dict[str, Any], t: Any, num: Any) -> str:
+def _basis(change: dict[str, Any], t: Any) -> list[str]:
+    """A warning first when one direction of the coach's ties was skipped in a wave."""
+    out = []
+    for key in ("coach_skipped", "stakeholders_skipped"):
+        if change.get(key) is not None:
+            out.append(t(key, wave=change[key]))
+    if out and change.get("alliance_basis") is None:
+        out.append(t("no_common_basis"))
+    return out
+
+
+def _group_sentence(name: str, group: str, record: dict[str, Any], t: Any, num: Any) -> str:
+    paired = record.get("n_paired", min(record["n_before"], record["n_after"]))
+    small = min(record["n_before"], record["n_after"], paired)
+    if group in ("sponsor", "coachee") and small <= 1:
+        who = t(f"{group}_answer")
+        if record["delta"] == 0:
+            return t("single_same", who=who, after=num(record["after"]))
+        return t("single", who=who, before=num(record["before"]), after=num(record["after"]))
+    before, after = num(record["before"]), num(record["after"])
+    if record.get("p_value") is None and record["ci_low"] is None:
+        return t("few", group=name, before=before, after=after, n=small)
+    if record["ci_low"] is None:
+        subject = t("group", group=name)
+        return t("too_few", subject=subject, before=before, after=after, n=paired)
+    answered = max(record["n_before"], record["n_after"])
+    return _moved(t("group", group=name), record, t, num, paired if paired < answered else None)
+
+
+def _moved(
+    subject: str, record: dict[str, Any], t: Any, num: Any, paired: int | None = None
+) -> str:
     direction = "rose" if record["delta"] > 0 else "fell" if record["delta"] < 0 else "same"
-    interval = t(
-        "interval", low=num(record["ci_low"], signed=True), high=num(record["ci_high"], signed=True)
-    )
+    low, high = num(record["ci_low"], signed=True), num(record["ci_high"], signed=True)
+    if paired is None:
+        interval = t("interval", low=low, high=high)
+    else:
+        interval = t("interval_paired", low=low, high=high, n=paired)
     verdict = t("real" if record["significant"] else "noise")
     if record.get("before") is not None:
         return t(

@@ -81,6 +81,9 @@ def shared_change_sentences(change: dict[str, Any], lang: str = "en") -> list[st
     balance index and each group shown in both waves, with their intervals."""
     balance = change["balance_index"] or {}
     record = {
+        "alliance_basis": change.get("alliance_basis"),
+        "coach_skipped": change.get("coach_skipped"),
+        "stakeholders_skipped": change.get("stakeholders_skipped"),
         "balance_index_delta": balance.get("delta"),
         "balance_index_ci_low": balance.get("ci_low"),
         "balance_index_ci_high": balance.get("ci_high"),

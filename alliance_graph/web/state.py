@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from flask import current_app
 
-from alliance_graph.model import Survey, natural_key
+from alliance_graph.model import IssueCode, Survey, natural_key
 from alliance_graph.store import Engagement, StoredFile, Workspace
 from alliance_graph.web.security import Refused
 from alliance_graph.web.uploads import stored_waves, wave_clash
@@ -40,6 +40,8 @@ __all__ = [
 ]
 
 _CACHE_SIZE = 8
+#: Issues worded for the upload form (their command-line wording names ``--scale``).
+_WEB_WORDED = frozenset({IssueCode.SCALE_UNKNOWN})
 
 
 def workspace() -> Workspace:
@@ -48,8 +50,12 @@ def workspace() -> Workspace:
 
 
 def survey_dict(survey: Survey, lang: str, names: dict[str, str]) -> dict[str, Any]:
-    """The validate JSON (DESIGN.md 5.7), files named as the coach uploaded them."""
+    """The validate JSON (DESIGN.md 5.7), files named as the coach uploaded them, and
+    messages that name the upload form's fields rather than command-line options."""
     data = survey.to_dict(lang)
+    for issue, record in zip(survey.issues, data["issues"]):
+        if issue.code in _WEB_WORDED:
+            record["message"] = issue.message(lang, key=f"web.issue.{issue.code.value}")
     for issue in data["issues"]:
         issue["file"] = names.get(issue["file"], issue["file"])
     for info in data["files"]:

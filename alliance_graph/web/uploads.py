@@ -93,7 +93,7 @@ def accept_upload(
         scale_text = str(declared) if declared else _stored_scale(live)
         if scale_text is None and sources:  # the stored waves fixed the scale: a new file
             # must not stretch it (a stray 9 would turn a 1:5 survey into a 1:10 one)
-            scale_text = str(read_survey(sources, register=old_register).scale)
+            scale_text = _inferred_scale(read_survey(sources, register=old_register))
         notices: list[tuple[str, dict[str, Any]]] = []
         new_sources: list[tuple[str, bytes]] = []
         if ratings is not None:
@@ -171,6 +171,12 @@ def _stored_scale(live: list[StoredFile]) -> str | None:
     """The scale the workspace reads the engagement with: the newest one declared."""
     scales = [f.options.get("scale") for f in live]
     return next((s for s in reversed(scales) if s), None)
+
+
+def _inferred_scale(stored: Survey) -> str | None:
+    """The scale the stored waves tell, if they tell one (files stored before an
+    undecidable scale was refused may not: the new file's answers then count too)."""
+    return str(stored.scale) if stored.scale_known else None
 
 
 def _without_no_ratings(survey: Survey, *, expected: bool) -> Survey:

@@ -1,0 +1,223 @@
+"""Is a change between two waves real? Group alliances and the balance index, tested.
+
+The unit is the stakeholder, compared with themself: a group's change is tested on
+the people who have an alliance value in both waves (``n_paired``) by an exact
+sign-flip test (:func:`~alliance_graph.metrics.permutation.sign_flip_test`); people who
+answered in one wave only count in that wave's figure but not in the test. The balance
+index is tested by swapping each paired person's two values (all patterns, or a seeded
+sample), which also swaps the sponsor's and the coachee's: a change that rests on those
+one-person groups alone can never be called real. Both tests hold their 5 % level at
+every group size, as ``benchmarks/calibration.py`` shows by simulation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from alliance_graph.metrics.alliance import balance_group
+from alliance_graph.metrics.permutation import (
+    EXACT_LIMIT,
+    PATTERNS,
+    sign_flip_test,
+    sign_patterns,
+    swap_margin,
+)
+
+__all__ = ["change_intervals"]
+
+
+def _members(balance: dict[str, Any]) -> dict[str, dict[str, float]]:
+    """``{group: {stakeholder: alliance}}`` for the stakeholders with an alliance value."""
+    members: dict[str, dict[str, float]] = {}
+    for person, record in balance["stakeholders"].items():
+        if record["alliance"] is not None:
+            group = balance_group({"role": record["role"], "group": record["group"]})
+            members.setdefault(group, {})[str(person)] = record["alliance"]
+    return members
+
+
+def change_intervals(
+    before: dict[str, Any],
+    after: dict[str, Any],
+    *,
+    patterns: int = PATTERNS,
+    seed: int = 0,
+    level: float = 0.95,
+    min_group_size: int = 3,
+) -> dict[str, Any]:
+    """Changes of each group's alliance and of the balance index, tested.
+
+    ``before``/``after`` are :func:`~alliance_graph.metrics.alliance.alliance_balance`
+    results. Per group: ``delta`` = A_after − A_before; over the ``n_paired`` people
+    rated in both waves, ``paired_delta`` (their mean change), the sign-flip
+    ``p_value`` and the interval ``ci_low``…``ci_high`` of the mean change that agrees
+    with it; ``significant`` when p ≤ 1 − ``level``. A group with fewer than
+    ``min_group_size`` people in either wave, or paired, is not tested (``None``) and
+    never significant: one person's answer is not a trend. ``decidable`` is false when
+    even a unanimous change could not reach the level (five people or fewer at 95 %).
+
+    References
+    ----------
+    Good, P. (2005). *Permutation, Parametric and Bootstrap Tests of Hypotheses*,
+    3rd ed., Springer, section 3.1.
+    """
+    first, second = _members(before), _members(after)
+    groups = {
+        group: _group_change(
+            before["groups"].get(group),
+            after["groups"].get(group),
+            first.get(group, {}),
+            second.get(group, {}),
+            level=level,
+            patterns=patterns,
+            seed=seed,
+            min_group_size=min_group_size,
+        )
+        for group in sorted(set(before["groups"]) | set(after["groups"]))
+    }
+    balance = _balance_change(before, after, first, second, level, patterns, seed)
+    return {"groups": groups, "balance_index": balance}
+
+
+def _group_change(
+    a: dict[str, Any] | None,
+    b: dict[str, Any] | None,
+    first: dict[str, float],
+    second: dict[str, float],
+    *,
+    level: float,
+    patterns: int,
+    seed: int,
+    min_group_size: int,
+) -> dict[str, Any]:
+    paired = sorted(set(first) & set(second))
+    record: dict[str, Any] = {
+        "before": a["alliance"] if a else None,
+        "after": b["alliance"] if b else None,
+        "n_before": a["n"] if a else 0,
+        "n_after": b["n"] if b else 0,
+        "n_paired": len(paired),
+        "delta": b["alliance"] - a["alliance"] if a and b else None,
+        "paired_delta": None,
+        "p_value": None,
+        "ci_low": None,
+        "ci_high": None,
+        "decidable": False,
+        "significant": False,
+    }
+    if not a or not b or min(a["n"], b["n"], len(paired)) < min_group_size:
+        return record
+    changes = np.array([second[p] - first[p] for p in paired])
+    test = sign_flip_test(changes, level=level, patterns=patterns, seed=seed)
+    record.update(
+        paired_delta=test.mean,
+        p_value=test.p_value,
+        ci_low=test.ci_low,
+        ci_high=test.ci_high,
+        decidable=test.decidable,
+        significant=test.significant,
+    )
+    return record
+
+
+def _balance_change(
+    before: dict[str, Any],
+    after: dict[str, Any],
+    first: dict[str, dict[str, float]],
+    second: dict[str, dict[str, float]],
+    level: float,
+    patterns: int,
+    seed: int,
+) -> dict[str, Any]:
+    a, b = before["balance_index"], after["balance_index"]
+    record: dict[str, Any] = {
+        "before": a,
+        "after": b,
+        "delta": b - a if a is not None and b is not None else None,
+        "p_value": None,
+        "ci_low": None,
+        "ci_high": None,
+        "decidable": False,
+        "significant": False,
+    }
+    if record["delta"] is None:
+        return record
+    paired = sorted(
+        (group, person)
+        for group, people in first.items()
+        for person in people
+        if person in second.get(group, {})
+    )
+    if not paired:
+        return record
+    changes = _swapped_changes(first, second, paired, patterns, seed)
+    test = swap_margin(float(changes[0]), changes[1:], level)
+    record["p_value"] = test["p_value"]
+    if test["margin"] is not None and _decidable(len(paired), level):
+        delta = record["delta"]
+        record.update(
+            ci_low=delta - test["margin"],
+            ci_high=delta + test["margin"],
+            decidable=True,
+            significant=test["significant"],
+        )
+    return record
+
+
+def _decidable(paired: int, level: float) -> bool:
+    """Whether a change could reach the level at all: with every pattern enumerated,
+    swapping everyone mirrors the observed change, so p ≥ 2/2ⁿ."""
+    return paired > EXACT_LIMIT or 2 / 2**paired <= 1 - level + 1e-12
+
+
+def _swapped_changes(
+    first: dict[str, dict[str, float]],
+    second: dict[str, dict[str, float]],
+    paired: list[tuple[str, str]],
+    patterns: int,
+    seed: int,
+) -> np.ndarray:
+    """B_after − B_before for every swap pattern of the ``paired`` (group, person); the
+    first row is the pattern of no swap (the observed change), an undefined B gives
+    ``inf`` (counted as extreme: the test stays conservative)."""
+    flips = sign_patterns(len(paired), patterns=patterns, seed=seed)
+    x = np.array([first[g][p] for g, p in paired])
+    y = np.array([second[g][p] for g, p in paired])
+    keep = flips > 0
+    wave_a = _group_means(first, paired, np.where(keep, x, y))
+    wave_b = _group_means(second, paired, np.where(keep, y, x))
+    with np.errstate(invalid="ignore"):
+        return np.nan_to_num(_balance_rows(wave_b) - _balance_rows(wave_a), nan=np.inf)
+
+
+def _group_means(
+    members: dict[str, dict[str, float]], paired: list[tuple[str, str]], values: np.ndarray
+) -> np.ndarray:
+    """Each group's mean (columns, in sorted group order) for every pattern (rows): the
+    paired people take ``values``, the others keep their own value."""
+    groups = sorted(members)
+    column = {g: i for i, g in enumerate(groups)}
+    where = np.zeros((len(paired), len(groups)))
+    where[np.arange(len(paired)), [column[g] for g, _ in paired]] = 1.0
+    is_paired = set(paired)
+    fixed = np.array(
+        [sum(v for p, v in members[g].items() if (g, p) not in is_paired) for g in groups]
+    )
+    sizes = np.array([len(members[g]) for g in groups], dtype=float)
+    return (fixed + values @ where) / sizes
+
+
+def _balance_rows(means: np.ndarray) -> np.ndarray:
+    """Balance index B = 1 − Gini · m/(m − 1) of every row (``inf`` where undefined, so
+    an undefined pattern counts as extreme: the test stays conservative)."""
+    m = means.shape[1]
+    if m < 2:
+        return np.full(len(means), np.inf)
+    x = np.sort(means, axis=1)
+    totals = x.sum(axis=1)
+    ranks = 2 * np.arange(1, m + 1) - m - 1
+    with np.errstate(invalid="ignore", divide="ignore"):
+        gini = np.maximum((x @ ranks) / (m * totals), 0.0)
+    return np.where(totals > 0, 1 - gini * m / (m - 1), np.inf)
