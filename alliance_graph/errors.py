@@ -15,6 +15,12 @@ __all__ = [
     "SurveyValidationError",
     "WaveNotFoundError",
     "WindowError",
+    "WorkspaceBusyError",
+    "WorkspaceDamagedError",
+    "WorkspaceDiskFullError",
+    "WorkspaceError",
+    "WorkspaceNewerError",
+    "WorkspaceReadOnlyError",
 ]
 
 
@@ -36,6 +42,74 @@ class WindowError(AllianceGraphError, ValueError):
 
 class InputFileError(AllianceGraphError, OSError):
     """An input file cannot be found or opened at all."""
+
+
+class WorkspaceError(AllianceGraphError, OSError):
+    """The workspace file cannot be used for this; the message says why and what to do.
+
+    Parameters
+    ----------
+    path : path-like
+        The workspace file.
+    detail : str
+        What SQLite or the check said, for the log.
+    """
+
+    #: Why, for scripts and for the words of the web app (``web.error.workspace_<code>``).
+    code = "unavailable"
+    _text = "the workspace {path} cannot be used: {detail}"
+
+    def __init__(self, path: object, detail: str = "") -> None:
+        self.path, self.detail = path, detail
+        super().__init__(self._text.format(path=path, detail=detail))
+
+
+class WorkspaceDamagedError(WorkspaceError):
+    """The workspace file is not an SQLite database, or its integrity check fails."""
+
+    code = "damaged"
+    _text = (
+        "the workspace {path} is damaged, or is not a workspace file ({detail}); nothing "
+        "was written to it. Keep a copy of it, restore it from a backup, or start with "
+        "another --workspace."
+    )
+
+
+class WorkspaceNewerError(WorkspaceError):
+    """The workspace was written by a newer alliance-graph (its schema is unknown here)."""
+
+    code = "newer"
+    _text = (
+        "the workspace {path} was written by a newer version of alliance-graph ({detail}); "
+        "nothing was written to it. Upgrade alliance-graph to open it."
+    )
+
+
+class WorkspaceReadOnlyError(WorkspaceError, PermissionError):
+    """The workspace file, or its folder, cannot be written."""
+
+    code = "read_only"
+    _text = (
+        "the workspace {path} is read-only: the file or its folder cannot be written "
+        "({detail}). Nothing was stored; make them writable, or use another --workspace."
+    )
+
+
+class WorkspaceDiskFullError(WorkspaceError):
+    """The disk holding the workspace is full."""
+
+    code = "disk_full"
+    _text = (
+        "the disk holding the workspace {path} is full ({detail}). Nothing was stored; "
+        "free some space and try again."
+    )
+
+
+class WorkspaceBusyError(WorkspaceError, TimeoutError):
+    """Another write held the workspace longer than the wait allowed; try again."""
+
+    code = "busy"
+    _text = "the workspace {path} is busy with another change ({detail}); try again in a moment."
 
 
 class SurveyValidationError(AllianceGraphError, ValueError):

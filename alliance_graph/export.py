@@ -2,26 +2,34 @@
 CSV tables (also French-Excel flavoured) and an XLSX workbook.
 
 Every text cell written to CSV or XLSX that a spreadsheet would run as a formula is
-neutralised; numbers stay numbers.
+neutralised; numbers stay numbers. Characters XML cannot hold are left out of GraphML,
+GEXF and XLSX, so every file opens; a wave label becomes a safe piece of a file name.
+Each file is written whole or not at all (a temporary file, then renamed).
 """
 
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from alliance_graph.files import write_atomic
 from alliance_graph.report.tables import safe_cell
+from alliance_graph.safe_text import file_part, xml_safe
 
 __all__ = ["FORMATS", "edge_rows", "export", "node_rows"]
 
 FORMATS = ("graphml", "gexf", "json", "csv", "xlsx")
 _NODE_FIELDS = ("id", "name", "group", "role", "power", "interest")
+#: What a writer makes: each file's path and its whole content.
+Files = list[tuple[Path, bytes]]
 
 
 def node_rows(graphs: dict[str, nx.DiGraph]) -> tuple[list[str], list[list[Any]]]:
@@ -76,7 +84,8 @@ def export(
     """Write ``graphs`` (one per wave) to ``path`` in ``fmt``; returns the files written.
 
     GraphML holds one wave (the caller picks it; with several, one file per wave,
-    ``name-<wave>.graphml``); GEXF holds every wave as time slices; JSON is
+    ``name-<wave>.graphml``, the label made safe for a file name: ``01/2026`` gives
+    ``name-01_2026.graphml``); GEXF holds every wave as time slices; JSON is
     ``{"waves": {wave: node-link data}}``; CSV writes ``name-ties.csv`` and
     ``name-people.csv``; XLSX one workbook with a ``ties`` and a ``people`` sheet.
     """
@@ -85,30 +94,54 @@ def export(
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = {"graphml": _graphml, "gexf": _gexf, "json": _json, "csv": _csv, "xlsx": _xlsx}[fmt]
-    return writer(graphs, path, excel_fr)
+    return [write_atomic(target, content) for target, content in writer(graphs, path, excel_fr)]
 
 
 def _clean(G: nx.DiGraph) -> nx.DiGraph:
-    """A copy without None attributes (GraphML and GEXF cannot hold them)."""
-    H = nx.DiGraph(**{k: str(v) for k, v in G.graph.items()})
+    """A copy without None attributes (GraphML and GEXF cannot hold them) and without
+    characters XML cannot hold."""
+    H = nx.DiGraph(**{xml_safe(str(k)): xml_safe(str(v)) for k, v in G.graph.items()})
     H.add_nodes_from(
-        (str(n), {k: v for k, v in d.items() if v is not None}) for n, d in G.nodes(data=True)
+        (xml_safe(str(n)), {_xml(k): _xml(v) for k, v in d.items() if v is not None})
+        for n, d in G.nodes(data=True)
     )
-    H.add_edges_from((str(u), str(v), dict(d)) for u, v, d in G.edges(data=True))
+    H.add_edges_from(
+        (xml_safe(str(u)), xml_safe(str(v)), {_xml(k): _xml(x) for k, x in d.items()})
+        for u, v, d in G.edges(data=True)
+    )
     return H
 
 
-def _graphml(graphs: dict[str, nx.DiGraph], path: Path, _: bool) -> list[Path]:
-    if len(graphs) == 1:
-        targets = {next(iter(graphs)): path}
-    else:
-        targets = {w: path.with_name(f"{path.stem}-{w}{path.suffix or '.graphml'}") for w in graphs}
-    for wave, target in targets.items():
-        nx.write_graphml(_clean(graphs[wave]), target, encoding="utf-8")
-    return list(targets.values())
+def _xml(value: Any) -> Any:
+    return xml_safe(value) if isinstance(value, str) else value
 
 
-def _gexf(graphs: dict[str, nx.DiGraph], path: Path, _: bool) -> list[Path]:
+def _graphml(graphs: dict[str, nx.DiGraph], path: Path, _: bool) -> Files:
+    out = []
+    for wave, target in _wave_files(list(graphs), path).items():
+        buffer = io.BytesIO()
+        nx.write_graphml(_clean(graphs[wave]), buffer, encoding="utf-8")
+        out.append((target, buffer.getvalue()))
+    return out
+
+
+def _wave_files(waves: list[str], path: Path) -> dict[str, Path]:
+    """``path`` for one wave; else ``name-<wave>.graphml`` each, the label made safe and
+    never two waves in one file (``01/2026`` and ``01_2026`` give ``…-01_2026-2``)."""
+    if len(waves) == 1:
+        return {waves[0]: path}
+    suffix, used, targets = path.suffix or ".graphml", set(), {}
+    for wave in waves:
+        name, n = f"{path.stem}-{file_part(wave)}", 1
+        while name.casefold() in used:
+            n += 1
+            name = f"{path.stem}-{file_part(wave)}-{n}"
+        used.add(name.casefold())
+        targets[wave] = path.with_name(f"{name}{suffix}")
+    return targets
+
+
+def _gexf(graphs: dict[str, nx.DiGraph], path: Path, _: bool) -> Files:
     """Nodes and ties carry a spell per wave they appear in; attributes of the last."""
     union = nx.DiGraph(mode="dynamic", timeformat="integer")
     for index, G in enumerate(graphs.values()):
@@ -120,27 +153,24 @@ def _gexf(graphs: dict[str, nx.DiGraph], path: Path, _: bool) -> list[Path]:
             union.add_edge(u, v, **data)
             union.edges[u, v].setdefault("spells", []).append((index, index + 1))
             union.edges[u, v][f"strength_wave_{index}"] = data["strength"]
-    union.graph["waves"] = " | ".join(graphs)
-    nx.write_gexf(union, path, encoding="utf-8")
-    return [path]
+    union.graph["waves"] = xml_safe(" | ".join(graphs))
+    buffer = io.BytesIO()
+    nx.write_gexf(union, buffer, encoding="utf-8")
+    return [(path, buffer.getvalue())]
 
 
-def _json(graphs: dict[str, nx.DiGraph], path: Path, _: bool) -> list[Path]:
+def _json(graphs: dict[str, nx.DiGraph], path: Path, _: bool) -> Files:
     data = {"waves": {w: nx.node_link_data(_clean(G), edges="links") for w, G in graphs.items()}}
-    path.write_text(
-        json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n", encoding="utf-8"
-    )
-    return [path]
+    text = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    return [(path, text.encode("utf-8"))]
 
 
-def _csv(graphs: dict[str, nx.DiGraph], path: Path, excel_fr: bool) -> list[Path]:
+def _csv(graphs: dict[str, nx.DiGraph], path: Path, excel_fr: bool) -> Files:
     written = []
     for name, (header, rows) in (("ties", edge_rows(graphs)), ("people", node_rows(graphs))):
         target = path.with_name(f"{path.stem}-{name}.csv")
-        target.write_bytes(
-            _csv_text(header, rows, excel_fr).encode("utf-8-sig" if excel_fr else "utf-8")
-        )
-        written.append(target)
+        text = _csv_text(header, rows, excel_fr)
+        written.append((target, text.encode("utf-8-sig" if excel_fr else "utf-8")))
     return written
 
 
@@ -158,7 +188,8 @@ def _csv_text(header: list[str], rows: Iterable[list[Any]], excel_fr: bool) -> s
     return buffer.getvalue()
 
 
-def _xlsx(graphs: dict[str, nx.DiGraph], path: Path, _: bool) -> list[Path]:
+def _xlsx(graphs: dict[str, nx.DiGraph], path: Path, _: bool) -> Files:
+    """Built in memory, so that a full disk stops one plain write, not the zip writer."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -167,9 +198,27 @@ def _xlsx(graphs: dict[str, nx.DiGraph], path: Path, _: bool) -> list[Path]:
         sheet = book.create_sheet(name)
         sheet.append(header)
         for row in rows:
-            sheet.append([safe_cell(c) for c in row])
-    book.save(path)
-    return [path]
+            sheet.append([_xml(safe_cell(c)) for c in row])
+    return [(path, _saved(book))]
+
+
+def _saved(book: Any) -> bytes:
+    """The workbook's bytes. openpyxl writes each sheet to a temporary file first: when
+    the disk is full, the error is raised as one plain :class:`OSError`, and the parts
+    it leaves half-written are collected quietly (not as "Exception ignored" noise)."""
+    buffer, failed = io.BytesIO(), None
+    hook, sys.unraisablehook = sys.unraisablehook, lambda _: None
+    try:
+        try:
+            book.save(buffer)
+        except OSError as exc:
+            failed = OSError(exc.errno, exc.strerror)
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    if failed is not None:
+        raise failed
+    return buffer.getvalue()
 
 
 def _mean(values: list[float]) -> float | None:

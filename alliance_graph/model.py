@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import Enum
 from typing import Any
 
@@ -14,6 +16,7 @@ from alliance_graph.i18n import format_percent, translate
 
 __all__ = [
     "RATING_COLUMNS",
+    "SCORE_LIMIT",
     "STAKEHOLDER_COLUMNS",
     "FileInfo",
     "Issue",
@@ -30,6 +33,14 @@ RATING_COLUMNS = ("wave", "rater", "ratee", "dimension", "score", "date", "file"
 #: Columns of the canonical stakeholder table, in order (``consent`` and ``in_register``
 #: are booleans).
 STAKEHOLDER_COLUMNS = ("id", "name", "group", "role", "power", "interest", "consent", "in_register")
+#: The largest score and scale bound, in absolute value: beyond it a number is a slip of
+#: the keyboard, not a rating (``SCORE_TOO_LARGE``), and a scale is refused.
+SCORE_LIMIT = 1_000_000
+#: The smallest distance between a scale's bounds.
+MIN_SCALE_SPAN = 0.001
+#: One bound of a written scale: a decimal (comma or point), or the exponent form that
+#: earlier versions stored (``1e+06``).
+_BOUND = r"[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][-+]?\d+)?"
 
 
 class Role(str, Enum):
@@ -70,6 +81,12 @@ class IssueCode(str, Enum):
     SEVERAL_COACHES = "SEVERAL_COACHES"
     UNKNOWN_COACH = "UNKNOWN_COACH"
     NO_RATINGS = "NO_RATINGS"
+    UNCLOSED_QUOTE = "UNCLOSED_QUOTE"
+    DUPLICATE_ID = "DUPLICATE_ID"
+    AMBIGUOUS_NAME = "AMBIGUOUS_NAME"
+    UNUSABLE_NAME = "UNUSABLE_NAME"
+    SCORE_TOO_LARGE = "SCORE_TOO_LARGE"
+    SCALE_TOO_WIDE = "SCALE_TOO_WIDE"
     # warnings: reported, the run goes on
     SCALE_INFERRED = "SCALE_INFERRED"
     SELF_RATING = "SELF_RATING"
@@ -85,6 +102,10 @@ class IssueCode(str, Enum):
     EMPTY_ROW = "EMPTY_ROW"
     INVALID_CONSENT = "INVALID_CONSENT"
     EVENT_OUTSIDE_WAVES = "EVENT_OUTSIDE_WAVES"
+    UNDECODABLE_ROW = "UNDECODABLE_ROW"
+    GARBLED_TEXT = "GARBLED_TEXT"
+    SEP_LINE_MISMATCH = "SEP_LINE_MISMATCH"
+    CONTROL_CHARACTERS = "CONTROL_CHARACTERS"
 
     @property
     def severity(self) -> Severity:
@@ -108,8 +129,14 @@ _WARNINGS = frozenset(
         IssueCode.EMPTY_ROW,
         IssueCode.INVALID_CONSENT,
         IssueCode.EVENT_OUTSIDE_WAVES,
+        IssueCode.UNDECODABLE_ROW,
+        IssueCode.GARBLED_TEXT,
+        IssueCode.SEP_LINE_MISMATCH,
+        IssueCode.CONTROL_CHARACTERS,
     }
 )
+#: Issues after which a survey's scale is only a stand-in.
+_NO_SCALE = frozenset({IssueCode.SCALE_UNKNOWN, IssueCode.SCALE_TOO_WIDE})
 
 
 @dataclass(frozen=True)
@@ -182,16 +209,29 @@ class Scale:
     inferred: bool = False
 
     def __post_init__(self) -> None:
-        if not self.min < self.max:
-            raise ScaleError(f"a scale needs MIN < MAX, not {self.min:g}:{self.max:g}")
+        problem = _scale_problem(self.min, self.max)
+        if problem:
+            raise ScaleError(f"{problem}, not {self.min:g}:{self.max:g}")
 
     @classmethod
     def parse(cls, text: str) -> Scale:
-        """Read ``"1:5"``, ``"-3:3"`` or ``"0:1"`` (a comma may be the decimal mark)."""
-        match = re.fullmatch(r"\s*(-?\d+(?:[.,]\d+)?)\s*:\s*(-?\d+(?:[.,]\d+)?)\s*", text)
+        """Read ``"1:5"``, ``"-3:3"`` or ``"0:1"`` (a comma may be the decimal mark), and
+        every text :meth:`__str__` writes: ``Scale.parse(str(scale)) == scale``.
+
+        Bounds are finite numbers from −:data:`SCORE_LIMIT` to :data:`SCORE_LIMIT`, at
+        least 0.001 apart; anything else is a :class:`~alliance_graph.errors.ScaleError`.
+
+        >>> Scale.parse("0,5:4,5")
+        Scale(min=0.5, max=4.5, inferred=False)
+        """
+        match = re.fullmatch(rf"\s*({_BOUND})\s*:\s*({_BOUND})\s*", str(text))
         if not match:
-            raise ScaleError(f"a scale is written MIN:MAX, such as 1:5 or -3:3, not {text!r}")
+            shown = _shortened(str(text))
+            raise ScaleError(f"a scale is written MIN:MAX, such as 1:5 or -3:3, not {shown!r}")
         lo, hi = (float(part.replace(",", ".")) for part in match.groups())
+        problem = _scale_problem(lo, hi)
+        if problem:
+            raise ScaleError(f"{problem}, not {_shortened(str(text))!r}")
         return cls(lo, hi)
 
     def strength(self, score: Any) -> Any:
@@ -206,7 +246,33 @@ class Scale:
         return {"min": _plain(self.min), "max": _plain(self.max), "inferred": self.inferred}
 
     def __str__(self) -> str:
-        return f"{self.min:g}:{self.max:g}"
+        """``MIN:MAX`` in plain decimals, exact: :meth:`parse` reads back the same scale.
+
+        >>> str(Scale(1, 1_000_000)), str(Scale(0.5, 4.5)), str(Scale(-1e-05, 1))
+        ('1:1000000', '0.5:4.5', '-0.00001:1')
+        """
+        return f"{_decimal(self.min)}:{_decimal(self.max)}"
+
+
+def _scale_problem(lo: float, hi: float) -> str | None:
+    """Why ``lo:hi`` is not a usable scale, or ``None``."""
+    if not (math.isfinite(lo) and math.isfinite(hi)) or max(abs(lo), abs(hi)) > SCORE_LIMIT:
+        return f"a scale's bounds are numbers from -{SCORE_LIMIT} to {SCORE_LIMIT}"
+    if not lo < hi:
+        return "a scale needs MIN < MAX"
+    if hi - lo < MIN_SCALE_SPAN:
+        return f"a scale's bounds are at least {MIN_SCALE_SPAN} apart"
+    return None
+
+
+def _shortened(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"
+
+
+def _decimal(x: float) -> str:
+    """The shortest decimal that reads back as ``x``, never in exponent form."""
+    x = float(x)
+    return str(int(x)) if x.is_integer() else format(Decimal(repr(x)), "f")
 
 
 def _plain(x: float) -> float | int:
@@ -270,8 +336,9 @@ class Survey:
     @property
     def scale_known(self) -> bool:
         """False when no scale was declared and the answers could not tell it
-        (``SCALE_UNKNOWN``): ``scale`` then only holds a stand-in, never to be used."""
-        return not any(i.code is IssueCode.SCALE_UNKNOWN for i in self.issues)
+        (``SCALE_UNKNOWN``, ``SCALE_TOO_WIDE``): ``scale`` then only holds a stand-in,
+        never to be used."""
+        return not any(i.code in _NO_SCALE for i in self.issues)
 
     @property
     def coach(self) -> str | None:

@@ -1,8 +1,10 @@
 """The engagement workspace: engagements, their uploaded files (original bytes), in SQLite.
 
 Every write is one transaction (``BEGIN IMMEDIATE``): a failure leaves the workspace as
-it was, and concurrent writers wait for each other. Deleting only moves to a trash, so a
-deletion can be undone. Surveys are rebuilt from the stored bytes, never from a cache.
+it was, and concurrent writers wait for each other. Reads are snapshots that wait for no
+writer (WAL). Deleting only moves to a trash, so a deletion can be undone. Surveys are
+rebuilt from the stored bytes, never from a cache. A damaged or newer workspace file is
+refused when opened (:mod:`~alliance_graph.workspace_file`).
 """
 
 from __future__ import annotations
@@ -23,32 +25,13 @@ from typing import Any
 from alliance_graph.errors import AllianceGraphError
 from alliance_graph.ingest import read_survey
 from alliance_graph.model import Survey
+from alliance_graph.workspace_file import check_file, migrate, plain_errors, transaction
 
 __all__ = ["Engagement", "NotFoundError", "StoredFile", "Workspace", "default_workspace"]
 
-_MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE engagement (
-        id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
-        created_at TEXT NOT NULL,
-        deleted_at TEXT
-    );
-    CREATE TABLE file (
-        id INTEGER PRIMARY KEY,
-        engagement_id INTEGER NOT NULL REFERENCES engagement(id),
-        kind TEXT NOT NULL CHECK (kind IN ('ratings', 'register')),
-        wave TEXT NOT NULL,
-        filename TEXT NOT NULL,
-        content BLOB NOT NULL,
-        sha256 TEXT NOT NULL,
-        size INTEGER NOT NULL,
-        options TEXT NOT NULL DEFAULT '{}',
-        uploaded_at TEXT NOT NULL,
-        deleted_at TEXT
-    );
-    CREATE INDEX file_engagement ON file (engagement_id, kind);
-    """,
+#: The columns of a file but its bytes (read only by :meth:`Workspace.content`).
+_FILE_COLUMNS = (
+    "id, engagement_id, kind, wave, filename, sha256, size, options, uploaded_at, deleted_at"
 )
 
 
@@ -97,65 +80,79 @@ def _now() -> str:
 
 
 class Workspace:
-    """An SQLite workspace file; safe to share between threads (one connection per call)."""
+    """An SQLite workspace file; safe to share between threads (one connection per call).
 
-    def __init__(self, path: str | Path) -> None:
+    Opening it refuses a damaged or newer file before writing anything. A write waits
+    for another writer at most ``timeout`` seconds. SQLite's failures about the file or
+    the disk (busy, read-only, full, damaged) are raised as the
+    :class:`~alliance_graph.errors.WorkspaceError` that says so.
+    """
+
+    def __init__(self, path: str | Path, *, timeout: float = 10.0) -> None:
         self.path = Path(path)
+        self.timeout = timeout
         self._local = threading.local()  # the open transaction of this thread, if any
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        plain = sqlite3.connect(self.path, timeout=30)
-        try:  # WAL: readers never wait for a writer; set outside any transaction
-            plain.execute("PRAGMA journal_mode = WAL")
-        finally:
-            plain.close()
-        with self._transaction() as db:
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            for number, script in enumerate(_MIGRATIONS[version:], start=version + 1):
-                for statement in filter(str.strip, script.split(";")):
-                    db.execute(statement)
-                db.execute(f"PRAGMA user_version = {number}")
+        check_file(self.path)
+        with plain_errors(self.path):
+            migrate(self.path, self.timeout)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Make every call inside the block one transaction: all of it is stored, or
-        none of it if the block raises. Other writers wait until the block ends."""
-        with self._transaction():
+        none of it if the block raises. Other writers wait until the block ends, so
+        keep it short: check first, then store."""
+        with self._transaction(write=True):
             yield
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        if getattr(self._local, "db", None) is not None:  # inside transaction(): join it
-            yield self._local.db
+    def snapshot(self) -> Iterator[None]:
+        """Make every read inside the block see one state of the workspace, without
+        waiting for writers nor making them wait. Nothing can be written inside it."""
+        with self._transaction(write=False):
+            yield
+
+    @contextmanager
+    def _transaction(self, *, write: bool) -> Iterator[sqlite3.Connection]:
+        db = getattr(self._local, "db", None)
+        if db is not None:  # inside transaction() or snapshot(): join it
+            if write and not self._local.write:
+                raise RuntimeError("cannot write inside a read snapshot of the workspace")
+            yield db
             return
-        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        db.row_factory = sqlite3.Row
-        try:
-            db.execute("PRAGMA foreign_keys = ON")
-            db.execute("BEGIN IMMEDIATE")
-            self._local.db = db
+        with (
+            plain_errors(self.path),
+            transaction(self.path, write=write, timeout=self.timeout) as db,
+        ):
+            self._local.db, self._local.write = db, write
             try:
                 yield db
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
             finally:
                 self._local.db = None
-            db.execute("COMMIT")
-        finally:
-            db.close()
 
     @property
     def schema_version(self) -> int:
-        with self._transaction() as db:
+        with self._transaction(write=False) as db:
             return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+    def generation(self, engagement_id: int) -> int:
+        """A number that changes whenever a file of the engagement is added, deleted or
+        restored: a check made outside :meth:`transaction` still holds while it is equal."""
+        with self._transaction(write=False) as db:
+            row = db.execute(
+                "SELECT value FROM generation WHERE engagement_id = ?", (engagement_id,)
+            ).fetchone()
+        return int(row["value"]) if row else 0
 
     # -- engagements -------------------------------------------------------------------
 
     def create_engagement(self, name: str) -> Engagement:
-        name = " ".join(str(name).split())
+        from alliance_graph.safe_text import CONTROL_CHARACTERS
+
+        name = " ".join(CONTROL_CHARACTERS.sub(" ", str(name)).split())  # NUL ends SQLite text
         if not 1 <= len(name) <= 200:
             raise ValueError(f"an engagement needs a name of 1 to 200 characters, not {name!r}")
-        with self._transaction() as db:
+        with self._transaction(write=True) as db:
             cursor = db.execute(
                 "INSERT INTO engagement (name, created_at) VALUES (?, ?)", (name, _now())
             )
@@ -166,12 +163,12 @@ class Workspace:
 
     def engagements(self, *, deleted: bool = False) -> list[Engagement]:
         clause = "IS NOT NULL" if deleted else "IS NULL"
-        with self._transaction() as db:
+        with self._transaction(write=False) as db:
             rows = db.execute(f"SELECT * FROM engagement WHERE deleted_at {clause} ORDER BY id")
             return [Engagement(**dict(r)) for r in rows]
 
     def engagement(self, engagement_id: int) -> Engagement:
-        with self._transaction() as db:
+        with self._transaction(write=False) as db:
             row = db.execute(
                 "SELECT * FROM engagement WHERE id = ? AND deleted_at IS NULL", (engagement_id,)
             ).fetchone()
@@ -201,7 +198,7 @@ class Workspace:
         """Store an upload as it came, with its hash. Checking it is the caller's job."""
         if kind not in ("ratings", "register"):
             raise ValueError(f"kind must be ratings or register, not {kind!r}")
-        with self._transaction() as db:
+        with self._transaction(write=True) as db:
             if (
                 db.execute(
                     "SELECT 1 FROM engagement WHERE id = ? AND deleted_at IS NULL", (engagement_id,)
@@ -224,23 +221,25 @@ class Workspace:
                     _now(),
                 ),
             )
-            row = db.execute("SELECT * FROM file WHERE id = ?", (cursor.lastrowid,)).fetchone()
+            row = db.execute(
+                f"SELECT {_FILE_COLUMNS} FROM file WHERE id = ?", (cursor.lastrowid,)
+            ).fetchone()
             return _file(row)  # inside the transaction: if anything fails, nothing is kept
 
     def files(
         self, engagement_id: int, kind: str | None = None, *, deleted: bool = False
     ) -> list[StoredFile]:
         clause = "IS NOT NULL" if deleted else "IS NULL"
-        query = f"SELECT * FROM file WHERE engagement_id = ? AND deleted_at {clause}"
+        query = f"SELECT {_FILE_COLUMNS} FROM file WHERE engagement_id = ? AND deleted_at {clause}"
         params: list[Any] = [engagement_id]
         if kind:
             query += " AND kind = ?"
             params.append(kind)
-        with self._transaction() as db:
+        with self._transaction(write=False) as db:
             return [_file(r) for r in db.execute(query + " ORDER BY id", params)]
 
     def content(self, file_id: int) -> bytes:
-        with self._transaction() as db:
+        with self._transaction(write=False) as db:
             row = db.execute("SELECT content FROM file WHERE id = ?", (file_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"no file {file_id}")
@@ -253,7 +252,7 @@ class Workspace:
         self._mark("file", file_id, None)
 
     def _mark(self, table: str, row_id: int, when: str | None) -> None:
-        with self._transaction() as db:
+        with self._transaction(write=True) as db:
             cursor = db.execute(f"UPDATE {table} SET deleted_at = ? WHERE id = ?", (when, row_id))
             if cursor.rowcount == 0:
                 raise NotFoundError(f"no {table} {row_id}")
@@ -264,27 +263,30 @@ class Workspace:
         self, engagement_id: int
     ) -> tuple[list[tuple[str, bytes]], tuple[str, bytes] | None]:
         """Ratings as ``(wave.csv, bytes)`` pairs (a file without a wave column is the wave
-        of its label) and the newest register, from the stored bytes."""
-        self.engagement(engagement_id)
-        ratings = [
-            (f"{f.wave}.csv", self.content(f.id)) for f in self.files(engagement_id, "ratings")
-        ]
-        registers = self.files(engagement_id, "register")
-        register = (registers[-1].filename, self.content(registers[-1].id)) if registers else None
+        of its label) and the newest register, from the stored bytes (one snapshot)."""
+        with self.snapshot():
+            self.engagement(engagement_id)
+            ratings = [
+                (f"{f.wave}.csv", self.content(f.id)) for f in self.files(engagement_id, "ratings")
+            ]
+            registers = self.files(engagement_id, "register")
+            newest = registers[-1] if registers else None
+            register = (newest.filename, self.content(newest.id)) if newest else None
         return ratings, register
 
     def survey(
         self, engagement_id: int, *, waves: Sequence[str] | None = None, scale: str | None = None
     ) -> Survey:
         """The engagement's survey, read again from the stored bytes."""
-        ratings, register = self.sources(engagement_id)
-        if scale is None:
+        with self.snapshot():
+            ratings, register = self.sources(engagement_id)
             scales = [f.options.get("scale") for f in self.files(engagement_id, "ratings")]
+        if scale is None:
             scale = next((s for s in reversed(scales) if s), None)
         return read_survey(ratings, register=register, scale=scale, waves=waves)
 
 
 def _file(row: sqlite3.Row) -> StoredFile:
-    data = {k: row[k] for k in row.keys() if k != "content"}  # noqa: SIM118 (a Row, not a dict)
+    data = dict(row)
     data["options"] = json.loads(data["options"])
     return StoredFile(**data)

@@ -9,6 +9,7 @@ import csv
 import io
 from pathlib import Path
 
+from alliance_graph.files import write_atomic
 from alliance_graph.i18n import translate
 
 __all__ = ["KIT_FILES", "write_kit"]
@@ -80,6 +81,5 @@ def write_kit(folder: Path, lang: str = "en") -> list[Path]:
     written = []
     for name in KIT_FILES:
         path = folder / name
-        path.write_text(texts[name], encoding="utf-8")
-        written.append(path)
+        written.append(write_atomic(path, texts[name]))
     return written

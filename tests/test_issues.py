@@ -153,6 +153,70 @@ CASES = [
         ((3, "timestamp", "2026-05-04"),),
         options={"kind": "interactions", "window": "2026-01-01..2026-01-31"},
     ),
+    # a register: P1 is Paul Roux (Sales) on line 2 and Pierre Rousseau (Finance) on
+    # line 3; the second row is refused, not merged, and it is no "two groups" clash
+    Case(
+        IssueCode.DUPLICATE_ID,
+        E,
+        ((3, "id", "P1"),),
+        params={"name": "Pierre Rousseau", "other_line": 2, "other": "Paul Roux"},
+        options={"scale": "1:5"},
+        register=True,
+    ),
+    # two people of the register are called Paul Roux: the rows naming one of them by
+    # name are credited to no one; "proux2" (an id) is used
+    Case(
+        IssueCode.AMBIGUOUS_NAME,
+        E,
+        ((3, "rater", "Paul Roux"), (5, "ratee", "paul roux")),
+        params={"ids": "proux, proux2", "lines": "3, 4"},
+        options={"register": ISSUES / "register_homonyms.csv"},
+    ),
+    # tags only, or punctuation only, name no one; e-mail addresses in brackets are kept
+    Case(IssueCode.UNUSABLE_NAME, E, ((3, "rater", "<b></b>"), (5, "ratee", "???"))),
+    # over a million, or 400 digits (infinite as a float): not a rating
+    Case(IssueCode.SCORE_TOO_LARGE, E, ((3, "score", "1000001"), (4, "score", "9" * 400))),
+    # 1 and 1000000: the scale 1:1000000 is not guessed, it must be declared
+    Case(
+        IssueCode.SCALE_TOO_WIDE,
+        E,
+        ((None, None, "1000000"),),
+        params={"scale": "1:1000000", "limit": 1000},
+        in_file=False,
+    ),
+    # a UTF-8 file whose line 3 was typed in Windows-1252: the file stays UTF-8 (Léa, Zoé
+    # and Hélène are read right), line 3 is left out and named
+    Case(
+        IssueCode.UNDECODABLE_ROW,
+        W,
+        ((3, "rater", "Jos\ufffd Ruiz"),),
+        params={"encoding": "UTF-8"},
+    ),
+    # "LÃ©a Petit" on lines 3 and 4: named once, with what it was probably meant to be
+    Case(
+        IssueCode.GARBLED_TEXT,
+        W,
+        ((3, "rater", "LÃ©a Petit"),),
+        params={"fixed": "Léa Petit"},
+        options={"min_raters": 2},
+    ),
+    # the quote opened on line 3 would swallow the rest of the file
+    Case(IssueCode.UNCLOSED_QUOTE, E, ((3, None, None),)),
+    # "sep=;" above comma-separated data: the commas are used, the sep= line is named
+    Case(
+        IssueCode.SEP_LINE_MISMATCH,
+        W,
+        ((None, None, "sep=;"),),
+        params={"declared": ";", "used": ","},
+    ),
+    # U+0001 in a rater's name, U+FFFE in a ratee's: removed, both are Alice (GraphML,
+    # GEXF and XLSX cannot hold them)
+    Case(
+        IssueCode.CONTROL_CHARACTERS,
+        W,
+        ((3, "rater", "Alice"), (4, "ratee", "Alice")),
+        options={"scale": "1:5"},
+    ),
 ]
 #: The ratings read with a register fixture.
 RATINGS = ("ratings.csv", b"rater,ratee,score\nAlice Dupont,Claire Moreau,4\n")
@@ -164,6 +228,7 @@ WHOLE_FILE = {
     IssueCode.NO_DATA_ROWS,
     IssueCode.RAGGED_ROW,
     IssueCode.MISSING_COLUMN,
+    IssueCode.UNCLOSED_QUOTE,
 }
 MESSY = {"messy_long.csv": {"scale": "1:5"}, "messy_form.csv": {}, "messy_one_header_row.csv": {}}
 
@@ -254,7 +319,7 @@ def test_ok_matches_the_issues_of_each_fixture(case: Case) -> None:
 
 def _data_lines(path: Path) -> set[int]:
     """Spreadsheet lines of the data rows, up to the last row that is not blank."""
-    text = path.read_bytes().decode("utf-8-sig")
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")  # undecodable_row.csv
     delimiter = ","
     if text.lower().startswith("sep="):
         delimiter, text = text[4], text.split("\n", 1)[1]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from alliance_graph.store import NotFoundError, Workspace, default_workspace
+from alliance_graph.workspace_file import SCHEMA_VERSION
 from tests.conftest import SAMPLE
 
 
@@ -24,7 +25,7 @@ def test_engagements_persist_across_restarts(tmp_path: Path) -> None:
     assert created.name == "Maison Lumière"
     again = Workspace(path)
     assert [e.name for e in again.engagements()] == ["Maison Lumière"]
-    assert again.schema_version == 1
+    assert again.schema_version == SCHEMA_VERSION == 2
 
 
 def test_wal_and_foreign_keys(workspace: Workspace) -> None:
@@ -146,3 +147,29 @@ def test_default_workspace_is_in_the_user_data_directory(monkeypatch, tmp_path: 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     monkeypatch.setattr("sys.platform", "linux")
     assert default_workspace() == tmp_path / "alliance-graph" / "workspace.sqlite3"
+
+
+def test_a_snapshot_sees_one_state_and_writes_nothing(workspace: Workspace) -> None:
+    engagement = workspace.create_engagement("E")
+    other = Workspace(workspace.path)
+    with workspace.snapshot():
+        before = workspace.generation(engagement.id)
+        other.add_file(engagement.id, kind="ratings", filename="a.csv", content=b"x", wave="T")
+        assert workspace.files(engagement.id) == []  # the snapshot did not wait, nor see it
+        assert workspace.generation(engagement.id) == before
+        with pytest.raises(RuntimeError, match="read snapshot"):
+            workspace.create_engagement("F")
+    assert [f.wave for f in workspace.files(engagement.id)] == ["T"]
+    assert workspace.generation(engagement.id) == before + 1
+
+
+def test_the_generation_moves_with_every_change_of_files(workspace: Workspace) -> None:
+    engagement = workspace.create_engagement("E").id
+    seen = [workspace.generation(engagement)]
+    stored = workspace.add_file(engagement, kind="ratings", filename="a", content=b"x", wave="T")
+    seen.append(workspace.generation(engagement))
+    workspace.delete_file(stored.id)
+    seen.append(workspace.generation(engagement))
+    workspace.restore_file(stored.id)
+    seen.append(workspace.generation(engagement))
+    assert seen == [0, 1, 2, 3]

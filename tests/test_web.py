@@ -113,7 +113,7 @@ def test_each_file_is_one_wave_and_a_label_is_used_once(client: FlaskClient, app
     for label in ("a/b", "x" * 61):
         assert upload(client, engagement, ratings_csv(), wave=label).status_code == 422
     bad_scale = upload(client, engagement, ratings_csv(), wave="T9", scale="5 to 1")
-    assert bad_scale.status_code == 422 and "MIN:MAX" in text(bad_scale)
+    assert bad_scale.status_code == 400 and "MIN:MAX" in text(bad_scale)  # a malformed field
     assert stored(app) == ["T2", "kick-off"]
 
 

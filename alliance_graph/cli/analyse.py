@@ -12,8 +12,9 @@ if TYPE_CHECKING:
     from alliance_graph.model import Survey
 
 from alliance_graph.cli.app import cli
-from alliance_graph.cli.common import SurveyInput, emit, progress, survey_options
+from alliance_graph.cli.common import SurveyInput, progress, survey_options
 from alliance_graph.cli.logs import LOG_OPTIONS, LogOptions, log_metrics
+from alliance_graph.cli.output import cannot_write, echo, emit
 
 #: With an interaction log: how trust and interactions combine, and how fast events fade.
 _LAYER_OPTIONS = [
@@ -125,12 +126,12 @@ def metrics(
         log_metrics(source, options, survey=survey, **where)
         return
     if source.shared:
-        emit(_render_shared(_shared(source, survey, seed, thresholds), fmt, lang), output)
+        emit(_render_shared(_shared(source, survey, seed, thresholds), fmt, lang), output, fmt)
         return
     result = compute_metrics(
         survey, seed=seed, thresholds=thresholds, alpha=alpha, half_life_days=half_life
     )
-    emit(_render_metrics(result, fmt, lang), output)
+    emit(_render_metrics(result, fmt, lang), output, fmt)
 
 
 def _needs_answers(survey: Survey, command: str) -> None:
@@ -209,7 +210,7 @@ def report(
     try:
         _write_report_file(survey, target, lang, title, seed, source, alpha, half_life)
     except OSError as exc:
-        raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise cannot_write(target, exc) from exc
     click.echo(f"Wrote {target}")
 
 
@@ -301,13 +302,14 @@ def compare(
         figures = _shared(source, survey, seed, pairs=pairs, patterns=patterns)
         if fmt == "json":
             data = {k: figures[k] for k in ("audience", "min_group_size", "scale", "changes")}
-            click.echo(
-                json.dumps({**data, "waves": list(figures["waves"])}, ensure_ascii=False, indent=2)
+            echo(
+                json.dumps({**data, "waves": list(figures["waves"])}, ensure_ascii=False, indent=2),
+                "json",
             )
             return
         from alliance_graph.report.shared_text import shared_changes_text
 
-        click.echo(shared_changes_text(figures, lang), nl=False)
+        echo(shared_changes_text(figures, lang), nl=False)
         return
     result = compute_metrics(
         survey, seed=seed, pairs=pairs, patterns=patterns, permutations=permutations
@@ -318,11 +320,11 @@ def compare(
             "waves": list(result.waves),
             "changes": result.to_dict(lang)["changes"],
         }
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False))
+        echo(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False), "json")
         return
     from alliance_graph.report.text import changes_text
 
-    click.echo(changes_text(result, lang))
+    echo(changes_text(result, lang))
 
 
 @cli.command()
@@ -375,7 +377,7 @@ def export(
     try:
         written = write_export(graphs, output, fmt, excel_fr=excel_fr)
     except OSError as exc:
-        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
+        raise cannot_write(output, exc) from exc
     for path in written:
         click.echo(f"Wrote {path}")
 
@@ -408,6 +410,6 @@ def template(lang: str, output_dir: Path) -> None:
     try:
         written = write_kit(output_dir, lang)
     except OSError as exc:
-        raise click.ClickException(f"cannot write {output_dir}: {exc.strerror or exc}") from exc
+        raise cannot_write(output_dir, exc) from exc
     for path in written:
         click.echo(f"Wrote {path}")

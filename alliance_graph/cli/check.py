@@ -21,6 +21,7 @@ from alliance_graph.cli.common import (
     survey_options,
     validation_text,
 )
+from alliance_graph.cli.output import cannot_write, echo
 
 
 @cli.command()
@@ -37,9 +38,9 @@ def validate(source: SurveyInput, as_json: bool) -> None:
     """
     survey, lang = source.load(require_ok=False), source.lang
     if as_json:
-        click.echo(json.dumps(survey.to_dict(lang), ensure_ascii=False, indent=2))
+        echo(json.dumps(survey.to_dict(lang), ensure_ascii=False, indent=2), "json")
     else:
-        click.echo(validation_text(survey, lang))
+        echo(validation_text(survey, lang))
     sys.exit(0 if survey.ok else 1)
 
 
@@ -72,6 +73,7 @@ def demo(data_dir: Path, output_dir: Path) -> None:
     """
     from datetime import datetime
 
+    from alliance_graph.files import write_atomic
     from alliance_graph.graph import build_graphs
     from alliance_graph.metrics import compute_metrics
     from alliance_graph.overview import overview
@@ -90,21 +92,22 @@ def demo(data_dir: Path, output_dir: Path) -> None:
         raise click.ClickException(validation_text(survey, "en"))
     summary = overview(survey, build_graphs(survey))
     result = compute_metrics(survey)
-    output_dir.mkdir(parents=True, exist_ok=True)
     overview_file = output_dir / "sample-overview.json"
-    overview_file.write_text(
-        json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
     metrics_file = output_dir / "sample-metrics.json"
-    metrics_file.write_text(result.to_json() + "\n", encoding="utf-8")
-    report_file = write_report(
-        survey,
-        output_dir / "sample-report.html",
-        metrics=result,
-        generated=datetime.now().astimezone(),
-    )
-    click.echo(overview_text(summary) + "\n")
-    click.echo(metrics_text(result))
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        write_atomic(overview_file, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+        write_atomic(metrics_file, result.to_json() + "\n")
+        report_file = write_report(
+            survey,
+            output_dir / "sample-report.html",
+            metrics=result,
+            generated=datetime.now().astimezone(),
+        )
+    except OSError as exc:
+        raise cannot_write(output_dir, exc) from exc
+    echo(overview_text(summary) + "\n")
+    echo(metrics_text(result))
     click.echo("")
     for target in (overview_file, metrics_file):
         click.echo(f"Wrote {target}")

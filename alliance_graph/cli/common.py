@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from alliance_graph.cli.output import InputFile, cannot_write, echo
+
 if TYPE_CHECKING:
     from alliance_graph.model import Scale, Survey
 
@@ -106,7 +108,7 @@ class SurveyInput:
             window=self.window,
         )
         if require_ok and not survey.ok:
-            click.echo(validation_text(survey, self.lang), err=True)
+            echo(validation_text(survey, self.lang), err=True)
             sys.exit(1)
         from alliance_graph.privacy import conceal
 
@@ -134,11 +136,11 @@ def survey_options(command: Callable[..., Any] | None = None, *, privacy: bool =
                 metavar="INPUT...",
                 nargs=-1,
                 required=True,
-                type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                type=InputFile(),
             ),
             click.option(
                 "--register",
-                type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                type=InputFile(),
                 help="Stakeholder register CSV (id, name, group, role).",
             ),
             click.option(
@@ -235,8 +237,13 @@ def apply_privacy(survey: Survey, pseudonymise: bool, mapping: Path | None, lang
     if mapping is not None:
         names = dict(zip(survey.stakeholders["id"].astype(str), survey.stakeholders["name"]))
         rows = ((person, names.get(person, person), label) for person, label in key.items())
-        mapping.parent.mkdir(parents=True, exist_ok=True)
-        mapping.write_text(to_csv(rows, header=("id", "name", "label")), encoding="utf-8")
+        from alliance_graph.files import write_atomic
+
+        try:
+            mapping.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(mapping, to_csv(rows, header=("id", "name", "label")))
+        except OSError as exc:
+            raise cannot_write(mapping, exc) from exc
         click.echo(f"Wrote {mapping} (the key back to the names: keep it apart)", err=True)
     return hidden
 
@@ -288,15 +295,6 @@ def progress(label: str, steps: int, *, quiet: bool = False) -> Iterator[Callabl
     )
     with bar:
         yield lambda name: bar.update(1, name)
-
-
-def emit(text: str, output: Path | None) -> None:
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(text, encoding="utf-8")
-    click.echo(f"Wrote {output}")
 
 
 def validation_text(survey: Survey, lang: str) -> str:

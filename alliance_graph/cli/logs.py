@@ -11,7 +11,8 @@ from typing import Any
 
 import click
 
-from alliance_graph.cli.common import SurveyInput, emit, progress
+from alliance_graph.cli.common import SurveyInput, progress
+from alliance_graph.cli.output import echo, emit
 
 __all__ = ["LOG_OPTIONS", "LogOptions", "log_metrics"]
 
@@ -92,7 +93,7 @@ def log_metrics(
             step=step,
             workers=os.cpu_count() or 1,  # the waves in parallel on large logs
         )
-    emit(_render(figures, fmt, source.lang), output)
+    emit(_render(figures, fmt, source.lang), output, fmt)
 
 
 def _dask(source: SurveyInput, options: LogOptions) -> tuple[Any, Any]:
@@ -124,7 +125,7 @@ def _dask(source: SurveyInput, options: LogOptions) -> tuple[Any, Any]:
         ties, measure, issues, register=source.register, coach=source.coach
     )
     for issue in survey.issues:
-        click.echo(
+        echo(
             f"  {issue.severity.value:<8} {issue.code.value}  {issue.describe(source.lang)}",
             err=True,
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -46,14 +46,16 @@ def serve(
       alliance-graph serve
       alliance-graph serve --workspace coaching.sqlite3 --port 8800 --no-browser
     """
+    import logging
     import sqlite3
     import webbrowser
 
     from werkzeug import serving
 
+    from alliance_graph.errors import WorkspaceError
     from alliance_graph.store import default_workspace
     from alliance_graph.web import create_app
-    from alliance_graph.web.security import is_loopback, new_token, trusted_hosts
+    from alliance_graph.web.security import TokenFilter, is_loopback, new_token, trusted_hosts
 
     target = workspace or default_workspace()
     token = new_token()
@@ -63,11 +65,11 @@ def serve(
         "MAX_UPLOAD_MB": max_upload_mb,
         "TRUSTED_HOSTS": trusted_hosts(host),
     }
-    try:
+    try:  # a damaged or newer workspace is refused before anything is written to it
         app = create_app(config)
-        server = serving.make_server(
-            host, port, app, threaded=True, request_handler=_handler(serving)
-        )
+        server = serving.make_server(host, port, app, threaded=True)
+    except WorkspaceError as exc:
+        raise click.ClickException(str(exc)) from exc
     except (OSError, sqlite3.Error) as exc:
         raise click.ClickException(f"cannot start on {host}:{port} with {target}: {exc}") from exc
     port = server.server_port  # the one chosen when --port 0
@@ -86,25 +88,12 @@ def serve(
     click.echo("Press Ctrl+C to stop.")
     if not no_browser:
         webbrowser.open(url)
+    hide_token = TokenFilter(token)  # werkzeug logs each request line, decoded or malformed
+    logging.getLogger("werkzeug").addFilter(hide_token)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         server.server_close()
-
-
-def _handler(serving: Any) -> Any:
-    """Werkzeug's request handler, with the secret token blanked out of the log."""
-    import re
-
-    class RedactingHandler(serving.WSGIRequestHandler):
-        def log_request(self, code: Any = "-", size: Any = "-") -> None:
-            path: str = str(getattr(self, "path", ""))
-            self.path = re.sub(r"token=[^&\s]+", "token=…", path)
-            try:
-                super().log_request(code, size)
-            finally:
-                self.path = path
-
-    return RedactingHandler
+        logging.getLogger("werkzeug").removeFilter(hide_token)

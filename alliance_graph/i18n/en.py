@@ -80,6 +80,32 @@ MESSAGES = {
     "reason.encoding": "it is not valid text in the encoding given",
     "reason.workbook": "it is a spreadsheet workbook, not CSV; save it as CSV first",
     "reason.binary": "it holds binary data, not text",
+    "reason.header_bytes": (
+        "its header row holds bytes that are not valid UTF-8, the encoding of the rest of "
+        "the file; correct the header in the spreadsheet, or save the file again as CSV UTF-8"
+    ),
+    "reason.parquet_text": "its name ends in .parquet, but it is a text (CSV) file; rename it .csv",
+    "reason.parquet_workbook": (
+        "its name ends in .parquet, but it is a spreadsheet workbook; save it as CSV"
+    ),
+    "reason.parquet_other": "its name ends in .parquet, but it is not a Parquet file",
+    "reason.parquet_damaged": "it is a Parquet file, but a damaged or cut one; export it again",
+    "issue.UNCLOSED_QUOTE": (
+        "A quote (\") opens a cell on this row and is never closed, so the rest of the file "
+        "cannot be cut into cells."
+    ),
+    "issue.UNDECODABLE_ROW": (
+        "This row holds bytes that are not valid {encoding}, the encoding of the rest of the "
+        "file (shown as \ufffd: “{value}” in column “{column}”), so the row is left out."
+    ),
+    "issue.GARBLED_TEXT": (
+        "“{value}” in column “{column}” looks garbled by a wrong encoding (probably "
+        "“{fixed}”); it is used as written."
+    ),
+    "issue.SEP_LINE_MISMATCH": (
+        "The file's first line “{value}” declares the delimiter “{declared}”, but the header "
+        "row is cut by “{used}”: “{used}” is used."
+    ),
     "issue.RAGGED_ROW": (
         "This row has {seen} cells but the header row has {expected}; a cell holding the "
         "delimiter may need quotes, or the file was cut."
@@ -117,6 +143,30 @@ MESSAGES = {
     ),
     "issue.UNKNOWN_COACH": "The coach “{value}” is not a stakeholder of this survey.",
     "issue.NO_RATINGS": "No usable rating was found in the input, so there is nothing to analyse.",
+    "issue.DUPLICATE_ID": (
+        "The id “{value}” is used twice in the register: here for {name}, and on line "
+        "{other_line} for {other}. Each person needs an id of their own (if both rows are "
+        "one person, delete one); this row is not used."
+    ),
+    "issue.AMBIGUOUS_NAME": (
+        "“{value}” names more than one person of the register ({ids}, on lines {lines}), "
+        "so this row is credited to no one. Write the person's id instead, or give them "
+        "names that differ in the register."
+    ),
+    "issue.UNUSABLE_NAME": (
+        "“{value}” in column “{column}” has nothing left once tags and punctuation are "
+        "removed, so it cannot name anyone. Write the person's name or id."
+    ),
+    "issue.SCORE_TOO_LARGE": (
+        "Score {shown} in column “{column}” is too large to be a rating (scores lie "
+        "between -1,000,000 and 1,000,000), so it is not used. Check this cell."
+    ),
+    "issue.SCALE_TOO_WIDE": (
+        "No scale was declared, and the scores reach {value}: the scale they fit, {scale}, "
+        "spans more than {limit} points, too wide to be guessed. Declare the scale with "
+        "--scale MIN:MAX (for example --scale 1:5): any score outside it is then listed "
+        "with its line."
+    ),
     "issue.SCALE_INFERRED": (
         "No scale was declared; the scores fit {scale}, which is used. "
         "Declare the scale with --scale if it is not right."
@@ -141,6 +191,10 @@ MESSAGES = {
     ),
     "issue.UNUSED_COLUMN": "Column “{column}” is not understood, so it is not used.",
     "issue.EMPTY_ROW": "This row is empty and is skipped.",
+    "issue.CONTROL_CHARACTERS": (
+        "Column “{column}” held invisible control characters ({characters}); they were "
+        "removed and the cell reads “{value}”."
+    ),
     "issue.INVALID_CONSENT": "Consent “{value}” is not yes or no; this person will not be named.",
     "issue.BAD_DATE": "“{value}” is not a date; the date of this row is left empty.",
     "report.title": "Alliance report",
@@ -444,11 +498,13 @@ MESSAGES = {
     "web.error.heading.404": "Not found",
     "web.error.heading.405": "Not allowed here",
     "web.error.heading.409": "Cannot do that now",
-    "web.error.heading.413": "File too large",
+    "web.error.heading.413": "Too large",
     "web.error.heading.415": "Not a CSV file",
     "web.error.heading.422": "Cannot use this",
     "web.error.heading.500": "Something went wrong",
     "web.error.heading.generic": "Something went wrong",
+    "web.error.heading.503": "The workspace cannot be used now",
+    "web.error.heading.507": "The disk is full",
     "web.error.status": "Error {status}",
     "web.error.home": "Back to the engagements",
     "web.error.bad_request": "The request could not be understood. Go back and try again.",
@@ -462,6 +518,14 @@ MESSAGES = {
     "web.error.invalid": "The data could not be used.",
     "web.error.internal_error": "The app met an unexpected problem; nothing was changed. Try again, and if it happens again, restart alliance-graph serve.",
     "web.error.generic": "The request could not be completed.",
+    "web.error.too_many_parts": "The form has too many parts: at most {parts} fields and files are accepted, and a text field holds at most {field} kB. Send the upload form as the app's page does: one ratings file, one register.",
+    "web.error.bad_json": "The request’s JSON is nested too deeply to be read. Send a plain object, such as the one with a “name” that creates an engagement.",
+    "web.error.workspace_busy": "The workspace is busy storing another change, so nothing was stored. Try again in a few seconds.",
+    "web.error.workspace_read_only": "The workspace file, or its folder, is read-only, so nothing could be stored and nothing was changed. Make them writable, or start alliance-graph serve with another --workspace.",
+    "web.error.workspace_disk_full": "The disk that holds the workspace is full, so nothing was stored. Free some space and try again.",
+    "web.error.workspace_damaged": "The workspace file is damaged, so nothing was written to it. Stop alliance-graph serve, keep a copy of the file, and restore it from a backup.",
+    "web.error.workspace_newer": "The workspace was written by a newer version of alliance-graph, so nothing was written to it. Upgrade alliance-graph to use it.",
+    "web.error.workspace_unavailable": "The workspace cannot be used now, so nothing was stored. Try again in a moment.",
     "web.error.bad_host": "This address is not one the app answers to. Open the link that “alliance-graph serve” printed.",
     "web.error.foreign_origin": "This request came from another website, so it was refused. Use the app's own pages.",
     "web.error.no_token": "Open the app with the link that “alliance-graph serve” printed in its terminal (it ends with ?token=…).",
@@ -489,6 +553,10 @@ MESSAGES = {
     "web.engagement.delete_engagement": "Delete this engagement…",
     "web.engagement.no_data": "This engagement has no ratings yet: upload a survey file first.",
     "web.engagement.invalid": "The engagement's data has errors; fix them on the engagement page first.",
+    "web.engagement.unreadable": "The stored file {files} can no longer be read, so this engagement has no report. Delete it (it goes to the trash, where it can still be downloaded), then upload it again.",
+    "web.engagement.unreadable_scale": "The scale stored with {files} (“{scale}”) can no longer be read, so this engagement has no report. Delete that file (it goes to the trash, where it can still be downloaded), then upload it again with the “Rating scale” field filled in.",
+    "web.engagement.unreadable_title": "This engagement can no longer be read",
+    "web.engagement.remove": "Delete {filename}…",
     "web.upload.title": "Add a wave",
     "web.upload.help": "Each ratings file is one wave, named by the label below (or by the file name). A file with its own wave column brings its waves. A register replaces the previous one. Files are checked first: if anything is wrong, nothing is stored.",
     "web.upload.drop": "Ratings file (CSV)",
@@ -499,11 +567,12 @@ MESSAGES = {
     "web.upload.scale": "Rating scale",
     "web.upload.scale_hint": "optional, MIN:MAX; inferred if empty",
     "web.issue.SCALE_UNKNOWN": "Every score read is {value}, and a single value cannot tell the scale, so none is guessed. Fill in the “Rating scale” field (MIN:MAX, for example 1:5 or 0:1) and upload the file again.",
+    "web.issue.SCALE_TOO_WIDE": "No scale was declared, and the scores reach {value}: the scale they fit, {scale}, spans more than {limit} points, too wide to be guessed. Fill in the “Rating scale” field (MIN:MAX, for example 1:5) and upload the file again: any score outside it is then listed with its line.",
     "web.upload.register": "Stakeholder register (CSV)",
     "web.upload.register_hint": "optional: id, name, group, role",
     "web.upload.submit": "Check and store",
     "web.upload.bad_label": "The wave label “{label}” cannot be used: at most {limit} characters, and no / or \\.",
-    "web.upload.bad_scale": "The scale “{value}” is not written MIN:MAX, such as 1:5 or -3:3.",
+    "web.upload.bad_scale": "The scale “{value}” cannot be used: write MIN:MAX with MIN below MAX, such as 1:5 or -3:3, each bound between -1,000,000 and 1,000,000.",
     "web.upload.no_file": "Choose a ratings file or a register to upload.",
     "web.upload.scale_needs_ratings": "A scale goes with a ratings file: choose one, or leave the scale empty.",
     "web.upload.refused": "Nothing was stored. Fix the errors listed here, then upload the file again (warnings alone never stop an upload).",

@@ -86,6 +86,39 @@ MESSAGES = {
         "c’est un classeur de tableur, pas un CSV ; enregistrez-le d’abord au format CSV"
     ),
     "reason.binary": "il contient des données binaires, pas du texte",
+    "reason.header_bytes": (
+        "sa ligne d’en-tête contient des octets qui ne sont pas de l’UTF-8 valide, l’encodage "
+        "du reste du fichier ; corrigez l’en-tête dans le tableur, ou enregistrez de nouveau "
+        "le fichier en CSV UTF-8"
+    ),
+    "reason.parquet_text": (
+        "son nom finit par .parquet, mais c’est un fichier texte (CSV) ; renommez-le en .csv"
+    ),
+    "reason.parquet_workbook": (
+        "son nom finit par .parquet, mais c’est un classeur de tableur ; enregistrez-le au "
+        "format CSV"
+    ),
+    "reason.parquet_other": "son nom finit par .parquet, mais ce n’est pas un fichier Parquet",
+    "reason.parquet_damaged": (
+        "c’est un fichier Parquet, mais abîmé ou tronqué ; exportez-le de nouveau"
+    ),
+    "issue.UNCLOSED_QUOTE": (
+        "Un guillemet (\") ouvre une cellule sur cette ligne et n’est jamais fermé : la suite "
+        "du fichier ne peut pas être découpée en cellules."
+    ),
+    "issue.UNDECODABLE_ROW": (
+        "Cette ligne contient des octets qui ne sont pas du {encoding} valide, l’encodage du "
+        "reste du fichier (affichés \ufffd : « {value} » dans la colonne « {column} ») ; "
+        "elle est laissée de côté."
+    ),
+    "issue.GARBLED_TEXT": (
+        "« {value} » dans la colonne « {column} » semble abîmé par un mauvais encodage "
+        "(sans doute « {fixed} ») ; il est utilisé tel quel."
+    ),
+    "issue.SEP_LINE_MISMATCH": (
+        "La première ligne du fichier, « {value} », annonce le séparateur « {declared} », "
+        "mais la ligne d’en-tête est découpée par « {used} » : « {used} » est utilisé."
+    ),
     "issue.RAGGED_ROW": (
         "Cette ligne a {seen} cellules alors que la ligne d’en-tête en a {expected} ; une "
         "cellule contenant le séparateur doit peut-être être entre guillemets, ou le fichier "
@@ -133,6 +166,33 @@ MESSAGES = {
     ),
     "issue.UNKNOWN_COACH": "Le coach « {value} » ne fait pas partie de cette enquête.",
     "issue.NO_RATINGS": ("Aucune réponse utilisable n’a été trouvée : il n’y a rien à analyser."),
+    "issue.DUPLICATE_ID": (
+        "L’identifiant « {value} » est utilisé deux fois dans le registre : ici pour "
+        "{name}, et à la ligne {other_line} pour {other}. Chaque personne a besoin de son "
+        "propre identifiant (si les deux lignes sont une seule personne, supprimez-en une) ; "
+        "cette ligne n’est pas utilisée."
+    ),
+    "issue.AMBIGUOUS_NAME": (
+        "« {value} » désigne plusieurs personnes du registre ({ids}, aux lignes "
+        "{lines}) : cette ligne n’est attribuée à personne. Écrivez plutôt l’identifiant "
+        "de la personne, ou donnez-leur des noms différents dans le registre."
+    ),
+    "issue.UNUSABLE_NAME": (
+        "Il ne reste rien de « {value} » (colonne « {column} ») une fois les "
+        "balises et la ponctuation retirées : ce texte ne peut désigner personne. Écrivez "
+        "le nom ou l’identifiant de la personne."
+    ),
+    "issue.SCORE_TOO_LARGE": (
+        "La note {shown} (colonne « {column} ») est trop grande pour une note (les "
+        "notes vont de -1 000 000 à 1 000 000) : elle n’est pas utilisée. "
+        "Vérifiez cette cellule."
+    ),
+    "issue.SCALE_TOO_WIDE": (
+        "Aucune échelle n’a été déclarée, et les notes vont jusqu’à {value} : l’échelle "
+        "qui les contient, {scale}, couvre plus de {limit} points, trop pour être devinée. "
+        "Déclarez l’échelle avec --scale MIN:MAX (par exemple --scale 1:5) : toute note "
+        "hors de l’échelle est alors signalée avec sa ligne."
+    ),
     "issue.SCALE_INFERRED": (
         "Aucune échelle n’a été déclarée ; les notes tiennent dans {scale}, qui est utilisée. "
         "Déclarez l’échelle avec --scale si ce n’est pas la bonne."
@@ -159,6 +219,10 @@ MESSAGES = {
     ),
     "issue.UNUSED_COLUMN": "La colonne « {column} » n’est pas comprise : elle n’est pas utilisée.",
     "issue.EMPTY_ROW": "Cette ligne est vide : elle est ignorée.",
+    "issue.CONTROL_CHARACTERS": (
+        "La colonne « {column} » contenait des caractères de contrôle invisibles "
+        "({characters}) ; ils ont été retirés et la cellule se lit « {value} »."
+    ),
     "issue.INVALID_CONSENT": (
         "Le consentement « {value} » n’est ni oui ni non ; cette personne ne sera pas nommée."
     ),
@@ -464,11 +528,13 @@ MESSAGES = {
     "web.error.heading.404": "Introuvable",
     "web.error.heading.405": "Non autorisé ici",
     "web.error.heading.409": "Impossible pour l’instant",
-    "web.error.heading.413": "Fichier trop volumineux",
+    "web.error.heading.413": "Trop volumineux",
     "web.error.heading.415": "Ce n’est pas un fichier CSV",
     "web.error.heading.422": "Inutilisable",
     "web.error.heading.500": "Un problème est survenu",
     "web.error.heading.generic": "Un problème est survenu",
+    "web.error.heading.503": "L’espace de travail est indisponible",
+    "web.error.heading.507": "Le disque est plein",
     "web.error.status": "Erreur {status}",
     "web.error.home": "Retour aux missions",
     "web.error.bad_request": "La requête n’a pas pu être comprise. Revenez en arrière et réessayez.",
@@ -482,6 +548,14 @@ MESSAGES = {
     "web.error.invalid": "Les données n’ont pas pu être utilisées.",
     "web.error.internal_error": "L’application a rencontré un problème inattendu\u00a0; rien n’a été modifié. Réessayez, et si cela se reproduit, relancez alliance-graph serve.",
     "web.error.generic": "La requête n’a pas pu aboutir.",
+    "web.error.too_many_parts": "Le formulaire a trop de parties\u00a0: au plus {parts} champs et fichiers sont acceptés, et un champ de texte contient au plus {field}\u00a0ko. Envoyez le formulaire de dépôt comme le fait la page de l’application\u00a0: un fichier de notes, un registre.",
+    "web.error.bad_json": "Le JSON de la requête est trop imbriqué pour être lu. Envoyez un objet simple, tel celui avec un «\u00a0name\u00a0» qui crée une mission.",
+    "web.error.workspace_busy": "L’espace de travail enregistre une autre modification\u00a0: rien n’a été enregistré. Réessayez dans quelques secondes.",
+    "web.error.workspace_read_only": "Le fichier de l’espace de travail, ou son dossier, est en lecture seule\u00a0: rien n’a pu être enregistré et rien n’a été modifié. Rendez-les modifiables, ou relancez alliance-graph serve avec un autre --workspace.",
+    "web.error.workspace_disk_full": "Le disque qui contient l’espace de travail est plein\u00a0: rien n’a été enregistré. Libérez de la place et réessayez.",
+    "web.error.workspace_damaged": "Le fichier de l’espace de travail est endommagé\u00a0: rien n’y a été écrit. Arrêtez alliance-graph serve, gardez une copie du fichier et restaurez-le depuis une sauvegarde.",
+    "web.error.workspace_newer": "L’espace de travail a été écrit par une version plus récente d’alliance-graph\u00a0: rien n’y a été écrit. Mettez alliance-graph à jour pour l’utiliser.",
+    "web.error.workspace_unavailable": "L’espace de travail est indisponible pour le moment\u00a0: rien n’a été enregistré. Réessayez dans un instant.",
     "web.error.bad_host": "L’application ne répond pas à cette adresse. Ouvrez le lien affiché par «\u00a0alliance-graph serve\u00a0».",
     "web.error.foreign_origin": "Cette requête venait d’un autre site, elle a donc été refusée. Utilisez les pages de l’application.",
     "web.error.no_token": "Ouvrez l’application avec le lien affiché par «\u00a0alliance-graph serve\u00a0» dans son terminal (il se termine par ?token=…).",
@@ -509,6 +583,10 @@ MESSAGES = {
     "web.engagement.delete_engagement": "Supprimer cette mission…",
     "web.engagement.no_data": "Cette mission n’a pas encore de réponses\u00a0: déposez d’abord un fichier d’enquête.",
     "web.engagement.invalid": "Les données de la mission contiennent des erreurs\u00a0; corrigez-les d’abord sur la page de la mission.",
+    "web.engagement.unreadable": "Le fichier enregistré {files} ne peut plus être lu\u00a0: cette mission n’a donc pas de rapport. Supprimez-le (il va dans la corbeille, où il reste téléchargeable), puis déposez-le de nouveau.",
+    "web.engagement.unreadable_scale": "L’échelle enregistrée avec {files} («\u00a0{scale}\u00a0») ne peut plus être lue\u00a0: cette mission n’a donc pas de rapport. Supprimez ce fichier (il va dans la corbeille, où il reste téléchargeable), puis déposez-le de nouveau en remplissant le champ «\u00a0Échelle de notation\u00a0».",
+    "web.engagement.unreadable_title": "Cette mission ne peut plus être lue",
+    "web.engagement.remove": "Supprimer {filename}…",
     "web.upload.title": "Ajouter une vague",
     "web.upload.help": "Chaque fichier de réponses est une vague, nommée par le libellé ci-dessous (ou par le nom du fichier). Un fichier qui a sa propre colonne de vague apporte ses vagues. Un registre remplace le précédent. Les fichiers sont d’abord vérifiés\u00a0: au moindre problème, rien n’est enregistré.",
     "web.upload.drop": "Fichier de réponses (CSV)",
@@ -519,11 +597,12 @@ MESSAGES = {
     "web.upload.scale": "Échelle de notation",
     "web.upload.scale_hint": "facultative, MIN:MAX\u00a0; déduite si vide",
     "web.issue.SCALE_UNKNOWN": "Toutes les notes lues valent {value}\u00a0; une seule valeur ne dit pas l’échelle, qui n’est donc pas devinée. Remplissez le champ «\u00a0Échelle de notation\u00a0» (MIN:MAX, par exemple 1:5 ou 0:1) puis déposez de nouveau le fichier.",
+    "web.issue.SCALE_TOO_WIDE": "Aucune échelle n’a été déclarée, et les notes vont jusqu’à {value}\u00a0: l’échelle qui les contient, {scale}, couvre plus de {limit} points, trop pour être devinée. Remplissez le champ «\u00a0Échelle de notation\u00a0» (MIN:MAX, par exemple 1:5) puis déposez de nouveau le fichier\u00a0: toute note hors de l’échelle est alors signalée avec sa ligne.",
     "web.upload.register": "Registre des parties prenantes (CSV)",
     "web.upload.register_hint": "facultatif\u00a0: id, nom, groupe, rôle",
     "web.upload.submit": "Vérifier et enregistrer",
     "web.upload.bad_label": "Le libellé de vague «\u00a0{label}\u00a0» ne peut pas être utilisé\u00a0: {limit} caractères au plus, sans / ni \\.",
-    "web.upload.bad_scale": "L’échelle «\u00a0{value}\u00a0» ne s’écrit pas MIN:MAX, comme 1:5 ou -3:3.",
+    "web.upload.bad_scale": "L’échelle «\u00a0{value}\u00a0» ne peut pas servir\u00a0: écrivez MIN:MAX avec MIN inférieur à MAX, comme 1:5 ou -3:3, chaque borne entre -1\u00a0000\u00a0000 et 1\u00a0000\u00a0000.",
     "web.upload.no_file": "Choisissez un fichier de réponses ou un registre à déposer.",
     "web.upload.scale_needs_ratings": "Une échelle accompagne un fichier de réponses\u00a0: choisissez-en un, ou laissez l’échelle vide.",
     "web.upload.refused": "Rien n’a été enregistré. Corrigez les erreurs indiquées ici, puis déposez de nouveau le fichier (les avertissements seuls n’empêchent jamais un dépôt).",

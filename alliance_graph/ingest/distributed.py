@@ -194,6 +194,7 @@ def survey_of_ties(
     """A survey without answers around aggregated ``ties`` (its stakeholders from the
     register and the people of the ties; names resolved to register ids, ties of two
     spellings of one person added up), and those ties."""
+    from alliance_graph.ingest.identity import name_issues
     from alliance_graph.ingest.load import _read_register
     from alliance_graph.ingest.people import Register, build_stakeholders, resolve_names
     from alliance_graph.model import FileInfo, Scale, Survey, natural_key
@@ -201,9 +202,13 @@ def survey_of_ties(
     files: list[FileInfo] = []
     found: list[Issue] = list(issues)
     reg = _read_register(register, None, files, found) if register is not None else Register()
-    names = resolve_names(pd.concat([ties["source"], ties["target"]], ignore_index=True), reg)
+    problems: dict = {}  # names that name no one: reported, their ties left out
+    written = pd.concat([ties["source"], ties["target"]], ignore_index=True)
+    names = resolve_names(written, reg, problems)
+    found += name_issues(problems)
     m = len(ties)
     ties = ties.assign(source=names.iloc[:m].to_numpy(), target=names.iloc[m:].to_numpy())
+    ties = ties[(ties["source"] != "") & (ties["target"] != "")]
     ties = ties.groupby(["wave", "source", "target"], as_index=False, observed=True)[
         ["amount", "events"]
     ].sum()

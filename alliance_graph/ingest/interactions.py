@@ -18,6 +18,12 @@ import numpy as np
 import pandas as pd
 
 from alliance_graph.errors import InputFileError, WindowError
+from alliance_graph.ingest._encoding import (
+    garbled_text,
+    left_out_alone,
+    may_be_garbled,
+    parquet_reason,
+)
 from alliance_graph.ingest.headers import dimension_of, match_header
 from alliance_graph.ingest.likert import convert_scores
 from alliance_graph.ingest.read import RawTable, read_table, sniff_delimiter
@@ -148,7 +154,7 @@ def read_interactions(
         return InteractionLog(empty_events(), "count", (), tuple(issues))
     events, measure, found = parse_log(pd.concat(frames, ignore_index=True), window)
     waves = tuple(sorted(events["wave"].unique(), key=str))
-    return InteractionLog(events, measure, waves, tuple(issues + found))
+    return InteractionLog(events, measure, waves, tuple(left_out_alone(issues + found)))
 
 
 def read_log(item: Source, encoding: str | None = None) -> tuple[pd.DataFrame | None, list[Issue]]:
@@ -160,11 +166,15 @@ def read_log(item: Source, encoding: str | None = None) -> tuple[pd.DataFrame | 
     if not isinstance(item, tuple) and encoding is None:
         fast = _read_arrow(Path(item))
         if fast is not None:
-            return _rename_frame(fast, str(item), 2)
+            frame, found = _rename_frame(fast, str(item), 2)
+            if may_be_garbled(item):  # read_table looks for garbled text in the other files
+                found = garbled_text(fast, list(fast.columns), str(item), 2) + found
+            return frame, found
     raw, issues = read_table(item, encoding=encoding)
     if raw is None:
         return None, issues
-    return log_frame(raw)
+    frame, found = log_frame(raw)
+    return frame, issues + found
 
 
 def log_frame(raw: RawTable) -> tuple[pd.DataFrame | None, list[Issue]]:
@@ -248,8 +258,8 @@ def _read_parquet(item: Source, name: str) -> tuple[pd.DataFrame | None, list[Is
         raise InputFileError(f"cannot read {item}: {exc.strerror or exc}") from exc
     try:
         table = pd.read_parquet(io.BytesIO(data))
-    except Exception as exc:  # pyarrow raises several types for a file that is not Parquet
-        reason = (("reason", f"it is not a Parquet file ({type(exc).__name__})"),)
+    except Exception:  # pyarrow raises several types for a file that is not Parquet
+        reason = (("reason", parquet_reason(data)),)  # what the file is, not pyarrow's words
         return None, [Issue(IssueCode.UNREADABLE_FILE, file=name, params=reason)]
     cells = table.astype(object).where(table.notna(), "").astype(str)
     frame, missing = _rename(cells, name)

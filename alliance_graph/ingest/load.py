@@ -9,9 +9,12 @@ import numpy as np
 import pandas as pd
 
 from alliance_graph.errors import SurveyValidationError, WaveNotFoundError
+from alliance_graph.files import check_input
 from alliance_graph.ingest import validate
+from alliance_graph.ingest._encoding import left_out_alone
 from alliance_graph.ingest.cells import CELL_COLUMNS
 from alliance_graph.ingest.headers import match_header
+from alliance_graph.ingest.identity import assign_ids
 from alliance_graph.ingest.interactions import (
     log_frame,
     log_people,
@@ -19,12 +22,7 @@ from alliance_graph.ingest.interactions import (
     place_log,
     read_log,
 )
-from alliance_graph.ingest.people import (
-    Register,
-    build_stakeholders,
-    parse_register,
-    resolve_names,
-)
+from alliance_graph.ingest.people import Register, build_stakeholders, parse_register
 from alliance_graph.ingest.read import RawTable, read_table
 from alliance_graph.ingest.shapes import parse_table
 from alliance_graph.model import (
@@ -83,6 +81,9 @@ def read_survey(
     :class:`~alliance_graph.errors.WaveNotFoundError` for a wave that is not in the data.
     """
     sources = [inputs] if isinstance(inputs, (str, Path, tuple)) else list(inputs)
+    for item in [*sources, register]:  # a pipe or a device would hang: regular files only
+        if isinstance(item, (str, Path)):
+            check_input(item)
     declared = Scale.parse(scale) if isinstance(scale, str) else scale
     issues: list[Issue] = []
     files: list[FileInfo] = []
@@ -94,18 +95,8 @@ def read_survey(
     logs: list[pd.DataFrame] = []
     cells, missing = _read_cells(sources, reg, encoding, files, issues, logs, kind)
     log = pd.concat(logs, ignore_index=True) if logs else None
-    sides = [cells["rater"], cells["ratee"]]
-    sides += [log["source"], log["target"]] if log is not None else []
-    # one lookup over every side's distinct names, so a name spelt two ways is one person
-    coded = [pd.factorize(side.fillna("")) for side in sides]
-    written = pd.Series(np.concatenate([np.asarray(u, dtype=object) for _, u in coded]))
-    ids = resolve_names(written, reg)
-    id_codes, categories = ids.cat.codes.to_numpy(), ids.cat.categories
-    start = 0
-    for (codes, uniques), (frame, column) in zip(coded, _sides(cells, log)):
-        named = pd.Categorical.from_codes(id_codes[start + codes], categories)
-        start += len(uniques)  # logs keep the categorical, ratings take plain objects
-        frame[column] = named if frame is log else np.asarray(named, dtype=object)
+    cells, log, found = assign_ids(cells, log, reg)
+    issues += found
     values, used_scale, usable, found = validate.score_cells(cells, declared)
     issues += found
     cells = cells.assign(score=values)[usable].reset_index(drop=True)
@@ -142,7 +133,7 @@ def read_survey(
         scale=used_scale,
         waves=order,
         files=tuple(files),
-        issues=tuple(_sorted(issues)),
+        issues=tuple(_sorted(left_out_alone(issues))),
         missing_answers=missing,
         interactions=events,
         interaction_measure=measure,
@@ -160,11 +151,6 @@ def _read_register(
     issues += found
     files.append(FileInfo(raw.name, raw.encoding, raw.delimiter_name, "register", len(raw.frame)))
     return reg
-
-
-def _sides(cells: pd.DataFrame, log: pd.DataFrame | None) -> list[tuple[pd.DataFrame, str]]:
-    sides = [(cells, "rater"), (cells, "ratee")]
-    return sides + ([(log, "source"), (log, "target")] if log is not None else [])
 
 
 def _read_cells(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
 import pandas as pd
 
 from alliance_graph.ingest.headers import match_header, role_of
+from alliance_graph.ingest.identity import check_register, resolve_names
 from alliance_graph.ingest.read import RawTable
 from alliance_graph.ingest.text import clean_text, fold
 from alliance_graph.model import STAKEHOLDER_COLUMNS, Issue, IssueCode, Role
@@ -81,6 +81,9 @@ def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
     ]
     issues += [Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h) for h in unused]
     frame = frame[frame["id"] != ""].reset_index(drop=True)
+    named = {"id": str(column.get("id", column.get("name"))), "name": column.get("name", "id")}
+    frame, found = check_register(frame, raw.name, named)
+    issues += found
     if "consent" not in column:
         return Register(frame.assign(consent=True)), issues
     consent = frame["consent"].map(_consent)
@@ -114,30 +117,6 @@ def _consent(value: str) -> bool | None:
     if key in _CONSENT_NO or not text:
         return False
     return None
-
-
-def resolve_names(names: pd.Series, register: Register) -> pd.Series:
-    """Map every written name to a stakeholder id, as a categorical Series (one
-    category per id, so millions of log rows cost one integer each).
-
-    A name matches a register id or name case-, accent- and space-insensitively;
-    other names become their own id, spelt as first written.
-    """
-    lookup: dict[str, str] = {}
-    for person, name in zip(register.frame["id"], register.frame["name"]):
-        lookup.setdefault(fold(name), person)
-    for person in register.frame["id"]:
-        lookup[fold(person)] = person
-    codes, uniques = pd.factorize(names)  # once per distinct name, then one take
-    resolved = []
-    for name in uniques:
-        key = fold(name)
-        if key not in lookup:
-            lookup[key] = clean_text(name)
-        resolved.append(lookup[key] if name else "")
-    remap, categories = pd.factorize(np.asarray([*resolved, ""], dtype=object))
-    ids = pd.Categorical.from_codes(remap[codes], pd.Index(categories))  # code -1 (missing) → ""
-    return pd.Series(ids, index=names.index)
 
 
 def build_stakeholders(

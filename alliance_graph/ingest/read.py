@@ -12,15 +12,27 @@ from pathlib import Path
 import pandas as pd
 
 from alliance_graph.errors import InputFileError
-from alliance_graph.ingest.text import clean_cells
+from alliance_graph.ingest._encoding import Decoded, check_text, decode, decode_bytes
+from alliance_graph.ingest.text import clean_table, clean_text
 from alliance_graph.model import Issue, IssueCode
 
-__all__ = ["RawTable", "column_letter", "decode", "is_unnamed", "read_table", "sniff_delimiter"]
+__all__ = [
+    "RawTable",
+    "column_letter",
+    "decode",
+    "is_unnamed",
+    "read_table",
+    "sniff_delimiter",
+    "text_size",
+]
 
 DELIMITERS = (";", ",", "\t", "|")
 _DELIMITER_NAMES = {";": "semicolon", ",": "comma", "\t": "tab", "|": "pipe"}
 _SAMPLE_LINES = 50
 _RAGGED = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
+_UNCLOSED = re.compile(r"EOF inside string starting at row (\d+)")
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_BLANK_LINES = re.compile(r"(?:[^\S\n]*\n)*")
 
 
 @dataclass
@@ -58,23 +70,25 @@ def read_table(
     name, data = _load(source)
     if not data.strip():
         return None, [Issue(IssueCode.EMPTY_FILE, file=name)]
-    text, used, reason = decode(data, encoding)
-    if text is None:
-        return None, [Issue(IssueCode.UNREADABLE_FILE, file=name, params=(("reason", reason),))]
-    text, declared, skipped = _preamble(text.replace("\r\n", "\n").replace("\r", "\n"))
+    decoded = decode_bytes(data, encoding)
+    if decoded.text is None:
+        reason = (("reason", decoded.reason),)
+        return None, [Issue(IssueCode.UNREADABLE_FILE, file=name, params=reason)]
+    text, declared, skipped = _preamble(decoded.text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         return None, [Issue(IssueCode.EMPTY_FILE, file=name)]
-    delimiter = declared or sniff_delimiter(text)
-    cells, issues = _parse_csv(text, delimiter, name, skipped)
+    delimiter, issues = _delimiter(text, declared, name)
+    cells, found = _parse_csv(text, delimiter, name, skipped, decoded)
+    issues += found
     if cells is None:
         return None, issues
     headers = _unique_headers(list(cells.iloc[0]))
     frame = cells.iloc[1:].reset_index(drop=True)
     frame.columns = pd.Index(headers)
-    table = RawTable(name, frame, used, delimiter, header_rows=1 + skipped)
+    table = RawTable(name, frame, decoded.encoding, delimiter, header_rows=1 + skipped)
     if frame.empty or (frame == "").to_numpy().all():
-        return None, [Issue(IssueCode.NO_DATA_ROWS, file=name, line=1 + skipped)]
-    return table, []
+        return None, [*issues, Issue(IssueCode.NO_DATA_ROWS, file=name, line=1 + skipped)]
+    return table, issues
 
 
 def _preamble(text: str) -> tuple[str, str | None, int]:
@@ -86,13 +100,29 @@ def _preamble(text: str) -> tuple[str, str | None, int]:
     declared = _excel_sep_line(first)
     if declared is not None:
         text = rest
-    lines = text.split("\n")
-    skipped = next((i for i, line in enumerate(lines) if line.strip()), 0)
-    return "\n".join(lines[skipped:]), declared, skipped
+    blank = _BLANK_LINES.match(text)
+    end = blank.end() if blank else 0
+    return text[end:], declared, text.count("\n", 0, end)
+
+
+def _delimiter(text: str, declared: str | None, name: str) -> tuple[str, list[Issue]]:
+    """The ``sep=`` line's delimiter, else the one sniffed. When the header row holds
+    none of the declared delimiter but is cut by another one, the data win, with a
+    ``SEP_LINE_MISMATCH`` warning naming the ``sep=`` line."""
+    if declared is None:
+        return sniff_delimiter(text), []
+    header = _head(text, 1)[0]
+    sniffed = sniff_delimiter(text)
+    if declared in header or sniffed == declared or sniffed not in header:
+        return declared, []
+    shown = {"\t": "TAB"}
+    params = (("declared", shown.get(declared, declared)), ("used", shown.get(sniffed, sniffed)))
+    value = f"sep={declared}"
+    return sniffed, [Issue(IssueCode.SEP_LINE_MISMATCH, file=name, value=value, params=params)]
 
 
 def _parse_csv(
-    text: str, delimiter: str, name: str, skipped: int
+    text: str, delimiter: str, name: str, skipped: int, decoded: Decoded
 ) -> tuple[pd.DataFrame | None, list[Issue]]:
     try:
         cells = pd.read_csv(
@@ -107,68 +137,42 @@ def _parse_csv(
     except pd.errors.EmptyDataError:
         return None, [Issue(IssueCode.EMPTY_FILE, file=name)]
     except (pd.errors.ParserError, ValueError, csv.Error) as exc:
-        message = str(exc).strip()
-        ragged = _RAGGED.search(message)
-        if ragged:
-            expected, line, seen = (int(x) for x in ragged.groups())
-            params = (("expected", expected), ("seen", seen))
-            return None, [
-                Issue(IssueCode.RAGGED_ROW, file=name, line=line + skipped, params=params)
-            ]
-        reason = message.splitlines()[-1] if message else type(exc).__name__
-        return None, [Issue(IssueCode.UNREADABLE_FILE, file=name, params=(("reason", reason),))]
-    return clean_cells(cells.fillna("")), []
+        return None, [_parse_error(str(exc).strip() or type(exc).__name__, name, skipped)]
+    headers = _unique_headers([clean_text(h) for h in cells.iloc[0].fillna("")])
+    checked, issues = check_text(cells.fillna(""), headers, name, 1 + skipped, decoded)
+    if checked is None:
+        return None, issues
+    cleaned, found = clean_table(checked, name, 1 + skipped)  # control characters: warned
+    return cleaned, issues + found
 
 
-def decode(data: bytes, encoding: str | None = None) -> tuple[str | None, str, str]:
-    """Decode bytes as strict UTF-8 (BOM allowed), UTF-16 with BOM, then Windows-1252.
-
-    Returns ``(text, encoding used, reason)``; ``text`` is ``None`` when the bytes are
-    not text (a spreadsheet or other binary file), with the reason why.
-    """
-    if encoding:
-        try:
-            return data.decode(encoding), encoding, ""
-        except (UnicodeDecodeError, LookupError):
-            return None, encoding, "reason.encoding"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16", ""
-        except UnicodeDecodeError:
-            pass
-    if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
-        return None, "", "reason.workbook"
-    if b"\x00" in data[:4096]:
-        return None, "", "reason.binary"
-    for candidate in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(candidate)
-        except UnicodeDecodeError:
-            continue
-        if _looks_binary(text):
-            return None, "", "reason.binary"
-        return (
-            text,
-            "utf-8"
-            if candidate == "utf-8-sig" and not data.startswith(b"\xef\xbb\xbf")
-            else candidate,
-            "",
-        )
-    return data.decode("latin-1"), "latin-1", ""
-
-
-def _looks_binary(text: str) -> bool:
-    sample = text[:4096]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r")
-    return controls > max(2, len(sample) // 100)
+def _parse_error(message: str, name: str, skipped: int) -> Issue:
+    """The issue of a file pandas cannot cut into cells, on its spreadsheet line."""
+    unclosed = _UNCLOSED.search(message)
+    if unclosed:  # pandas counts rows from 0, the header row included
+        line = int(unclosed.group(1)) + 1 + skipped
+        return Issue(IssueCode.UNCLOSED_QUOTE, file=name, line=line)
+    ragged = _RAGGED.search(message)
+    if ragged:
+        expected, line, seen = (int(x) for x in ragged.groups())
+        params = (("expected", expected), ("seen", seen))
+        return Issue(IssueCode.RAGGED_ROW, file=name, line=line + skipped, params=params)
+    reason = (("reason", message.splitlines()[-1]),)
+    return Issue(IssueCode.UNREADABLE_FILE, file=name, params=reason)
 
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter among ``; , tab |`` that splits the first lines most consistently."""
-    sample = "\n".join(line for line in text.split("\n")[:_SAMPLE_LINES] if line.strip())
+    """The delimiter among ``; , tab |`` that splits the first lines most consistently.
+
+    Only the first lines are looked at (any line ending), however long ``text`` is.
+    """
+    sample = "\n".join(line for line in _head(text, _SAMPLE_LINES) if line.strip())
     best, best_key = ",", (0.0, 0)
     for delimiter in DELIMITERS:
-        rows = list(csv.reader(io.StringIO(sample), delimiter=delimiter))
+        try:
+            rows = list(csv.reader(io.StringIO(sample), delimiter=delimiter))
+        except csv.Error:  # a cell longer than csv's limit: this delimiter does not cut
+            continue
         counts = Counter(len(row) for row in rows if row)
         if not counts:
             continue
@@ -179,6 +183,44 @@ def sniff_delimiter(text: str) -> str:
         if key > best_key:
             best, best_key = delimiter, key
     return best
+
+
+def text_size(text: str) -> tuple[int, int]:
+    """Lines and columns of a CSV text, counted as :func:`read_table` reads it.
+
+    A CR, a LF or a CRLF ends a line (a final one adds no line); Excel's ``sep=`` line
+    is not counted; the columns are the cells of the header row (the first line that is
+    not blank), cut by the delimiter the reader would use. A line break inside a quoted
+    cell counts as a line: there are never fewer lines than spreadsheet rows.
+
+    >>> text_size("sep=;\\ra;b;c\\r1;2;3\\r")  # Excel for the Mac: CR alone ends a line
+    (2, 3)
+    """
+    breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
+    lines = breaks + (1 if text and not text.endswith(("\n", "\r")) else 0)
+    head = _head(text, _SAMPLE_LINES + 1)
+    declared = _excel_sep_line(head[0])
+    if declared is not None:
+        head, lines = head[1:], lines - 1
+    body = "\n".join(head)
+    header = next((line for line in head if line.strip()), "")
+    if not header:
+        return max(lines, 0), 0
+    delimiter, _ = _delimiter(body[body.index(header) :], declared, "")
+    try:
+        return lines, len(next(csv.reader([header], delimiter=delimiter)))
+    except csv.Error:  # a cell longer than csv's limit: count without quotes
+        return lines, header.count(delimiter) + 1
+
+
+def _head(text: str, count: int) -> list[str]:
+    """The first ``count`` lines of ``text`` (any line ending), looking no further."""
+    size = 1 << 16
+    while True:
+        lines = _LINE_END.split(text[:size], count)
+        if len(lines) > count or size >= len(text):
+            return lines[:count]
+        size *= 4
 
 
 def _excel_sep_line(first: str) -> str | None:

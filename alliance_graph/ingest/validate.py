@@ -12,9 +12,10 @@ import numpy as np
 import pandas as pd
 
 from alliance_graph.ingest.likert import Scores, convert_scores
-from alliance_graph.model import Issue, IssueCode, Scale
+from alliance_graph.model import SCORE_LIMIT, Issue, IssueCode, Scale
 
 __all__ = [
+    "INFERRED_SPAN_LIMIT",
     "check_coverage",
     "check_duplicates",
     "check_self_ratings",
@@ -27,8 +28,11 @@ _SYMMETRIC = (1, 2, 3, 5, 10)
 _UPPER = (5, 7, 10, 100)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DMY_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
-#: The scale a survey carries when none is known (no score, or ``SCALE_UNKNOWN``).
+#: The scale a survey carries when none is known (no score, ``SCALE_UNKNOWN`` or
+#: ``SCALE_TOO_WIDE``).
 _STAND_IN = Scale(1, 5, inferred=True)
+#: The widest scale guessed from the answers (as 0:1000); a wider one must be declared.
+INFERRED_SPAN_LIMIT = 1000
 
 
 def _cell_issue(code: IssueCode, row: pd.Series, **params: object) -> Issue:
@@ -47,8 +51,11 @@ def score_cells(
 ) -> tuple[np.ndarray, Scale, np.ndarray, list[Issue]]:
     """Numeric scores, the scale, a mask of usable cells, and the issues found.
 
-    When no scale is declared and the answers cannot tell it (one distinct number, no
-    label), ``SCALE_UNKNOWN`` stops the run and the scale returned is only a stand-in.
+    A number beyond ±:data:`~alliance_graph.model.SCORE_LIMIT` (or too long to be one)
+    is ``SCORE_TOO_LARGE`` and is not used. When no scale is declared and the answers
+    cannot tell it (one distinct number, no label: ``SCALE_UNKNOWN``; a guess wider than
+    :data:`INFERRED_SPAN_LIMIT`: ``SCALE_TOO_WIDE``), the run stops and the scale returned
+    is only a stand-in.
     """
     forced = (
         int(declared.max) if declared and declared.min == 1 and declared.max in (5, 7) else None
@@ -58,9 +65,11 @@ def score_cells(
     issues += [
         _cell_issue(IssueCode.SCORE_NOT_A_NUMBER, row) for _, row in cells[scores.bad].iterrows()
     ]
-    scale = declared or infer_scale(scores)
+    issues += _drop_huge(scores, cells)
+    inferred = None if declared else infer_scale(scores)
+    scale = declared or inferred
     issues += _scale_issues(scores, declared, scale)
-    if scale is None:  # nothing to check the scores against: they are all kept
+    if scale is None or _too_wide(inferred):  # nothing to check the scores against
         return scores.values, _STAND_IN, ~np.isnan(scores.values), issues
     with np.errstate(invalid="ignore"):
         outside = (scores.values < scale.min) | (scores.values > scale.max)
@@ -72,12 +81,37 @@ def score_cells(
     return scores.values, scale, usable, issues
 
 
+def _drop_huge(scores: Scores, cells: pd.DataFrame) -> list[Issue]:
+    """``SCORE_TOO_LARGE`` for each number beyond ±SCORE_LIMIT (infinite when it has
+    hundreds of digits), which then reads as no score."""
+    with np.errstate(invalid="ignore"):
+        huge = np.abs(scores.values) > SCORE_LIMIT  # NaN (no number) compares False
+    scores.values = np.where(huge, np.nan, scores.values)
+    return [
+        _cell_issue(IssueCode.SCORE_TOO_LARGE, row, shown=_shortened(str(row["answer"])))
+        for _, row in cells[huge].iterrows()
+    ]
+
+
+def _shortened(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"
+
+
+def _too_wide(scale: Scale | None) -> bool:
+    return scale is not None and scale.max - scale.min > INFERRED_SPAN_LIMIT
+
+
 def _scale_issues(scores: Scores, declared: Scale | None, scale: Scale | None) -> list[Issue]:
-    """How the scale was found: inferred, undecidable, or at odds with the labels."""
+    """How the scale was found: inferred, undecidable, too wide to guess, or at odds
+    with the labels."""
     values = scores.values[~np.isnan(scores.values)]
     if declared is None and len(values):
         if scale is None:
             return [Issue(IssueCode.SCALE_UNKNOWN, value=f"{float(values[0]):g}")]
+        if _too_wide(scale):
+            top = values[np.argmax(np.abs(values))]
+            params = (("scale", str(scale)), ("limit", INFERRED_SPAN_LIMIT))
+            return [Issue(IssueCode.SCALE_TOO_WIDE, value=f"{float(top):.15g}", params=params)]
         return [Issue(IssueCode.SCALE_INFERRED, params=(("scale", str(scale)),))]
     if scores.points and declared and (declared.min, declared.max) != (1, scores.points):
         points = (("points", scores.points), ("scale", str(declared)))

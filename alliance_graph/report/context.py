@@ -207,7 +207,7 @@ def _summary(
         "ratings": len(survey.ratings),
         "groups": [{"name": str(g), "count": int(n)} for g, n in counts.items()],
         "waves": rows,
-        "scale": f"{survey.scale.min:g}–{survey.scale.max:g}",
+        "scale": str(survey.scale).replace(":", "–"),  # exact decimals, never 1e+06
         "dimensions": [
             dimension_label(d, lang) for d in sorted(map(str, survey.ratings["dimension"].unique()))
         ],

@@ -15,20 +15,22 @@ from markupsafe import Markup
 from alliance_graph import __version__
 from alliance_graph.i18n import format_number, format_percent, translate
 from alliance_graph.report.network_view import vis_bundle
+from alliance_graph.safe_text import BIDI_CONTROLS, finalize
 
 __all__ = ["render_html", "script_json", "write_html"]
 
 
 def script_json(data: Any) -> Markup:
     """JSON safe inside ``<script type="application/json">``: ``<``, ``>`` and ``&``
-    are escaped, so no ``</script>`` in the data can end the element.
+    are escaped, so no ``</script>`` in the data can end the element; bidirectional
+    controls are left out of the names the network view draws and its tooltips.
 
     >>> str(script_json({"name": "</script><b>"}))
     '{"name":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
     """
     text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Markup(text)
+    return Markup(BIDI_CONTROLS.sub("", text))  # only ever inside a string of the JSON
 
 
 def render_html(context: dict[str, Any]) -> str:
@@ -52,9 +54,12 @@ def render_html(context: dict[str, Any]) -> str:
 
 
 def write_html(html: str, path: Path) -> Path:
-    """Write the page as UTF-8 bytes, whatever the platform's locale; returns the path."""
+    """Write the page as UTF-8 bytes, whatever the platform's locale, whole or not at
+    all (a full disk leaves the previous file, never a truncated one); returns the path."""
+    from alliance_graph.files import write_atomic
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(html.encode("utf-8"))
+    write_atomic(path, html.encode("utf-8"))
     return path
 
 
@@ -87,6 +92,7 @@ def _environment():
         undefined=StrictUndefined,
         trim_blocks=False,
         lstrip_blocks=False,
+        finalize=finalize,  # no U+202E from the data turns the report's sentences around
     )
     environment.filters["num"] = pass_context(_num_filter)
     environment.filters["pct"] = pass_context(_pct_filter)

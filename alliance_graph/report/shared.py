@@ -148,7 +148,7 @@ def _summary(
     return {
         "ratings": len(survey.ratings),
         "stakeholders": max((data[w]["stakeholders"] for w in waves), default=0),
-        "scale": f"{survey.scale.min:g}–{survey.scale.max:g}",
+        "scale": str(survey.scale).replace(":", "–"),  # exact decimals, never 1e+06
         "dimensions": [
             dimension_label(d, lang) for d in sorted(map(str, survey.ratings["dimension"].unique()))
         ],

@@ -15,11 +15,24 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from flask import Flask, Response, current_app, g, jsonify, render_template, request, session
+from flask import (
+    Flask,
+    Response,
+    current_app,
+    g,
+    jsonify,
+    make_response,
+    render_template,
+    request,
+    session,
+)
 from jinja2 import StrictUndefined
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter
 
+from alliance_graph.errors import WorkspaceBusyError, WorkspaceDiskFullError, WorkspaceError
 from alliance_graph.i18n import LANGUAGES, format_date, format_number, translate
+from alliance_graph.safe_text import finalize
 from alliance_graph.store import NotFoundError, Workspace, default_workspace
 from alliance_graph.web.security import Refused, csrf_token, origin_allowed, trusted_hosts
 
@@ -37,19 +50,29 @@ _STATUS = {
     415: "unsupported_media_type",
     422: "invalid",
     500: "internal_error",
+    503: "unavailable",
+    507: "insufficient_storage",
 }
+#: Seconds a client should wait before trying again when the workspace is busy.
+RETRY_AFTER = 5
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """The app for one workspace. ``config`` overrides the defaults: ``WORKSPACE``
     (a file path), ``TOKEN`` (random if absent), ``MAX_UPLOAD_MB`` (10), ``MAX_ROWS``,
-    ``MAX_COLUMNS``, ``TRUSTED_HOSTS`` and any Flask setting."""
+    ``MAX_COLUMNS``, ``TRUSTED_HOSTS`` and any Flask setting. A damaged or newer
+    workspace is refused (:class:`~alliance_graph.errors.WorkspaceError`), unwritten."""
     from alliance_graph.web.api import bp as api
     from alliance_graph.web.pages import bp as pages
     from alliance_graph.web.security import new_token
 
     app = Flask(__name__)
-    app.jinja_options = {**app.jinja_options, "autoescape": True, "undefined": StrictUndefined}
+    app.jinja_options = {
+        **app.jinja_options,
+        "autoescape": True,
+        "undefined": StrictUndefined,
+        "finalize": finalize,  # no U+202E from the data turns the app's sentences around
+    }
     app.config.from_mapping(
         WORKSPACE=None,
         TOKEN=None,
@@ -72,6 +95,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         "workspace": Workspace(app.config["WORKSPACE"]),
         "cache": OrderedDict(),
     }
+    app.url_map.converters["int"] = _Id
     app.register_blueprint(pages)
     app.register_blueprint(api, url_prefix="/api")
     app.before_request(_check_origin)
@@ -80,6 +104,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Refused, _refused)
     app.register_error_handler(NotFoundError, lambda exc: _answer(404, "error.not_found"))
+    app.register_error_handler(WorkspaceError, _workspace_failed)
     app.jinja_env.filters["when"] = _when
     app.jinja_env.filters["size"] = _size
     return app
@@ -109,6 +134,14 @@ def message(key: str, params: Mapping[str, Any], lang: str) -> str:
         for name, value in params.items()
     }
     return translate(f"web.{key}", lang, **shown)
+
+
+class _Id(IntegerConverter):
+    """An id in a URL: a whole number SQLite can hold; a larger one is no page (404)."""
+
+    def __init__(self, map: Any, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("max", 2**63 - 1)
+        super().__init__(map, *args, **kwargs)
 
 
 def _check_origin() -> None:
@@ -155,11 +188,33 @@ def _lang_url(code: str) -> str:
 def _http_error(exc: HTTPException) -> tuple[Any, int]:
     status = exc.code or 500
     if status == 413:
-        limit = current_app.config["MAX_CONTENT_LENGTH"] / MIB
-        return _answer(413, "error.too_large", limit=format_number(limit, current_lang(), 0))
+        return _too_large()
     if status == 400 and "host" in (exc.description or "").lower():
         return _answer(400, "error.bad_host")
     return _answer(status, f"error.{_STATUS.get(status, 'generic')}")
+
+
+def _workspace_failed(exc: WorkspaceError) -> Response:
+    """The workspace cannot do this now: busy (503 and ``Retry-After``), read-only or
+    damaged (503), disk full (507); never a 500, and the message says which."""
+    current_app.logger.warning("%s", exc)
+    status = 507 if isinstance(exc, WorkspaceDiskFullError) else 503
+    response = make_response(*_answer(status, f"error.workspace_{exc.code}"))
+    if isinstance(exc, WorkspaceBusyError):
+        response.headers["Retry-After"] = str(RETRY_AFTER)
+    return response
+
+
+def _too_large() -> tuple[Any, int]:
+    """413: the request is larger than the upload limit, or, within it, its form has
+    too many parts (``MAX_FORM_PARTS``) or too long a text field (``MAX_FORM_MEMORY_SIZE``)."""
+    config, lang, length = current_app.config, current_lang(), request.content_length
+    if length is not None and length <= config["MAX_CONTENT_LENGTH"]:
+        parts = format_number(config.get("MAX_FORM_PARTS") or 1000, lang, 0)
+        field = format_number((config.get("MAX_FORM_MEMORY_SIZE") or 500_000) / 1000, lang, 0)
+        return _answer(413, "error.too_many_parts", parts=parts, field=field)
+    limit = format_number(config["MAX_CONTENT_LENGTH"] / MIB, lang, 0)
+    return _answer(413, "error.too_large", limit=limit)
 
 
 def _refused(exc: Refused) -> tuple[Any, int]:

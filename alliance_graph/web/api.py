@@ -12,6 +12,7 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request, send_file
 
+from alliance_graph.safe_text import download_name
 from alliance_graph.web import current_lang, message
 from alliance_graph.web.security import Refused, bearer_token, read_upload, token_matches
 from alliance_graph.web.state import (
@@ -53,7 +54,10 @@ def engagements() -> Any:
 
 @bp.post("/engagements")
 def create_engagement() -> Any:
-    data = request.get_json(silent=True)
+    try:
+        data = request.get_json(silent=True)
+    except RecursionError:  # nested deeper than the JSON reader goes
+        raise Refused(400, "error.bad_json") from None
     name = data.get("name") if isinstance(data, dict) else None
     if not isinstance(name, str):
         raise Refused(422, "new.bad_name")
@@ -108,7 +112,8 @@ def upload(eid: int) -> Any:
 def download_file(eid: int, fid: int) -> Response:
     file = find_file(eid, fid, deleted=None)
     content = io.BytesIO(workspace().content(file.id))
-    return send_file(content, mimetype="text/csv", as_attachment=True, download_name=file.filename)
+    name = download_name(file.filename, "upload.csv")  # no quote, no U+202E: saved as shown
+    return send_file(content, mimetype="text/csv", as_attachment=True, download_name=name)
 
 
 @bp.delete("/engagements/<int:eid>/files/<int:fid>")

@@ -27,6 +27,7 @@ from flask import (
 )
 
 from alliance_graph.i18n import LANGUAGES
+from alliance_graph.safe_text import download_name
 from alliance_graph.web import current_lang, message
 from alliance_graph.web.security import Refused, csrf_token, read_upload, token_matches
 from alliance_graph.web.state import (
@@ -240,7 +241,8 @@ def restore_file(eid: int, fid: int) -> Any:
 def download_file(eid: int, fid: int) -> Response:
     file = find_file(eid, fid, deleted=None)
     content = io.BytesIO(workspace().content(file.id))
-    return send_file(content, mimetype="text/csv", as_attachment=True, download_name=file.filename)
+    name = download_name(file.filename, "upload.csv")  # no quote, no U+202E: saved as shown
+    return send_file(content, mimetype="text/csv", as_attachment=True, download_name=name)
 
 
 @bp.get("/engagements/<int:eid>/report")

@@ -6,19 +6,23 @@ from __future__ import annotations
 import hashlib
 import hmac
 import ipaddress
+import logging
 import re
 import secrets
 import socket
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from flask import Request
 from werkzeug.datastructures import FileStorage
 
+from alliance_graph.safe_text import BIDI_CONTROLS
+
 __all__ = [
     "CSV_SUFFIXES",
     "Refused",
+    "TokenFilter",
     "UploadedCSV",
     "bearer_token",
     "csrf_token",
@@ -27,6 +31,7 @@ __all__ = [
     "new_token",
     "origin_allowed",
     "read_upload",
+    "redact",
     "token_matches",
     "trusted_hosts",
 ]
@@ -94,7 +99,10 @@ def origin_allowed(request: Request) -> bool:
     source = request.headers.get("Origin") or request.headers.get("Referer")
     if source is None:
         return True
-    parts = urlsplit(source)
+    try:
+        parts = urlsplit(source)
+    except ValueError:  # "http://[::1": no address a browser sends
+        return False
     return (parts.scheme, parts.netloc.lower()) == (request.scheme, request.host.lower())
 
 
@@ -126,10 +134,10 @@ def trusted_hosts(bound: str) -> list[str]:
 
 
 def display_name(filename: str | None) -> str:
-    """An uploaded file's name for display only: no folders, no control characters, at
-    most 120 characters. It is never used as a path."""
+    """An uploaded file's name for display only: no folders, no control or
+    bidirectional characters, at most 120 characters. It is never used as a path."""
     name = re.split(r"[/\\]", filename or "")[-1]
-    name = " ".join(_CONTROL.sub(" ", name).split())[-120:]
+    name = " ".join(_CONTROL.sub(" ", BIDI_CONTROLS.sub("", name)).split())[-120:]
     return name or "upload.csv"
 
 
@@ -148,9 +156,10 @@ def read_upload(
 
     The name must end in ``.csv`` (``.tsv``, ``.txt``) and the content must be text
     (not a workbook, not binary): otherwise 415, whatever the Content-Type says.
-    More than ``max_rows`` lines or ``max_columns`` columns: 413.
+    More than ``max_rows`` lines or ``max_columns`` columns, counted as the reader
+    counts them (CR, LF or CRLF line ends; Excel's ``sep=`` line left out): 413.
     """
-    from alliance_graph.ingest.read import decode, sniff_delimiter
+    from alliance_graph.ingest.read import decode, text_size
 
     if storage is None or not storage.filename:
         return None
@@ -161,11 +170,58 @@ def read_upload(
     text, _, reason = decode(content)
     if text is None:
         raise Refused(415, "error.not_text", name=name, reason_key=reason)
-    lines = text.count("\n") + 1
+    lines, columns = text_size(text)
     if lines > max_rows:
         raise Refused(413, "error.too_many_rows", name=name, rows=lines, limit=max_rows)
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    columns = first.count(sniff_delimiter(text[:65536])) + 1 if first else 0
     if columns > max_columns:
         raise Refused(413, "error.too_many_columns", name=name, columns=columns, limit=max_columns)
     return UploadedCSV(name, content)
+
+
+_PAIR = re.compile(r"([^\s?&;=\"']+)=([^\s&;\"']*)")
+_WORD = re.compile(r"\S+")
+
+
+def redact(text: str, secret: str) -> str:
+    """``text`` (a request line, a log message) with the token hidden: the value of a
+    ``token=`` parameter however its name is written (``%74oken``), and any word that
+    holds the token once percent-decoded.
+
+    >>> redact('"GET /?%74oken=abc&lang=fr HTTP/1.1" 200', "s3cret")
+    '"GET /?%74oken=…&lang=fr HTTP/1.1" 200'
+    >>> redact("Bad request version ('HTTP/9?x=s%33cret')", "s3cret")
+    'Bad request version …'
+    """
+    shown = _PAIR.sub(_hide_token_parameter, text)
+    return _WORD.sub(lambda m: "…" if secret in _decoded(m.group()) else m.group(), shown)
+
+
+def _hide_token_parameter(match: re.Match[str]) -> str:
+    key = _decoded(match.group(1)).strip().casefold()
+    return f"{match.group(1)}=…" if key == "token" else match.group()
+
+
+def _decoded(text: str) -> str:
+    """Percent-decoded until nothing changes (``%2574`` is ``%74`` is ``t``)."""
+    for _ in range(5):
+        decoded = unquote(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+class TokenFilter(logging.Filter):
+    """Hides the launch token in every record of a logger (werkzeug's request and
+    error log): see :func:`redact`."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        hidden = redact(message, self.secret)
+        if hidden != message:
+            record.msg, record.args = hidden, ()
+        return True

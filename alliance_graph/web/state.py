@@ -4,6 +4,7 @@ come from, so an upload or a deletion is seen at once)."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from flask import current_app
 from alliance_graph.model import IssueCode, Survey, natural_key
 from alliance_graph.store import Engagement, StoredFile, Workspace
 from alliance_graph.web.security import Refused
+from alliance_graph.web.stored import Unreadable, read_stored_survey
 from alliance_graph.web.uploads import stored_waves, wave_clash
 
 if TYPE_CHECKING:
@@ -41,7 +43,7 @@ __all__ = [
 
 _CACHE_SIZE = 8
 #: Issues worded for the upload form (their command-line wording names ``--scale``).
-_WEB_WORDED = frozenset({IssueCode.SCALE_UNKNOWN})
+_WEB_WORDED = frozenset({IssueCode.SCALE_UNKNOWN, IssueCode.SCALE_TOO_WIDE})
 
 
 def workspace() -> Workspace:
@@ -67,7 +69,7 @@ def engagement_rows(*, deleted: bool = False) -> list[dict[str, Any]]:
     """The engagements (or those in the trash) with their waves and last upload."""
     ws = workspace()
     rows = []
-    with ws.transaction():
+    with ws.snapshot():  # one state, without waiting for uploads
         for engagement in ws.engagements(deleted=deleted):
             files = ws.files(engagement.id)
             waves = [w for f in files if f.kind == "ratings" for w in stored_waves(f)]
@@ -104,13 +106,14 @@ def file_record(file: StoredFile) -> dict[str, Any]:
 @dataclass(frozen=True)
 class EngagementState:
     """An engagement with its live files, its trash, and its survey (``None`` before any
-    upload)."""
+    upload, or when ``unreadable``)."""
 
     engagement: Engagement
     files: list[StoredFile]
     trash: list[StoredFile]
     survey: Survey | None
     lang: str = "en"
+    unreadable: Unreadable | None = None
 
     @property
     def ratings(self) -> list[StoredFile]:
@@ -148,6 +151,8 @@ class EngagementState:
 
     def ready(self) -> Survey:
         """The survey, if it can give metrics; else :class:`Refused` (422)."""
+        if self.unreadable is not None:
+            raise Refused(422, self.unreadable.key, **self.unreadable.params)
         if self.survey is None or not self.ratings:
             raise Refused(422, "engagement.no_data")
         if not self.survey.ok:
@@ -165,19 +170,35 @@ class EngagementState:
             "register": file_record(register) if register else None,
             "trash": [file_record(f) for f in self.trash],
             "survey": self.survey_record(lang),
+            "unreadable": self._unreadable_record(lang),
         }
+
+    def _unreadable_record(self, lang: str) -> dict[str, Any] | None:
+        if self.unreadable is None:
+            return None
+        from alliance_graph.web import message
+
+        text = message(self.unreadable.key, self.unreadable.params, lang)
+        return {"files": [f.id for f in self.unreadable.files], "message": text}
 
 
 def engagement_state(engagement_id: int, *, read: bool = True) -> EngagementState:
     """The engagement as stored now (one consistent snapshot); ``read=False`` skips
     reading the survey. Raises :class:`~alliance_graph.store.NotFoundError`."""
     ws = workspace()
-    with ws.transaction():
+    with ws.snapshot():  # one state, without waiting for uploads
         engagement = ws.engagement(engagement_id)
         files = ws.files(engagement_id)
         trash = ws.files(engagement_id, deleted=True)
         ratings = any(f.kind == "ratings" for f in files)  # a register alone is no survey yet
-        survey = ws.survey(engagement_id) if read and ratings else None
+        survey, unreadable = (
+            cached(  # stored files never change: the same ones are read once
+                ("survey", engagement_id, *((f.id, f.sha256, repr(f.options)) for f in files)),
+                lambda: read_stored_survey(ws, engagement_id, files),
+            )
+            if read and ratings
+            else (None, None)
+        )
     if survey is not None:  # people without consent are never named, on any page
         from alliance_graph.privacy import conceal
         from alliance_graph.web import current_lang
@@ -185,7 +206,7 @@ def engagement_state(engagement_id: int, *, read: bool = True) -> EngagementStat
         lang = current_lang()
         survey = conceal(survey, lang)
         return EngagementState(engagement, files, trash, survey, lang)
-    return EngagementState(engagement, files, trash, survey)
+    return EngagementState(engagement, files, trash, survey, unreadable=unreadable)
 
 
 _lock = threading.Lock()
@@ -262,7 +283,8 @@ class Audience:
         if name not in ("coach", "shared"):
             raise Refused(400, "error.audience", value=str(name)[:20])
         given = args.get("min_group_size", "3")
-        if not given.isdigit() or int(given) < 2 or int(given) > 1000:
+        # ASCII digits only: "²" and "٣" pass isdigit() and are no group size
+        if not re.fullmatch("[0-9]{1,4}", given) or not 2 <= int(given) <= 1000:
             raise Refused(400, "error.min_group_size", value=str(given)[:20])
         return cls(name, int(given))
 

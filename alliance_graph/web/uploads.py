@@ -1,5 +1,5 @@
 """Adding files to an engagement: check them together with what is stored, then store
-them all or nothing, in one transaction.
+them all or nothing, in one transaction (taken only to store: the check runs before).
 
 A ratings file is one wave, labelled by the form (else by the file's name); a file with
 its own wave column brings its waves. A label or a wave already in the engagement is
@@ -9,18 +9,40 @@ refused. A register replaces the previous one (which stays in the history).
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from alliance_graph.errors import WorkspaceBusyError
 from alliance_graph.ingest import read_survey
 from alliance_graph.model import IssueCode, Scale, Survey, natural_key
 from alliance_graph.store import StoredFile, Workspace
 from alliance_graph.web.security import Refused, UploadedCSV
+from alliance_graph.web.stored import unreadable_scale
 
-__all__ = ["UploadResult", "accept_upload", "clean_label", "stored_waves", "wave_clash"]
+__all__ = [
+    "UploadResult",
+    "accept_upload",
+    "clean_label",
+    "stored_waves",
+    "wave_clash",
+]
 
 LABEL_MAX = 60
+#: How many times an upload is checked again when the engagement changed meanwhile
+#: (another process storing), and how long it waits for another upload's check (s).
+_ATTEMPTS = 3
+_GUARD_WAIT = 60.0
+_guards: dict[tuple[str, int], threading.Lock] = {}
+_guards_lock = threading.Lock()
+#: Uploads checked at once: one per processor, so that checking many big files does
+#: not starve the reads of the interpreter (the others wait their turn, idle).
+_checking = threading.BoundedSemaphore(max(1, os.cpu_count() or 1))
 _LABEL_FORBIDDEN = re.compile(r"[/\\\x00-\x1f\x7f]")
 
 
@@ -51,8 +73,8 @@ def _scale(text: str | None) -> Scale | None:
         return None
     try:
         return Scale.parse(text)
-    except ScaleError:
-        raise Refused(422, "upload.bad_scale", value=text.strip()[:40]) from None
+    except ScaleError:  # a malformed field, as "1:1e400" or "nan:5": a bad request
+        raise Refused(400, "upload.bad_scale", value=text.strip()[:40]) from None
 
 
 def stored_waves(file: StoredFile) -> list[str]:
@@ -78,8 +100,14 @@ def accept_upload(
 ) -> UploadResult:
     """Validate the new files with the engagement's stored ones, then store them.
 
+    The check reads a snapshot and runs outside the write lock, so reads and other
+    uploads go on meanwhile; storing takes the lock only if the engagement's files are
+    still those checked (its generation), else checks again. In this process, uploads
+    to one engagement are checked one at a time, and no more at once than processors.
+
     Raises :class:`Refused` (422) with the survey's issues, or with a message, and
-    stores nothing; :class:`~alliance_graph.store.NotFoundError` for no engagement.
+    stores nothing; :class:`~alliance_graph.store.NotFoundError` for no engagement;
+    :class:`~alliance_graph.errors.WorkspaceBusyError` when it could not be stored.
     """
     if ratings is None and register is None:
         raise Refused(422, "upload.no_file")
@@ -87,50 +115,112 @@ def accept_upload(
     declared = _scale(scale)
     if declared is not None and ratings is None:
         raise Refused(422, "upload.scale_needs_ratings")
-    with workspace.transaction():  # checks and writes see one state; others wait
+    with _turn_to_check(workspace, engagement_id):
+        for _ in range(_ATTEMPTS):
+            plan = _check(workspace, engagement_id, ratings, register, chosen, declared)
+            with workspace.transaction():
+                if workspace.generation(engagement_id) == plan.generation:
+                    stored = _store(workspace, engagement_id, plan, ratings, register)
+                    return UploadResult(plan.survey, stored, plan.notices)
+    raise WorkspaceBusyError(workspace.path, "the engagement kept changing while checked")
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What a check found: the state it saw, and what to store if it still holds."""
+
+    generation: int
+    survey: Survey
+    wave: str
+    options: dict[str, Any]
+    notices: list[tuple[str, dict[str, Any]]]
+
+
+def _check(
+    workspace: Workspace,
+    engagement_id: int,
+    ratings: UploadedCSV | None,
+    register: UploadedCSV | None,
+    chosen: str | None,
+    declared: Scale | None,
+) -> _Plan:
+    """Check the new files with a snapshot of the stored ones; :class:`Refused` (422)."""
+    with workspace.snapshot():
+        generation = workspace.generation(engagement_id)
         live = workspace.files(engagement_id, "ratings")
         sources, old_register = workspace.sources(engagement_id)
-        scale_text = str(declared) if declared else _stored_scale(live)
-        if scale_text is None and sources:  # the stored waves fixed the scale: a new file
-            # must not stretch it (a stray 9 would turn a 1:5 survey into a 1:10 one)
-            scale_text = _inferred_scale(read_survey(sources, register=old_register))
-        notices: list[tuple[str, dict[str, Any]]] = []
-        new_sources: list[tuple[str, bytes]] = []
-        if ratings is not None:
-            wave, waves, notices = _place(ratings, chosen, live, scale_text)
-            new_sources.append((f"{wave}.csv", ratings.content))
-        the_register = (register.filename, register.content) if register else old_register
-        survey = _without_no_ratings(
-            read_survey([*sources, *new_sources], register=the_register, scale=scale_text),
-            expected=bool(sources or new_sources),
+    scale_text = str(declared) if declared else _stored_scale(live)
+    if scale_text is None and sources:  # the stored waves fixed the scale: a new file
+        # must not stretch it (a stray 9 would turn a 1:5 survey into a 1:10 one)
+        scale_text = _inferred_scale(read_survey(sources, register=old_register))
+    wave: str = ""  # a register alone
+    waves: list[str] = []
+    notices: list[tuple[str, dict[str, Any]]] = []
+    new_sources: list[tuple[str, bytes]] = []
+    if ratings is not None:
+        wave, waves, notices = _place(ratings, chosen, live, scale_text)
+        new_sources.append((f"{wave}.csv", ratings.content))
+    the_register = (register.filename, register.content) if register else old_register
+    survey = _without_no_ratings(
+        read_survey([*sources, *new_sources], register=the_register, scale=scale_text),
+        expected=bool(sources or new_sources),
+    )
+    if not survey.ok:
+        names = {f"{f.wave}.csv": f.filename for f in live}
+        names.update({name: ratings.filename for name, _ in new_sources if ratings})
+        raise Refused(422, "upload.refused", survey=survey, names=names)
+    options = {"scale": scale_text if declared or sources else None, "waves": waves}
+    return _Plan(generation, survey, wave, options, notices)
+
+
+def _store(
+    workspace: Workspace,
+    engagement_id: int,
+    plan: _Plan,
+    ratings: UploadedCSV | None,
+    register: UploadedCSV | None,
+) -> list[StoredFile]:
+    """Store the checked files (inside the caller's transaction)."""
+    stored = []
+    if register is not None:
+        stored.append(
+            workspace.add_file(
+                engagement_id, kind="register", filename=register.filename, content=register.content
+            )
         )
-        if not survey.ok:
-            names = {f"{f.wave}.csv": f.filename for f in live}
-            names.update({name: ratings.filename for name, _ in new_sources if ratings})
-            raise Refused(422, "upload.refused", survey=survey, names=names)
-        stored = []
-        if register is not None:
-            stored.append(
-                workspace.add_file(
-                    engagement_id,
-                    kind="register",
-                    filename=register.filename,
-                    content=register.content,
-                )
+    if ratings is not None:
+        stored.append(
+            workspace.add_file(
+                engagement_id,
+                kind="ratings",
+                wave=plan.wave,
+                filename=ratings.filename,
+                content=ratings.content,
+                options=plan.options,
             )
-        if ratings is not None:
-            options = {"scale": scale_text if declared or sources else None, "waves": waves}
-            stored.append(
-                workspace.add_file(
-                    engagement_id,
-                    kind="ratings",
-                    wave=wave,
-                    filename=ratings.filename,
-                    content=ratings.content,
-                    options=options,
-                )
-            )
-    return UploadResult(survey, stored, notices)
+        )
+    return stored
+
+
+@contextmanager
+def _turn_to_check(workspace: Workspace, engagement_id: int) -> Iterator[None]:
+    """Uploads to one engagement wait for each other here, so each check reads what
+    the previous one stored (instead of all checking at once and all but one again);
+    then for a free processor. Too long a wait: :class:`WorkspaceBusyError`."""
+    with _guards_lock:
+        guard = _guards.setdefault((str(workspace.path), engagement_id), threading.Lock())
+    started = time.monotonic()
+    if not guard.acquire(timeout=_GUARD_WAIT):
+        raise WorkspaceBusyError(workspace.path, "another upload to this engagement is checked")
+    try:
+        if not _checking.acquire(timeout=max(0.0, _GUARD_WAIT - (time.monotonic() - started))):
+            raise WorkspaceBusyError(workspace.path, "other uploads are being checked")
+        try:
+            yield
+        finally:
+            _checking.release()
+    finally:
+        guard.release()
 
 
 def _place(
@@ -168,7 +258,12 @@ def _stem(filename: str, used: set[str]) -> str:
 
 
 def _stored_scale(live: list[StoredFile]) -> str | None:
-    """The scale the workspace reads the engagement with: the newest one declared."""
+    """The scale the workspace reads the engagement with: the newest one declared;
+    :class:`Refused` (422) when it can no longer be read."""
+    broken = unreadable_scale(live)
+    if broken is not None:
+        scale = str(broken.options["scale"])[:40]
+        raise Refused(422, "engagement.unreadable_scale", files=broken.filename, scale=scale)
     scales = [f.options.get("scale") for f in live]
     return next((s for s in reversed(scales) if s), None)
 

@@ -39,7 +39,8 @@ SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
 
 #: Stakeholder names that would run code or break the page if inserted as HTML.
 HOSTILE = [
-    "<img src=x onerror=alert(1)>",
+    # markup around a name (a name made only of tags names no one and is refused)
+    "<img src=x onerror=alert(1)>Eve",
     "</script><b>x</b>",
     "Team $A$ and $B$",
     '=HYPERLINK("http://evil")',

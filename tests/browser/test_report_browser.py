@@ -166,7 +166,7 @@ def _hover(page: Any, node: str) -> str | None:
 def test_hovering_a_node_shows_a_plain_text_tooltip(page: Any, reports: Reports, name: str):
     open_report(page, getattr(reports, name))
     nodes = page.evaluate("window.reportData.nodes.get().map(n => ({id: n.id, title: n.title}))")
-    if name == "hostile":  # the node called "<img src=x onerror=alert(1)>"
+    if name == "hostile":  # the node called "<img src=x onerror=alert(1)>Eve"
         target = next(n for n in nodes if n["title"].split("\n")[0] == HOSTILE[0])
     else:
         target = nodes[0]
