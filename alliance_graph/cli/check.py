@@ -50,7 +50,7 @@ def validate(source: SurveyInput, as_json: bool) -> None:
     "data_dir",
     type=click.Path(file_okay=False, path_type=Path),
     default=SAMPLE,
-    show_default="the bundled data/sample",
+    show_default="the bundled sample",
     help="Folder holding survey.csv and register.csv (and meetings.csv, the coach's log).",
 )
 @click.option(

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from alliance_graph.model import Scale, Survey
 
 
-SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
+#: The bundled sample engagement, shipped inside the package (``data/sample`` in a checkout
+#: points to it).
+SAMPLE = Path(__file__).resolve().parents[1] / "sample"
 
 
 def _parse_scale(ctx: click.Context, param: click.Parameter, value: str | None) -> Scale | None:
