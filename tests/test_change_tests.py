@@ -188,3 +188,70 @@ def test_level_holds_under_the_null_by_simulation() -> None:
             tests += 1
     assert groups_called / tests <= 0.05 + 3 * np.sqrt(0.05 * 0.95 / tests)
     assert balance_called / runs <= 0.05 + 3 * np.sqrt(0.05 * 0.95 / runs)
+
+
+# -- many people: the patterns in blocks (issue 13, point 5) -----------------------------
+
+
+def _large_groups(seed: int, n: int) -> tuple[dict, dict]:
+    rng = np.random.default_rng(seed)
+    people = [f"p{i}" for i in range(n)]
+
+    def wave(shift: float) -> dict:
+        groups: dict[str, dict[str, float]] = {}
+        for i, person in enumerate(people):
+            value = float(np.clip(rng.integers(0, 9) / 8 + shift * (i % 3 == 0), 0, 1))
+            groups.setdefault(f"G{i % 4}", {})[person] = value
+        groups["sponsor"] = {"boss": float(rng.integers(0, 9) / 8)}
+        return _balance(groups)
+
+    return wave(0.0), wave(0.1)
+
+
+def test_sign_pattern_blocks_are_the_patterns() -> None:
+    from alliance_graph.metrics.permutation import sign_pattern_blocks, sign_patterns
+
+    for n, patterns, budget in [(5, 100, 10), (17, 100, 40), (300, 999, 3_000), (40, 50, 10**6)]:
+        blocks = list(sign_pattern_blocks(n, patterns=patterns, seed=3, budget=budget))
+        assert np.array_equal(np.vstack(blocks), sign_patterns(n, patterns=patterns, seed=3))
+        if n > 16:
+            assert max(len(b) for b in blocks) <= max(1, budget // n)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_change_tests_in_blocks_equal_the_tests_in_one_piece(
+    monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    import alliance_graph.metrics.change_tests as change_tests
+    import alliance_graph.metrics.permutation as permutation
+
+    before, after = _large_groups(seed, 120)
+    whole = change_intervals(before, after, patterns=2_000, seed=seed)
+    monkeypatch.setattr(permutation, "PATTERN_BUDGET", 1_000)
+    monkeypatch.setattr(change_tests, "PATTERN_BUDGET", 10)
+    blocks = change_intervals(before, after, patterns=2_000, seed=seed)
+    for key in ("groups", "balance_index"):
+        assert blocks[key].keys() == whole[key].keys()
+    for a, b in [(blocks["balance_index"], whole["balance_index"])] + [
+        (blocks["groups"][g], whole["groups"][g]) for g in whole["groups"]
+    ]:
+        assert a["p_value"] == b["p_value"] and a["significant"] == b["significant"]
+        for bound in ("ci_low", "ci_high"):
+            assert a[bound] == pytest.approx(b[bound], abs=1e-12)
+
+
+def test_change_tests_of_20000_people_hold_no_pattern_matrix() -> None:
+    # 2,001 patterns × 20,000 people held at once were 320 MB per array, 690 MB at peak
+    # (10,001 × 200,000 would be 16 GB); in blocks of PATTERN_BUDGET signs, about 110 MB
+    import tracemalloc
+
+    before, after = _large_groups(0, 20_000)
+    tracemalloc.start()
+    try:
+        held = tracemalloc.get_traced_memory()[0]
+        result = change_intervals(before, after, patterns=2_000)
+        peak = (tracemalloc.get_traced_memory()[1] - held) / 1e6
+    finally:
+        tracemalloc.stop()
+    assert peak < 250, f"{peak:.0f} MB at peak"
+    assert result["groups"]["G0"]["n_paired"] == 5_000 and result["balance_index"]["decidable"]

@@ -8,6 +8,7 @@ import random
 import networkx as nx
 import pytest
 
+from alliance_graph.metrics import _triangles as triangle_lists
 from alliance_graph.metrics import influence
 from alliance_graph.metrics.influence import betweenness, constraint, pagerank
 
@@ -90,6 +91,57 @@ def test_constraint_equals_networkx_with_zero_ties(seed: int) -> None:
     for node in G:
         if ours[node] is not None:
             assert ours[node] == pytest.approx(reference[node], abs=1e-12), node
+
+
+def _hub_graph(seed: int, n: int, chords: int, loops: bool = False) -> nx.DiGraph:
+    """A star (the hub rates some, some rate the hub, some both) with ``chords`` random
+    ties among the others: triangles through the hub and around it."""
+    rng = random.Random(seed)
+    G = nx.DiGraph()
+    names = [f"p{i:03d}" for i in range(n)]
+    hub = names[n // 2]  # in the middle of the sorted ids
+    for i, leaf in enumerate(names):
+        if leaf != hub:
+            if i % 3 != 1:
+                G.add_edge(hub, leaf, strength=rng.choice([0.25, 1.0, round(rng.random(), 3)]))
+            if i % 3 != 0:
+                G.add_edge(leaf, hub, strength=rng.choice([0.5, 0.75, round(rng.random(), 3)]))
+    for _ in range(chords):
+        u, v = rng.sample(names, 2)
+        G.add_edge(u, v, strength=rng.choice([0.25, 1.0, round(rng.random(), 3)]))
+    if loops:  # survey data never has them; networkx counts i as its own contact
+        for u in rng.sample(names, 3):
+            G.add_edge(u, u, strength=0.5)
+    return G
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 1 << 18])
+@pytest.mark.parametrize(
+    ("seed", "n", "chords", "loops"),
+    [(0, 40, 120, False), (1, 90, 600, False), (2, 25, 250, True), (3, 60, 0, False)],
+)
+def test_constraint_equals_networkx_around_a_hub(
+    monkeypatch: pytest.MonkeyPatch, chunk: int, seed: int, n: int, chords: int, loops: bool
+) -> None:
+    # the triangles are listed in chunks of about `chunk` candidate pairs: 1 and 7 cut
+    # through one node's pairs, 1 << 18 holds them all
+    monkeypatch.setattr(triangle_lists, "CHUNK", chunk)
+    G = _hub_graph(seed, n, chords, loops)
+    ours = constraint(G)
+    reference = nx.constraint(G, weight="strength")
+    assert set(ours) == set(G)
+    for node in G:
+        assert ours[node] == pytest.approx(reference[node], abs=1e-10), node
+
+
+def test_constraint_of_a_star_by_hand() -> None:
+    # k contacts of equal strength and no tie among them: c_hub = k (1/k)² = 1/k; each
+    # leaf has one contact, c = 1
+    k = 5_000
+    G = _graph([("hub", f"leaf{i}", 1.0) for i in range(k)])
+    result = constraint(G)
+    assert result["hub"] == pytest.approx(1 / k, rel=1e-12)
+    assert all(result[f"leaf{i}"] == 1.0 for i in range(k))
 
 
 # --- betweenness -----------------------------------------------------------------------

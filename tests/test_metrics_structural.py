@@ -196,3 +196,64 @@ def test_walk_balance_on_a_large_graph_uses_the_top_eigenvalues(monkeypatch) -> 
     dense = walk_balance(S)
     monkeypatch.setattr(structural, "_DENSE_LIMIT", 10)
     assert walk_balance(S) == pytest.approx(dense, rel=1e-9)
+
+
+# --- star-shaped data (issue 13, point 5) ----------------------------------------------
+
+
+def _random_signed(seed: int, n: int, p: float, camps: bool = False) -> sp.csr_array:
+    """A random signed graph with a hub tied to everyone, midway in the node order; with
+    ``camps``, signs follow two camps (balanced)."""
+    rng = np.random.default_rng(seed)
+    upper = np.triu(rng.random((n, n)) < p, 1).astype(float)
+    upper[: n // 2, n // 2] = upper[n // 2, n // 2 + 1 :] = 1.0
+    values = upper * rng.choice([-1.0, -0.5, 0.25, 1.0], (n, n))
+    if camps:
+        side = rng.choice([-1.0, 1.0], n)
+        values = np.abs(values) * np.outer(side, side)
+    return sp.csr_array(values + values.T)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_triangle_census_by_brute_force_around_a_hub(seed: int) -> None:
+    S = _random_signed(seed, 30, 0.2)
+    A = S.toarray()
+    types = dict.fromkeys(["+++", "++-", "+--", "---"], 0)
+    product = magnitude = 0.0
+    for i, j, k in itertools.combinations(range(len(A)), 3):
+        if A[i, j] and A[j, k] and A[i, k]:
+            negative = sum(x < 0 for x in (A[i, j], A[j, k], A[i, k]))
+            types[["+++", "++-", "+--", "---"][negative]] += 1
+            product += A[i, j] * A[j, k] * A[i, k]
+            magnitude += abs(A[i, j] * A[j, k] * A[i, k])
+    result = triangle_balance(S)
+    assert result["types"] == types
+    assert result["weighted"] == pytest.approx(product / magnitude, rel=1e-12)
+    order = np.random.default_rng(seed).permutation(len(A))  # any node order
+    assert triangle_balance(sp.csr_array(S[order][:, order]))["types"] == types
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_walk_balance_is_exactly_one_when_balanced_and_else_by_eigenvalues(seed: int) -> None:
+    from scipy.special import logsumexp
+
+    for camps in (True, False):
+        S = _random_signed(seed, 40, 0.15, camps=camps)
+        A = np.sign(S.toarray())
+        eigen = logsumexp(np.linalg.eigvalsh(A)) - logsumexp(np.linalg.eigvalsh(np.abs(A)))
+        if camps:
+            assert walk_balance(S) == 1.0 and eigen == pytest.approx(0.0, abs=1e-12)
+        else:  # the hub and the random signs leave unbalanced triangles
+            assert frustration_index(S).index > 0
+            assert walk_balance(S) == pytest.approx(math.exp(eigen), rel=1e-12)
+            assert walk_balance(S) < 1
+
+
+def test_walk_balance_of_a_large_star_is_exactly_one() -> None:
+    # a star is balanced whatever its signs: K = 1 from its two camps, without Lanczos
+    # (which took 4 s here, and gave 0.99999999998 on another 20,000-person star)
+    n = 20_000
+    signs = np.where(np.arange(n) % 3 == 0, -1.0, 1.0)
+    rows, cols = np.zeros(n, dtype=int), np.arange(1, n + 1)
+    upper = sp.csr_array((signs, (rows, cols)), shape=(n + 1, n + 1))
+    assert walk_balance(sp.csr_array(upper + upper.T)) == 1.0

@@ -8,6 +8,7 @@ import re
 from datetime import datetime, timezone
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
@@ -227,3 +228,35 @@ def test_report_without_coach_or_groups(write_csv) -> None:
     page = build_report(load_survey(path, scale="1:5"))
     assert "No coach was found" in page
     assert re.search(r'data-card="balance".*?class="value">—<', page, flags=re.S)
+
+
+def test_spectral_layout_of_a_star_spreads_the_people_around_the_hub() -> None:
+    # beyond SPRING_LAYOUT_NODES: Koren's power iterations, linear in the ties (networkx's
+    # spectral layout kept √n vectors and took minutes on a 200,000-person star)
+    import networkx as nx
+
+    import alliance_graph.report.network_view as view
+
+    n = view.SPRING_LAYOUT_NODES + 500
+    G = nx.DiGraph()
+    G.add_edges_from(("hub", f"p{i:05d}", {"strength": (i % 5) / 4}) for i in range(n))
+    positions = view.stable_layout({"w": G})
+    assert positions == view.stable_layout({"w": G})  # seeded
+    points = np.array([positions[f"p{i:05d}"] for i in range(n)])
+    assert np.isfinite(points).all() and len({tuple(p) for p in points}) > 0.9 * n
+    centre, spread = points.mean(axis=0), points.std(axis=0).mean()
+    assert np.hypot(*(np.array(positions["hub"]) - centre)) < spread / 2
+
+
+def test_network_nodes_are_the_records_pyvis_makes(sample_survey, sample_metrics) -> None:
+    # the view builds pyvis Node records itself: Network.add_node searches a list for
+    # each new node, n² for 200,000 people
+    from pyvis.network import Network
+
+    page = build_report(sample_survey, metrics=sample_metrics)
+    data = json.loads(re.search(r'id="report-data">(.*?)</script>', page, flags=re.S).group(1))
+    net = Network(directed=True)
+    for record in data["nodes"]:
+        options = {k: v for k, v in record.items() if k not in ("id", "label", "shape")}
+        net.add_node(record["id"], label=record["label"], shape=record["shape"], **options)
+    assert len(data["nodes"]) == 30 and net.nodes == data["nodes"]

@@ -265,3 +265,19 @@ def test_sample_charts(sample: Path) -> None:
     balance = {w: alliances[w]["balance_index"] for w in waves}
     svg = svg_text(charts.balance_chart(balance, lang="fr", title="B", ylabel="B"))
     assert ">0,84<" in svg
+
+
+def test_a_crowded_picture_draws_dots_without_labels(monkeypatch: pytest.MonkeyPatch) -> None:
+    # beyond LABELLED_NODES people, one scatter per shape and no label: linear and quick
+    # (a marker, a label and an artist per person took 2 minutes for 20,000 people)
+    labels: list[str] = []
+    monkeypatch.setattr(charts, "_note", lambda ax, text, *a, **k: labels.append(text))
+    n = charts.LABELLED_NODES + 1
+    positions, nodes, edges = network(n=n, ties=300)
+    uri = charts.network_picture(positions, nodes, edges, title="t")
+    image = Image.open(io.BytesIO(decode(uri)))
+    assert image.format == "PNG" and labels == []
+    del nodes["p00"], positions["p00"]  # at the limit, every person is named again
+    edges = [e for e in edges if "p00" not in (e["from"], e["to"])]
+    charts.network_picture(positions, nodes, edges, title="t")
+    assert len(labels) == charts.LABELLED_NODES

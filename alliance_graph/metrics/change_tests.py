@@ -12,16 +12,19 @@ every group size, as ``benchmarks/calibration.py`` shows by simulation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+import scipy.sparse as sp
 
 from alliance_graph.metrics.alliance import balance_group
 from alliance_graph.metrics.permutation import (
     EXACT_LIMIT,
+    PATTERN_BUDGET,
     PATTERNS,
     sign_flip_test,
-    sign_patterns,
+    sign_pattern_blocks,
     swap_margin,
 )
 
@@ -181,32 +184,44 @@ def _swapped_changes(
 ) -> np.ndarray:
     """B_after − B_before for every swap pattern of the ``paired`` (group, person); the
     first row is the pattern of no swap (the observed change), an undefined B gives
-    ``inf`` (counted as extreme: the test stays conservative)."""
-    flips = sign_patterns(len(paired), patterns=patterns, seed=seed)
+    ``inf`` (counted as extreme: the test stays conservative). The patterns come in
+    blocks (:func:`~alliance_graph.metrics.permutation.sign_pattern_blocks`), so memory
+    stays bounded whatever the number of people."""
     x = np.array([first[g][p] for g, p in paired])
     y = np.array([second[g][p] for g, p in paired])
-    keep = flips > 0
-    wave_a = _group_means(first, paired, np.where(keep, x, y))
-    wave_b = _group_means(second, paired, np.where(keep, y, x))
-    with np.errstate(invalid="ignore"):
-        return np.nan_to_num(_balance_rows(wave_b) - _balance_rows(wave_a), nan=np.inf)
+    means_a, means_b = _group_means(first, paired), _group_means(second, paired)
+    changes = []
+    for flips in sign_pattern_blocks(len(paired), patterns=patterns, seed=seed):
+        keep = flips > 0
+        wave_a = means_a(np.where(keep, x, y))
+        wave_b = means_b(np.where(keep, y, x))
+        with np.errstate(invalid="ignore"):
+            changes.append(np.nan_to_num(_balance_rows(wave_b) - _balance_rows(wave_a), nan=np.inf))
+    return np.concatenate(changes)
 
 
 def _group_means(
-    members: dict[str, dict[str, float]], paired: list[tuple[str, str]], values: np.ndarray
-) -> np.ndarray:
-    """Each group's mean (columns, in sorted group order) for every pattern (rows): the
-    paired people take ``values``, the others keep their own value."""
+    members: dict[str, dict[str, float]], paired: list[tuple[str, str]]
+) -> Callable[[np.ndarray], np.ndarray]:
+    """A function giving each group's mean (columns, in sorted group order) for every
+    pattern (rows of its argument): the paired people take the values given, the others
+    keep their own value."""
     groups = sorted(members)
     column = {g: i for i, g in enumerate(groups)}
-    where = np.zeros((len(paired), len(groups)))
-    where[np.arange(len(paired)), [column[g] for g, _ in paired]] = 1.0
+    columns = [column[g] for g, _ in paired]
     is_paired = set(paired)
     fixed = np.array(
         [sum(v for p, v in members[g].items() if (g, p) not in is_paired) for g in groups]
     )
     sizes = np.array([len(members[g]) for g in groups], dtype=float)
-    return (fixed + values @ where) / sizes
+    if len(paired) * len(groups) <= PATTERN_BUDGET:
+        where = np.zeros((len(paired), len(groups)))
+        where[np.arange(len(paired)), columns] = 1.0
+        return lambda values: (fixed + values @ where) / sizes
+    sparse = sp.csr_array(
+        (np.ones(len(paired)), (columns, np.arange(len(paired)))), shape=(len(groups), len(paired))
+    )
+    return lambda values: (fixed + (sparse @ values.T).T) / sizes
 
 
 def _balance_rows(means: np.ndarray) -> np.ndarray:

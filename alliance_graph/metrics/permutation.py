@@ -16,7 +16,7 @@ Springer, sections 3.1 and 3.6 (one-sample tests and confidence intervals by inv
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,8 +24,10 @@ import numpy as np
 __all__ = [
     "EXACT_LIMIT",
     "PATTERNS",
+    "PATTERN_BUDGET",
     "PairedTest",
     "sign_flip_test",
+    "sign_pattern_blocks",
     "sign_patterns",
     "swap_margin",
 ]
@@ -34,6 +36,9 @@ __all__ = [
 EXACT_LIMIT = 16
 #: Seeded random patterns used above :data:`EXACT_LIMIT` people.
 PATTERNS = 10_000
+#: At most about this many signs (patterns × people) are held at once: beyond, the
+#: patterns come in blocks (10,001 patterns of 200,000 people would take 16 GB).
+PATTERN_BUDGET = 1 << 22
 #: Two statistics closer than this are equal (a tie counts against significance).
 _TOLERANCE = 1e-9
 _STEPS = 60  # bisection steps of an interval bound: (range) · 2⁻⁶⁰
@@ -69,6 +74,27 @@ def sign_patterns(n: int, *, patterns: int = PATTERNS, seed: int = 0) -> np.ndar
     return np.vstack([np.ones((1, n)), drawn])
 
 
+def sign_pattern_blocks(
+    n: int, *, patterns: int = PATTERNS, seed: int = 0, budget: int = PATTERN_BUDGET
+) -> Iterator[np.ndarray]:
+    """The rows of :func:`sign_patterns` in consecutive blocks of at most about
+    ``budget`` signs (one block when they all fit): the same rows, drawn from the same
+    seeded stream block after block.
+
+    >>> blocks = list(sign_pattern_blocks(20, patterns=5, budget=40))
+    >>> [len(b) for b in blocks], np.array_equal(np.vstack(blocks), sign_patterns(20, patterns=5))
+    ([1, 2, 2, 1], True)
+    """
+    rows = max(1, budget // max(n, 1))
+    if n <= EXACT_LIMIT or patterns + 1 <= rows:
+        yield sign_patterns(n, patterns=patterns, seed=seed)
+        return
+    rng = np.random.default_rng(seed)
+    yield np.ones((1, n))
+    for start in range(0, patterns, rows):
+        yield rng.choice(np.array([-1.0, 1.0]), size=(min(rows, patterns - start), n))
+
+
 def _p_value(changes: np.ndarray, flips: np.ndarray) -> float:
     """Share of sign patterns whose |Σ εᵢ dᵢ| reaches the observed |Σ dᵢ| (ties count)."""
     observed = abs(changes.sum())
@@ -102,14 +128,14 @@ def sign_flip_test(
     d = np.asarray(changes, dtype=float)
     if d.size == 0:
         raise ValueError("a sign-flip test needs at least one paired change")
-    flips = sign_patterns(d.size, patterns=patterns, seed=seed)
+    count, p_of = _p_values(d, patterns, seed)
     alpha = 1 - level
-    p = _p_value(d, flips)
-    smallest = 2 / len(flips) if d.size <= EXACT_LIMIT else 1 / len(flips)
+    p = p_of(0.0)
+    smallest = 2 / count if d.size <= EXACT_LIMIT else 1 / count
     decidable = smallest <= alpha + 1e-12
     low = high = None
     if decidable:
-        low, high = _inverted(d, lambda delta: _p_value(d - delta, flips) > alpha)
+        low, high = _inverted(d, lambda delta: p_of(delta) > alpha)
     return PairedTest(
         n=int(d.size),
         mean=float(d.mean()),
@@ -119,6 +145,27 @@ def sign_flip_test(
         decidable=decidable,
         significant=bool(decidable and p <= alpha),
     )
+
+
+def _p_values(d: np.ndarray, patterns: int, seed: int) -> tuple[int, Callable[[float], float]]:
+    """The number of sign patterns and the p-value of the changes ``d`` − δ as a function
+    of δ. When the patterns do not fit in :data:`PATTERN_BUDGET`, they are read once,
+    block by block, keeping two numbers each: Σ εᵢ (dᵢ − δ) = ε·d − δ Σ εᵢ."""
+    if (patterns + 1) * d.size <= PATTERN_BUDGET or d.size <= EXACT_LIMIT:
+        flips = sign_patterns(d.size, patterns=patterns, seed=seed)
+        return len(flips), lambda delta: _p_value(d - delta, flips)
+    dots, totals = [], []
+    for block in sign_pattern_blocks(d.size, patterns=patterns, seed=seed):
+        dots.append(block @ d)
+        totals.append(block.sum(axis=1))
+    dot, total = np.concatenate(dots), np.concatenate(totals)
+
+    def p_of(delta: float) -> float:
+        shifted = d - delta
+        tolerance = _TOLERANCE * max(np.abs(shifted).sum(), 1.0)
+        return float(np.mean(np.abs(dot - delta * total) >= abs(shifted.sum()) - tolerance))
+
+    return len(dot), p_of
 
 
 def _inverted(d: np.ndarray, accepted: Callable[[float], bool]) -> tuple[float, float]:

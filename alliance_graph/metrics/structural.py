@@ -16,6 +16,7 @@ import scipy.sparse as sp
 from scipy.special import logsumexp
 
 from alliance_graph.metrics._ties import ties_of
+from alliance_graph.metrics._triangles import oriented
 
 __all__ = ["signed_projection", "triangle_balance", "walk_balance"]
 
@@ -68,10 +69,13 @@ def triangle_balance(S: sp.csr_array) -> dict[str, Any]:
     """Triangle census of a symmetric signed matrix and its balance.
 
     A triangle is balanced when the product of its three signs is positive (+++ or
-    +−−). With U the strict upper triangle of S, P and N its positive and negative
-    0/1 parts, each triangle i < j < k is counted once as Σ (X Y) ∘ Z with X, Y, Z ∈
-    {P, N} (e.g. +++ = Σ (P P) ∘ P). ``weighted`` = Σ s_ij s_jk s_ki / Σ |s_ij s_jk s_ki|
-    over triangles, in [−1, 1]. Ratios are ``None`` when there is no triangle.
+    +−−). With U the strict upper triangle of S, nodes ranked by degree, P and N its
+    positive and negative 0/1 parts, each triangle i < j < k is counted once as
+    Σ (X Y) ∘ Z with X, Y, Z ∈ {P, N} (e.g. +++ = Σ (P P) ∘ P). Ranked by degree, no
+    node has more than √(2m) ties upwards, so the products hold at most m √(2m) entries
+    (none through the hub of a star; by index order, (n/2)² when the hub sits midway).
+    ``weighted`` = Σ s_ij s_jk s_ki / Σ |s_ij s_jk s_ki| over triangles, in [−1, 1].
+    Ratios are ``None`` when there is no triangle.
 
     References
     ----------
@@ -82,7 +86,7 @@ def triangle_balance(S: sp.csr_array) -> dict[str, Any]:
     >>> triangle_balance(S)["types"]
     {'+++': 0, '++-': 0, '+--': 1, '---': 0}
     """
-    U = sp.csr_array(sp.triu(S, k=1))
+    U, _ = oriented(S)  # by degree: a hub is last, so no product runs through it
     P = sp.csr_array((U > 0).astype(float))
     N = sp.csr_array((U < 0).astype(float))
     products = {"PP": P @ P, "PN": P @ N, "NP": N @ P, "NN": N @ N}
@@ -117,10 +121,12 @@ def walk_balance(S: sp.csr_array) -> float | None:
     its length k. K ∈ (0, 1], 1 exactly when the graph is balanced. A person without a
     signed tie would add e^0 = 1 to both traces and push K towards 1 (an unbalanced
     triangle: K = (e^−2 + 2e)/(e^2 + 2e^−1) ≈ 0.686 alone, 0.831 with seven silent
-    register members), so they are left out. Computed from eigenvalues with log-sum-exp
-    (no overflow); on graphs over 3,000 signed people, from the largest eigenvalues by
-    Lanczos iteration, adding more until the ones left out cannot change the result by
-    1e−12. ``None`` when there is no signed tie.
+    register members), so they are left out. A balanced graph (every tree, every star)
+    gives exactly 1 without any eigenvalue (a linear check of its two camps). Otherwise
+    computed from eigenvalues with log-sum-exp (no overflow); on graphs over 3,000
+    signed people, from the largest eigenvalues by Lanczos iteration, adding more until
+    the ones left out cannot change the result by 1e−12. ``None`` when there is no
+    signed tie.
 
     References
     ----------
@@ -140,7 +146,30 @@ def walk_balance(S: sp.csr_array) -> float | None:
     if len(signed) == 0:
         return None
     A = sp.csr_array(A[signed][:, signed])
+    if _balanced(A):  # A = D|A|D for a diagonal D of ±1: the same eigenvalues
+        return 1.0
     return float(np.exp(min(_log_trace_exp(A) - _log_trace_exp(abs(A)), 0.0)))
+
+
+def _balanced(A: sp.csr_array) -> bool:
+    """Whether the symmetric ±1 matrix A is balanced: its people split into two camps with
+    every positive tie inside a camp and every negative one across. Each person i has
+    two copies, i and n + i (one per camp); a positive tie joins the copies in the same
+    camp, a negative one the copies across; A is balanced when no i is connected to its
+    own other copy. Linear in the ties."""
+    from scipy.sparse.csgraph import connected_components
+
+    if (A.diagonal() < 0).any():
+        return False
+    n, ties = A.shape[0], sp.triu(A, k=1).tocoo()
+    positive = ties.data > 0
+    rows = np.concatenate([ties.row, ties.row + n])
+    cols = np.concatenate(
+        [np.where(positive, ties.col, ties.col + n), np.where(positive, ties.col + n, ties.col)]
+    )
+    cover = sp.csr_array((np.ones(len(rows)), (rows, cols)), shape=(2 * n, 2 * n))
+    _, label = connected_components(cover, directed=False)
+    return bool((label[:n] != label[n:]).all())
 
 
 def _log_trace_exp(A: sp.csr_array) -> float:
