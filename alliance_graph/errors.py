@@ -13,6 +13,7 @@ __all__ = [
     "InputFileError",
     "ScaleError",
     "SurveyValidationError",
+    "WaveNameError",
     "WaveNotFoundError",
     "WindowError",
     "WorkspaceBusyError",
@@ -30,6 +31,10 @@ class AllianceGraphError(Exception):
 
 class ScaleError(AllianceGraphError, ValueError):
     """A rating scale was declared in a form that cannot be used (``--scale 5:1``)."""
+
+
+class WaveNameError(AllianceGraphError, ValueError):
+    """A wave name was chosen that cannot be used (blank, too long, control characters)."""
 
 
 class WaveNotFoundError(AllianceGraphError, LookupError):

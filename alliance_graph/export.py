@@ -10,17 +10,15 @@ Each file is written whole or not at all (a temporary file, then renamed).
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import json
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from alliance_graph.files import write_atomic
+from alliance_graph.files import workbook_bytes, write_atomic
 from alliance_graph.report.tables import safe_cell
 from alliance_graph.safe_text import file_part, xml_safe
 
@@ -199,26 +197,7 @@ def _xlsx(graphs: dict[str, nx.DiGraph], path: Path, _: bool) -> Files:
         sheet.append(header)
         for row in rows:
             sheet.append([_xml(safe_cell(c)) for c in row])
-    return [(path, _saved(book))]
-
-
-def _saved(book: Any) -> bytes:
-    """The workbook's bytes. openpyxl writes each sheet to a temporary file first: when
-    the disk is full, the error is raised as one plain :class:`OSError`, and the parts
-    it leaves half-written are collected quietly (not as "Exception ignored" noise)."""
-    buffer, failed = io.BytesIO(), None
-    hook, sys.unraisablehook = sys.unraisablehook, lambda _: None
-    try:
-        try:
-            book.save(buffer)
-        except OSError as exc:
-            failed = OSError(exc.errno, exc.strerror)
-        gc.collect()
-    finally:
-        sys.unraisablehook = hook
-    if failed is not None:
-        raise failed
-    return buffer.getvalue()
+    return [(path, workbook_bytes(book))]
 
 
 def _mean(values: list[float]) -> float | None:

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
+import io
 import os
 import secrets
 import shutil
 import stat
+import sys
 from pathlib import Path
+from typing import Any
 
 from alliance_graph.errors import InputFileError
 
-__all__ = ["check_input", "os_error_text", "short_path", "special_file", "write_atomic"]
+__all__ = [
+    "check_input",
+    "os_error_text",
+    "short_path",
+    "special_file",
+    "workbook_bytes",
+    "write_atomic",
+]
 
 _KINDS = (
     (stat.S_ISDIR, "a folder"),
@@ -103,6 +114,25 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
             os.unlink(temp)
         raise
     return Path(path)
+
+
+def workbook_bytes(book: Any) -> bytes:
+    """The workbook's bytes. openpyxl writes each sheet to a temporary file first: when
+    the disk is full, the error is raised as one plain :class:`OSError`, and the parts
+    it leaves half-written are collected quietly (not as "Exception ignored" noise)."""
+    buffer, failed = io.BytesIO(), None
+    hook, sys.unraisablehook = sys.unraisablehook, lambda _: None
+    try:
+        try:
+            book.save(buffer)
+        except OSError as exc:
+            failed = OSError(exc.errno, exc.strerror)
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    if failed is not None:
+        raise failed
+    return buffer.getvalue()
 
 
 def _name_max(path: str | os.PathLike[str]) -> int:

@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from alliance_graph.errors import ScaleError
-from alliance_graph.i18n import format_percent, translate
+from alliance_graph.i18n import format_percent, label, translate
 
 __all__ = [
     "RATING_COLUMNS",
@@ -70,6 +70,7 @@ class IssueCode(str, Enum):
     MISSING_COLUMN = "MISSING_COLUMN"
     MISSING_NAME = "MISSING_NAME"
     MISSING_WAVE = "MISSING_WAVE"
+    SAME_WAVE_TWICE = "SAME_WAVE_TWICE"
     SCORE_NOT_A_NUMBER = "SCORE_NOT_A_NUMBER"
     SCORE_OUT_OF_RANGE = "SCORE_OUT_OF_RANGE"
     LABEL_SCALE_MISMATCH = "LABEL_SCALE_MISMATCH"
@@ -87,6 +88,9 @@ class IssueCode(str, Enum):
     UNUSABLE_NAME = "UNUSABLE_NAME"
     SCORE_TOO_LARGE = "SCORE_TOO_LARGE"
     SCALE_TOO_WIDE = "SCALE_TOO_WIDE"
+    ANONYMOUS_FORM = "ANONYMOUS_FORM"
+    ALIAS_COLLISION = "ALIAS_COLLISION"
+    UNREADABLE_WORKBOOK = "UNREADABLE_WORKBOOK"
     # warnings: reported, the run goes on
     SCALE_INFERRED = "SCALE_INFERRED"
     SELF_RATING = "SELF_RATING"
@@ -106,6 +110,8 @@ class IssueCode(str, Enum):
     GARBLED_TEXT = "GARBLED_TEXT"
     SEP_LINE_MISMATCH = "SEP_LINE_MISMATCH"
     CONTROL_CHARACTERS = "CONTROL_CHARACTERS"
+    DONT_KNOW_ANSWERS = "DONT_KNOW_ANSWERS"
+    FORMULA_WITHOUT_VALUE = "FORMULA_WITHOUT_VALUE"
 
     @property
     def severity(self) -> Severity:
@@ -133,6 +139,8 @@ _WARNINGS = frozenset(
         IssueCode.GARBLED_TEXT,
         IssueCode.SEP_LINE_MISMATCH,
         IssueCode.CONTROL_CHARACTERS,
+        IssueCode.DONT_KNOW_ANSWERS,
+        IssueCode.FORMULA_WITHOUT_VALUE,
     }
 )
 #: Issues after which a survey's scale is only a stand-in.
@@ -153,6 +161,8 @@ class Issue:
     column: str | None = None
     value: str | None = None
     params: tuple[tuple[str, Any], ...] = ()
+    #: the sheet of a workbook ``file`` (``None`` for a CSV file)
+    sheet: str | None = None
 
     @property
     def severity(self) -> Severity:
@@ -162,20 +172,28 @@ class Issue:
         """The plain-language message, in English (``en``) or French (``fr``).
 
         ``key`` words it another way (the web app names its form fields, not options).
+        An issue with ``suggestions`` (names it may have meant) says "did you mean …?"
+        through the key ``issue.<CODE>.suggestions``.
         """
         params: dict[str, Any] = {"file": self.file, "line": self.line, "column": self.column}
         params["value"] = self.value
         params.update(self.params)
+        if params.get("suggestions"):
+            params["suggested"] = translate("word.or", lang).join(params["suggestions"])
+            key = key or f"issue.{self.code.value}.suggestions"
         reason, share = params.get("reason"), params.get("share")
         if isinstance(reason, str) and reason.startswith("reason."):
-            params["reason"] = translate(reason, lang)  # a key: translated too
+            params["reason"] = translate(reason, lang, **params)  # a key: translated too
         if isinstance(share, float):
             params["percent"] = format_percent(share, lang)
+        params.update(_worded(params, lang))
         return translate(key or f"issue.{self.code.value}", lang, **params)
 
     def describe(self, lang: str = "en") -> str:
         """``file, line N: message``, ready to print."""
         where = [self.file] if self.file else []
+        if self.sheet is not None:
+            where.append(translate("word.sheet", lang, sheet=self.sheet))
         if self.line is not None:
             where.append(translate("word.line", lang, line=self.line))
         prefix = ", ".join(where)
@@ -183,15 +201,36 @@ class Issue:
         return f"{prefix}{translate('word.colon', lang)}{text}" if prefix else text
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
-        return {
+        record: dict[str, Any] = {
             "code": self.code.value,
             "severity": self.severity.value,
             "file": self.file,
+            "sheet": self.sheet,
             "line": self.line,
             "column": self.column,
             "value": self.value,
             "message": self.message(lang),
         }
+        params = dict(self.params)
+        if "suggestions" in params:  # names it may have meant, closest first
+            record["suggestions"] = list(params["suggestions"])
+        return record
+
+
+def _worded(params: dict[str, Any], lang: str) -> dict[str, str]:
+    """Names in an issue's parameters said in ``lang``: a column the code named
+    (``ratee``), a dimension (``trust``), and the columns a file lacks (``needed``, such
+    as ``"rater, ratee"``). Headers and values from the data are kept as they are."""
+    worded = {}
+    if params.get("column"):
+        worded["column"] = label("field", str(params["column"]), lang)
+    if params.get("dimension"):
+        worded["dimension"] = label("report.dimension", str(params["dimension"]), lang)
+    if params.get("needed"):
+        *first, last = [label("column", f, lang) for f in str(params["needed"]).split(", ")]
+        joined = ", ".join(first)
+        worded["needed"] = f"{joined}{translate('word.and', lang)}{last}" if first else last
+    return worded
 
 
 @dataclass(frozen=True)
@@ -281,21 +320,33 @@ def _plain(x: float) -> float | int:
 
 @dataclass(frozen=True)
 class FileInfo:
-    """How one input file was read."""
+    """How one input file (or one sheet of a workbook) was read.
+
+    A workbook's sheet has its ``sheet`` name; a sheet that was not read has the shape
+    ``ignored`` and a ``reason`` (``empty``, ``no_columns`` …, worded by
+    ``sheet.<reason>`` in the messages).
+    """
 
     path: str
     encoding: str
     delimiter: str
-    shape: str  # "long", "wide", "matrix" or "register"
+    shape: str  # "long", "wide", "matrix", "register", "interactions" or "ignored"
     rows: int = 0
+    sheet: str | None = None
+    reason: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        record: dict[str, Any] = {
             "path": self.path,
+            "sheet": self.sheet,
             "encoding": self.encoding,
             "delimiter": self.delimiter,
             "shape": self.shape,
         }
+        if self.reason is not None:
+            record["reason"] = self.reason
+            record["message"] = translate(f"sheet.{self.reason}", lang)
+        return record
 
 
 @dataclass(frozen=True)
@@ -355,7 +406,7 @@ class Survey:
             "waves": list(self.waves),
             "stakeholders": len(self.stakeholders),
             "scale": self.scale.to_dict() if self.scale_known else None,
-            "files": [f.to_dict() for f in self.files],
+            "files": [f.to_dict(lang) for f in self.files],
             "issues": [i.to_dict(lang) for i in self.issues],
         }
 

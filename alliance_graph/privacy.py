@@ -108,6 +108,8 @@ def _relabel_events(events: pd.DataFrame | None, mapping: dict[str, str]) -> pd.
 
 def _issue(issue: Issue, by_text: dict[str, str]) -> Issue:
     def hide(value: Any) -> Any:
+        if isinstance(value, tuple):  # a list of names, such as suggestions
+            return tuple(hide(v) for v in value)
         return by_text.get(value, value) if isinstance(value, str) else value
 
     return replace(
@@ -290,7 +292,8 @@ def _text_hider(by_text: dict[str, str]) -> Callable[[str], str]:
 
 
 def _concealed_issue(issue: Issue, hide: Callable[[str], str]) -> Issue:
-    texts = [issue.value, *(v for _, v in issue.params)]
+    values = [v for _, v in issue.params]
+    texts = [issue.value, *values, *(t for v in values if isinstance(v, tuple) for t in v)]
     by_text = {t: hide(t) for t in texts if isinstance(t, str) and hide(t) != t}
     column = hide(issue.column) if issue.column is not None else None
     return replace(_issue(issue, by_text), column=column)

@@ -62,6 +62,13 @@ class StoredFile:
     uploaded_at: str
     deleted_at: str | None = None
 
+    @property
+    def chosen_wave(self) -> str | None:
+        """The wave a ratings file of one wave is read as (``None`` for the register, or
+        for a file that names its waves in its own wave column)."""
+        waves = self.options.get("waves") or [self.wave]
+        return self.wave if self.kind == "ratings" and list(waves) == [self.wave] else None
+
 
 def default_workspace() -> Path:
     """``workspace.sqlite3`` in the user's data directory (XDG on Linux, AppData on
@@ -280,10 +287,12 @@ class Workspace:
         """The engagement's survey, read again from the stored bytes."""
         with self.snapshot():
             ratings, register = self.sources(engagement_id)
-            scales = [f.options.get("scale") for f in self.files(engagement_id, "ratings")]
+            files = self.files(engagement_id, "ratings")
+        scales = [f.options.get("scale") for f in files]
         if scale is None:
             scale = next((s for s in reversed(scales) if s), None)
-        return read_survey(ratings, register=register, scale=scale, waves=waves)
+        labels = [f.chosen_wave for f in files]
+        return read_survey(ratings, register=register, scale=scale, waves=waves, wave_labels=labels)
 
 
 def _file(row: sqlite3.Row) -> StoredFile:

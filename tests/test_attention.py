@@ -95,7 +95,7 @@ def test_metrics_and_report_with_the_sample_log(tmp_path) -> None:
     runner = CliRunner()
     out = runner.invoke(cli, ["metrics", *args, "--format", "json", "--combine", "0.5"])
     assert out.exit_code == 0, out.output
-    wave = json.loads(out.output)["waves"]["2026-01"]
+    wave = json.loads(out.stdout)["waves"]["2026-01"]
     assert wave["interactions"]["measure"] == "duration"
     assert wave["interactions"]["layers"]["alpha"] == 0.5
     assert wave["interactions"]["attention"]["groups"]["Collaborateurs"]["ratio"] < 0.5
@@ -107,7 +107,7 @@ def test_metrics_and_report_with_the_sample_log(tmp_path) -> None:
     html = report.read_text(encoding="utf-8")
     assert 'id="time"' in html and "Where your time went" in html
     plain = runner.invoke(cli, ["metrics", str(SAMPLE / "survey.csv"), "--format", "json"])
-    assert "interactions" not in json.loads(plain.output)["waves"]["2026-01"]
+    assert "interactions" not in json.loads(plain.stdout)["waves"]["2026-01"]
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ BAD_FILES: dict[str, tuple[str | bytes, list[str], list[str]]] = {
     "no-score-column": (
         "rater,ratee,comment\nAlice,Bruno,helpful\n",
         [],
-        ["MISSING_COLUMN", "line 1", "No score column", "rater, ratee, comment"],
+        ["MISSING_COLUMN", "line 1", "No column for the answers (score, note)", "comment"],
     ),
     "out-of-range": (
         "rater,ratee,score\nAlice,Bruno,4\nBruno,Alice,9\n",

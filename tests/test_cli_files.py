@@ -112,7 +112,11 @@ WRITES = {
         ["key.csv"],
         300,
     ),
-    "template": (["template", "-o", "{out}"], ["register.csv", "survey.csv"], 100),
+    "template": (
+        ["template", "-o", "{out}"],
+        ["survey-kit.xlsx", "register.csv", "survey.csv"],
+        100,
+    ),
 }
 
 

@@ -279,11 +279,11 @@ def test_alert_thresholds_are_options(sample) -> None:
         "--format",
         "json",
     ]
-    default = json.loads(CliRunner().invoke(cli, args).output)
+    default = json.loads(CliRunner().invoke(cli, args).stdout)
     codes = {a["code"] for a in default["waves"]["2026-01"]["alerts"]}
     assert "SPONSOR_DOMINANCE" in codes and "COACH_OVERESTIMATES" in codes
     relaxed = CliRunner().invoke(
         cli, [*args, "--sponsor-dominance", "0.5", "--coach-gap", "0.9", "--group-floor", "0.1"]
     )
-    assert json.loads(relaxed.output)["waves"]["2026-01"]["alerts"] == []
+    assert json.loads(relaxed.stdout)["waves"]["2026-01"]["alerts"] == []
     assert CliRunner().invoke(cli, [*args, "--group-floor", "2"]).exit_code == 2

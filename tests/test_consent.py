@@ -137,7 +137,7 @@ def test_the_meeting_log_names_them_not_either(tmp_path, register):
     out = runner.invoke(cli, ["metrics", *args, "--format", "json"])
     assert out.exit_code == 0, out.output
     _no_secret(out.output)
-    figures = json.loads(out.output)
+    figures = json.loads(out.stdout)
     for wave in figures["waves"].values():
         layers = wave["interactions"]["layers"]
         assert MANAGER not in layers["low_not_met"] and SPONSOR not in layers["low_not_met"]

@@ -39,15 +39,27 @@ class Case:
     in_file: bool = True
     #: True when the fixture is a register, read with the ratings of :data:`RATINGS`
     register: bool = False
+    #: inputs read before the fixture
+    before: tuple[Path, ...] = ()
+    #: the fixture's kind of file: ".xlsx" for the issues only a workbook can have
+    suffix: str = ".csv"
 
     @property
     def path(self) -> Path:
-        return ISSUES / f"{self.code.value.lower()}.csv"
+        return ISSUES / f"{self.code.value.lower()}{self.suffix}"
 
 
 CASES = [
     Case(IssueCode.EMPTY_FILE, E, ((None, None, None),)),
     Case(IssueCode.UNREADABLE_FILE, E, ((None, None, None),)),
+    # a zip that holds a CSV file, not a workbook
+    Case(
+        IssueCode.UNREADABLE_WORKBOOK,
+        E,
+        ((None, None, None),),
+        params={"reason": "reason.zip_not_workbook"},
+        suffix=".xlsx",
+    ),
     # sep=; line, then the header: the header is still line 1
     Case(IssueCode.NO_DATA_ROWS, E, ((1, None, None),)),
     Case(
@@ -103,6 +115,15 @@ CASES = [
     ),
     Case(IssueCode.RAGGED_ROW, E, ((3, None, None),), params={"expected": 3, "seen": 5}),
     Case(IssueCode.MISSING_WAVE, E, ((3, None, None),)),
+    # two exports of the same name in two folders: both would be wave "same_wave_twice",
+    # the second is refused whole (no flood of conflicting duplicates)
+    Case(
+        IssueCode.SAME_WAVE_TWICE,
+        E,
+        ((None, None, "same_wave_twice"),),
+        params={"other": str(ISSUES / "other_folder" / "same_wave_twice.csv")},
+        before=(ISSUES / "other_folder" / "same_wave_twice.csv",),
+    ),
     # every score is blank: two MISSING_SCORE warnings, and nothing left to analyse
     Case(IssueCode.NO_RATINGS, E, ((None, None, None),), in_file=False),
     Case(
@@ -132,6 +153,14 @@ CASES = [
     # SurveyMonkey: two header rows, Chloé's empty answers on the third data row, line 5
     Case(IssueCode.NO_ANSWERS, W, ((5, None, "Chloé"),)),
     Case(IssueCode.EXCEL_ERROR, W, ((3, "Note", "#N/A"),)),
+    # written by a program that does not calculate (openpyxl): the formula has no value
+    Case(
+        IssueCode.FORMULA_WITHOUT_VALUE,
+        W,
+        ((3, "score", "=SUM(2,2)"),),
+        options={"scale": "1:5"},
+        suffix=".xlsx",
+    ),
     Case(IssueCode.BAD_DATE, W, ((3, "date", "31/02/2026"),)),
     # "Notes" is blank in every row, so it is not worth a warning
     Case(IssueCode.UNUSED_COLUMN, W, ((1, "Commentaire", None),)),
@@ -200,6 +229,12 @@ CASES = [
         params={"fixed": "Léa Petit"},
         options={"min_raters": 2},
     ),
+    # a Google Forms grid export without a name or e-mail column: nobody answered
+    Case(
+        IssueCode.ANONYMOUS_FORM,
+        E,
+        ((1, None, "Horodateur, Confiance [Alice], Confiance [Bruno], Écoute [Alice]"),),
+    ),
     # the quote opened on line 3 would swallow the rest of the file
     Case(IssueCode.UNCLOSED_QUOTE, E, ((3, None, None),)),
     # "sep=;" above comma-separated data: the commas are used, the sep= line is named
@@ -208,6 +243,24 @@ CASES = [
         W,
         ((None, None, "sep=;"),),
         params={"declared": ";", "used": ","},
+    ),
+    # "Je ne sais pas", "NSP", "Don't know", "N/A": not rated, named once per column with
+    # their count; Chloé answered nothing else, and her row is listed by its line
+    Case(
+        IssueCode.DONT_KNOW_ANSWERS,
+        W,
+        ((1, "trust", "NSP, Don't know"), (1, "listening", "Je ne sais pas, N/A")),
+        params={"count": 2},
+    ),
+    # a register: Bruno's alias "cmoreau" is Claire Moreau's id, and his alias "Alice" is
+    # Alice Dupont's too; neither is used for anyone
+    Case(
+        IssueCode.ALIAS_COLLISION,
+        E,
+        ((4, "alias", "cmoreau"), (4, "alias", "Alice")),
+        params={"name": "Bruno Roux"},
+        options={"scale": "1:5"},
+        register=True,
     ),
     # U+0001 in a rater's name, U+FFFE in a ratee's: removed, both are Alice (GraphML,
     # GEXF and XLSX cannot hold them)
@@ -228,6 +281,8 @@ WHOLE_FILE = {
     IssueCode.NO_DATA_ROWS,
     IssueCode.RAGGED_ROW,
     IssueCode.MISSING_COLUMN,
+    IssueCode.ANONYMOUS_FORM,
+    IssueCode.SAME_WAVE_TWICE,
     IssueCode.UNCLOSED_QUOTE,
 }
 MESSY = {"messy_long.csv": {"scale": "1:5"}, "messy_form.csv": {}, "messy_one_header_row.csv": {}}
@@ -235,6 +290,7 @@ MESSY = {"messy_long.csv": {"scale": "1:5"}, "messy_form.csv": {}, "messy_one_he
 
 OPTIONS = {**MESSY, **{case.path.name: case.options for case in CASES}}
 REGISTERS = {case.path.name for case in CASES if case.register}
+BEFORE = {case.path.name: case.before for case in CASES}
 
 
 @functools.cache
@@ -242,7 +298,7 @@ def _survey(name: str) -> Survey:
     """Each fixture is read once per session (tests only look at the result)."""
     if name in REGISTERS:
         return read_survey(RATINGS, register=ISSUES / name, **OPTIONS[name])
-    return read_survey(ISSUES / name, **OPTIONS[name])
+    return read_survey([*BEFORE.get(name, ()), ISSUES / name], **OPTIONS[name])
 
 
 def _read(case: Case) -> Survey:
@@ -335,7 +391,14 @@ def _data_lines(path: Path) -> set[int]:
 
 @pytest.mark.parametrize(
     "name",
-    [*MESSY, *(c.path.name for c in CASES if c.code not in WHOLE_FILE and not c.register)],
+    [
+        *MESSY,
+        *(
+            c.path.name
+            for c in CASES
+            if c.code not in WHOLE_FILE and not c.register and c.suffix == ".csv"
+        ),
+    ],
 )
 def test_nothing_is_lost(name: str) -> None:
     path = ISSUES / name
@@ -345,6 +408,13 @@ def test_nothing_is_lost(name: str) -> None:
         events = survey.interactions
         used |= set(events.loc[events["file"].astype(str) == str(path), "line"])
     named = {i.line for i in survey.issues if i.file == str(path) and i.line is not None}
+    named |= {  # rows whose answers all mean "not rated" are listed by their column's issue
+        int(line)
+        for i in survey.issues
+        if i.code is IssueCode.DONT_KNOW_ANSWERS and i.file == str(path)
+        for line in dict(i.params)["lines"].split(", ")
+        if line.isdigit()
+    }
     lines = _data_lines(path)
     assert lines, "the fixture has data rows"
     assert lines - used - named == set()

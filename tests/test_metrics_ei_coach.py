@@ -86,5 +86,5 @@ def test_the_wave_metrics_leave_the_coach_out() -> None:
         "c": {"group": "Y"},
     }
     G = _graph(nodes, STAKEHOLDER_TIES + COACH_TIES)
-    wave = compute_wave(G, "k", time_limit=5.0)
+    wave = compute_wave(G, "k")
     assert _same(wave.groups["ei_index"], EXPECTED)

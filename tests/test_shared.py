@@ -167,7 +167,7 @@ def test_shared_outputs_from_the_command_line(tmp_path) -> None:
     runner = CliRunner()
     out = runner.invoke(cli, ["metrics", *args, *shared, "--format", "json"])
     assert out.exit_code == 0, out.output
-    figures = json.loads(out.output)
+    figures = json.loads(out.stdout)
     assert figures["audience"] == "shared" and figures["min_group_size"] == 3
     report = tmp_path / "shared.html"
     assert runner.invoke(cli, ["report", *args, *shared, "-o", str(report)]).exit_code == 0

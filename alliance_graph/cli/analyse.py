@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 from alliance_graph.cli.app import cli
 from alliance_graph.cli.common import SurveyInput, progress, survey_options
 from alliance_graph.cli.logs import LOG_OPTIONS, LogOptions, log_metrics
-from alliance_graph.cli.output import cannot_write, echo, emit
+from alliance_graph.cli.output import Failure, cannot_write, echo, emit, report_path, wrote
+from alliance_graph.cli.summary import notes, print_warnings
 
 #: With an interaction log: how trust and interactions combine, and how fast events fade.
 _LAYER_OPTIONS = [
@@ -111,6 +112,7 @@ def metrics(
       alliance-graph metrics data/sample/survey.csv --register data/sample/register.csv
       alliance-graph metrics survey.csv --format json -o metrics.json
     """
+    from alliance_graph.i18n import translate
     from alliance_graph.metrics import Thresholds, compute_metrics
 
     options = LogOptions(**log)
@@ -118,28 +120,29 @@ def metrics(
     if options.engine == "dask":
         log_metrics(source, options, **where)
         return
-    with progress("Reading", 1, quiet=options.quiet) as step:
+    with progress(translate("cli.progress.reading", source.lang), 1, quiet=options.quiet) as step:
         survey, lang = source.load(), source.lang
         step("read")
     thresholds = Thresholds(sponsor_dominance, group_floor, coach_gap)
     if survey.ratings.empty and survey.interactions is not None:
         log_metrics(source, options, survey=survey, **where)
         return
+    said = notes(survey, lang, quiet=options.quiet)  # the warnings, once the result is out
     if source.shared:
-        emit(_render_shared(_shared(source, survey, seed, thresholds), fmt, lang), output, fmt)
+        figures = _shared(source, survey, seed, thresholds)
+        emit(_render_shared(figures, fmt, lang), output, fmt, lang=lang, notes=said)
         return
     result = compute_metrics(
         survey, seed=seed, thresholds=thresholds, alpha=alpha, half_life_days=half_life
     )
-    emit(_render_metrics(result, fmt, lang), output, fmt)
+    emit(_render_metrics(result, fmt, lang), output, fmt, lang=lang, notes=said)
 
 
-def _needs_answers(survey: Survey, command: str) -> None:
+def _needs_answers(survey: Survey, command: str, lang: str) -> None:
     if survey.ratings.empty:
-        raise click.ClickException(
-            f"{command} needs survey answers; for an interaction log alone, use "
-            "alliance-graph metrics"
-        )
+        from alliance_graph.i18n import translate
+
+        raise Failure(translate("cli.needs_answers", lang, command=command), lang)
 
 
 def _shared(source: SurveyInput, survey: Survey, seed: int, thresholds: Any = None, **kw: Any):
@@ -183,16 +186,19 @@ def _render_metrics(result: Any, fmt: str, lang: str) -> str:
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Where to write the report [default: outputs/<first input>-report.html].",
+    help="Where to write the report [default: outputs/<first input>-report.html; "
+    "-rapport.html with --lang fr].",
 )
 @click.option("--title", help="Title shown at the top of the report.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the layout.")
+@click.option("--quiet", is_flag=True, help="No summary of the data's warnings.")
 @_layer_options
 def report(
     source: SurveyInput,
     output: Path | None,
     title: str | None,
     seed: int,
+    quiet: bool,
     alpha: float | None,
     half_life: float | None,
 ) -> None:
@@ -204,14 +210,15 @@ def report(
       alliance-graph report survey.csv --lang fr --title "Mission Lumière" -o rapport.html
     """
     survey, lang = source.load(), source.lang
-    _needs_answers(survey, "report")
-    suffix = "shared-report" if source.shared else "report"
-    target = output or Path("outputs") / f"{source.inputs[0].stem}-{suffix}.html"
+    _needs_answers(survey, "report", lang)
+    target = output or report_path(source.inputs[0], lang, shared=source.shared)
     try:
         _write_report_file(survey, target, lang, title, seed, source, alpha, half_life)
     except OSError as exc:
         raise cannot_write(target, exc) from exc
-    click.echo(f"Wrote {target}")
+    full_list = "validate" if source.shared else "report"  # the shared one has no list
+    print_warnings(survey, lang, full_list=full_list, quiet=quiet)
+    wrote(target, lang)
 
 
 def _write_report_file(
@@ -293,7 +300,7 @@ def compare(
     from alliance_graph.metrics.compare import wave_pairs
 
     survey, lang = source.load(), source.lang
-    _needs_answers(survey, "compare")
+    _needs_answers(survey, "compare", lang)
     try:
         pairs = wave_pairs(list(survey.waves), first, last)
     except (WaveNotFoundError, ValueError) as exc:
@@ -365,7 +372,7 @@ def export(
     from alliance_graph.graph import build_graphs
 
     survey = source.load()
-    _needs_answers(survey, "export")
+    _needs_answers(survey, "export", source.lang)
     if source.shared:
         from alliance_graph.metrics.shared import group_graphs
 
@@ -379,7 +386,7 @@ def export(
     except OSError as exc:
         raise cannot_write(output, exc) from exc
     for path in written:
-        click.echo(f"Wrote {path}")
+        wrote(path, source.lang)
 
 
 @cli.command()
@@ -388,7 +395,7 @@ def export(
     type=click.Choice(["en", "fr"]),
     default="en",
     show_default=True,
-    help="Language of the headers and questions.",
+    help="Language of the sheets, headers, answers and questions; also sets the CSV dialect.",
 )
 @click.option(
     "-o",
@@ -399,7 +406,8 @@ def export(
     help="Folder to write the kit in.",
 )
 def template(lang: str, output_dir: Path) -> None:
-    """Write a blank survey kit: register, ratings sheet and questions to paste in a form.
+    """Write a blank survey kit: a workbook with dropdown lists, the same sheets as CSV
+    files for the language's Excel, and the questions to paste in a form.
 
     \b
     Example:
@@ -412,4 +420,4 @@ def template(lang: str, output_dir: Path) -> None:
     except OSError as exc:
         raise cannot_write(output_dir, exc) from exc
     for path in written:
-        click.echo(f"Wrote {path}")
+        wrote(path, lang)

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from alliance_graph.cli.output import InputFile, cannot_write, echo
+from alliance_graph.cli.output import InputFile, SurveyFile, cannot_write, echo, wrote
 
 if TYPE_CHECKING:
-    from alliance_graph.model import Scale, Survey
+    from alliance_graph.model import FileInfo, Scale, Survey
 
 
 #: The bundled sample engagement, shipped inside the package (``data/sample`` in a checkout
@@ -78,6 +78,8 @@ class SurveyInput:
     mapping: Path | None = None
     audience: str = "coach"
     min_group_size: int | None = None
+    #: the wave chosen for each input (``FILE=LABEL``), ``None`` for "from its name"
+    wave_labels: tuple[str | None, ...] = ()
 
     def __post_init__(self) -> None:
         if self.min_group_size is not None and not self.shared:
@@ -108,6 +110,7 @@ class SurveyInput:
             self.encoding,
             kind=self.kind,
             window=self.window,
+            wave_labels=self.wave_labels or None,
         )
         if require_ok and not survey.ok:
             echo(validation_text(survey, self.lang), err=True)
@@ -130,6 +133,10 @@ def survey_options(command: Callable[..., Any] | None = None, *, privacy: bool =
         @functools.wraps(function)
         def wrapper(**kwargs: Any) -> Any:
             given = {k: kwargs.pop(k) for k in _INPUT_FIELDS if k in kwargs}
+            if "inputs" in given:  # (path, label) pairs from FILE=LABEL arguments
+                pairs = given["inputs"]
+                given["inputs"] = tuple(path for path, _ in pairs)
+                given["wave_labels"] = tuple(label for _, label in pairs)
             return function(source=SurveyInput(**given), **kwargs)
 
         decorators = [
@@ -138,12 +145,14 @@ def survey_options(command: Callable[..., Any] | None = None, *, privacy: bool =
                 metavar="INPUT...",
                 nargs=-1,
                 required=True,
-                type=InputFile(),
+                type=SurveyFile(),
             ),
             click.option(
                 "--register",
                 type=InputFile(),
-                help="Stakeholder register CSV (id, name, group, role).",
+                help="Stakeholder register (id, name, group, role): a CSV file, a workbook, "
+                "or one sheet of a workbook (book.xlsx#Registre). Else a register sheet of an "
+                "INPUT workbook is used.",
             ),
             click.option(
                 "--scale",
@@ -159,7 +168,8 @@ def survey_options(command: Callable[..., Any] | None = None, *, privacy: bool =
                 "waves",
                 multiple=True,
                 metavar="W",
-                help="Keep only this wave (repeatable).",
+                help="Keep only this wave (repeatable). To name the wave of a file without "
+                "a wave column, give the file as FILE=LABEL.",
             ),
             click.option(
                 "--encoding",
@@ -246,7 +256,7 @@ def apply_privacy(survey: Survey, pseudonymise: bool, mapping: Path | None, lang
             write_atomic(mapping, to_csv(rows, header=("id", "name", "label")))
         except OSError as exc:
             raise cannot_write(mapping, exc) from exc
-        click.echo(f"Wrote {mapping} (the key back to the names: keep it apart)", err=True)
+        wrote(mapping, lang, key="cli.wrote_mapping", err=True)
     return hidden
 
 
@@ -260,6 +270,7 @@ def read_inputs(
     *,
     kind: str = "auto",
     window: str | None = None,
+    wave_labels: Sequence[str | None] | None = None,
 ) -> Survey:
     from alliance_graph.errors import AllianceGraphError, WaveNotFoundError, WindowError
     from alliance_graph.ingest import read_survey
@@ -274,6 +285,7 @@ def read_inputs(
             encoding=encoding,
             kind=kind,
             window=window,
+            wave_labels=wave_labels,
         )
     except WaveNotFoundError as exc:
         raise click.BadParameter(str(exc), param_hint="--wave") from exc
@@ -299,10 +311,22 @@ def progress(label: str, steps: int, *, quiet: bool = False) -> Iterator[Callabl
         yield lambda name: bar.update(1, name)
 
 
+def _sheet_line(info: FileInfo, lang: str) -> str:
+    """How one sheet of a workbook was read, or why it was not."""
+    from alliance_graph.i18n import label, translate
+
+    if info.reason is not None:
+        reason = translate(f"sheet.{info.reason}", lang)
+        return translate("cli.sheet_ignored", lang, path=info.path, sheet=info.sheet, reason=reason)
+    shape = label("shape", info.shape, lang)
+    where = {"path": info.path, "sheet": info.sheet, "encoding": info.encoding}
+    return translate("cli.sheet", lang, shape=shape, rows=info.rows, **where)
+
+
 def validation_text(survey: Survey, lang: str) -> str:
     import pandas as pd
 
-    from alliance_graph.i18n import translate
+    from alliance_graph.i18n import label, translate
 
     def say(key: str, **params: Any) -> str:
         return translate(f"cli.{key}", lang, **params)
@@ -312,11 +336,13 @@ def validation_text(survey: Survey, lang: str) -> str:
         say(
             "file",
             path=f.path,
-            shape=f.shape,
+            shape=label("shape", f.shape, lang),
             encoding=f.encoding,
-            delimiter=f.delimiter,
+            delimiter=label("delimiter", f.delimiter, lang),
             rows=f.rows,
         )
+        if f.sheet is None
+        else _sheet_line(f, lang)
         for f in survey.files
     ]
     inferred = say("inferred") if survey.scale.inferred else ""

@@ -13,6 +13,7 @@ import click
 
 from alliance_graph.cli.common import SurveyInput, progress
 from alliance_graph.cli.output import echo, emit
+from alliance_graph.cli.summary import notes
 
 __all__ = ["LOG_OPTIONS", "LogOptions", "log_metrics"]
 
@@ -44,7 +45,7 @@ LOG_OPTIONS: list[Callable[..., Any]] = [
         metavar="ADDRESS",
         help="With --engine dask: an existing Dask scheduler (else a local cluster).",
     ),
-    click.option("--quiet", is_flag=True, help="No progress bar."),
+    click.option("--quiet", is_flag=True, help="No progress bar, no summary of the warnings."),
 ]
 
 
@@ -72,6 +73,7 @@ def log_metrics(
 ) -> None:
     """Write the interaction metrics of ``source`` (a survey already read, or logs to
     aggregate with Dask)."""
+    from alliance_graph.i18n import translate
     from alliance_graph.metrics.interaction_network import interaction_metrics
 
     if source.shared:
@@ -82,7 +84,8 @@ def log_metrics(
             raise click.UsageError("--half-life is not available with --engine dask")
         survey, ties = _dask(source, options)
     steps = 1 + 5 * len(survey.waves)
-    with progress("Interaction metrics", steps, quiet=options.quiet) as step:
+    label = translate("cli.progress.interactions", source.lang)
+    with progress(label, steps, quiet=options.quiet) as step:
         figures = interaction_metrics(
             survey,
             ties=ties,
@@ -93,10 +96,12 @@ def log_metrics(
             step=step,
             workers=os.cpu_count() or 1,  # the waves in parallel on large logs
         )
-    emit(_render(figures, fmt, source.lang), output, fmt)
+    said = notes(survey, source.lang, quiet=options.quiet or options.engine == "dask")
+    emit(_render(figures, fmt, source.lang), output, fmt, lang=source.lang, notes=said)
 
 
 def _dask(source: SurveyInput, options: LogOptions) -> tuple[Any, Any]:
+    from alliance_graph.i18n import translate
     from alliance_graph.ingest.distributed import dask_ties, survey_of_ties
     from alliance_graph.model import Severity
 
@@ -113,7 +118,7 @@ def _dask(source: SurveyInput, options: LogOptions) -> tuple[Any, Any]:
         raise click.UsageError("--engine dask places events by month, quarter or date ranges")
     from alliance_graph.errors import WindowError
 
-    with progress("Aggregating with Dask", 1, quiet=options.quiet) as step:
+    with progress(translate("cli.progress.dask", source.lang), 1, quiet=options.quiet) as step:
         try:
             ties, measure, issues = dask_ties(
                 source.inputs, window=window, scheduler=options.scheduler
@@ -124,11 +129,9 @@ def _dask(source: SurveyInput, options: LogOptions) -> tuple[Any, Any]:
     survey, ties = survey_of_ties(
         ties, measure, issues, register=source.register, coach=source.coach
     )
-    for issue in survey.issues:
-        echo(
-            f"  {issue.severity.value:<8} {issue.code.value}  {issue.describe(source.lang)}",
-            err=True,
-        )
+    for issue in survey.issues:  # the Dask run's issues, all printed
+        severity = translate(f"severity.{issue.severity.value}", source.lang)
+        echo(f"  {severity:<13}  {issue.code.value}  {issue.describe(source.lang)}", err=True)
     if any(i.severity is Severity.ERROR for i in survey.issues):
         raise SystemExit(1)
     unknown = [w for w in source.waves if w not in survey.waves]

@@ -13,6 +13,7 @@ __all__ = [
     "format_percent",
     "format_value",
     "group_label",
+    "label",
     "translate",
 ]
 
@@ -34,6 +35,19 @@ def translate(key: str, lang: str = "en", /, **params: Any) -> str:
     template = _CATALOGUES[lang].get(key) or en.MESSAGES.get(key) or key
     shown = {name: "" if value is None else value for name, value in params.items()}
     return template.format_map(_Default(shown))
+
+
+def label(kind: str, name: str, lang: str = "en") -> str:
+    """The word for ``name`` among the names of ``kind`` (``shape``, ``delimiter``,
+    ``field``, ``report.dimension`` …), or ``name`` itself when it has none: names that
+    come from the data are shown as they are.
+
+    >>> label("delimiter", "semicolon", "fr"), label("field", "Confiance", "fr")
+    ('point-virgule', 'Confiance')
+    """
+    key = f"{kind}.{name}"
+    text = translate(key, lang)
+    return name if text == key else text
 
 
 def format_number(value: float, lang: str = "en", digits: int = 2) -> str:

@@ -3,10 +3,15 @@
 MESSAGES = {
     "word.line": "line {line}",
     "word.colon": ": ",
+    "word.and": " and ",
+    "word.or": " or ",
+    "word.sheet": "sheet “{sheet}”",
     "severity.error": "error",
     "severity.warning": "warning",
     "cli.files": "Files:",
     "cli.file": "  {path}  ({shape}, {encoding}, {delimiter}, {rows} rows)",
+    "cli.sheet": "  {path}, sheet “{sheet}”  ({shape}, {encoding}, {rows} rows)",
+    "cli.sheet_ignored": "  {path}, sheet “{sheet}”  (not read: {reason})",
     "cli.survey": (
         "Survey: {ratings} ratings, {count} wave(s) {waves}, {stakeholders} stakeholders, "
         "scale {scale}"
@@ -16,6 +21,50 @@ MESSAGES = {
     "cli.issues": "Issues: {errors} error(s), {warnings} warning(s)",
     "cli.valid": "Valid.",
     "cli.invalid": "Not valid: fix the errors above and run again.",
+    "cli.error": "Error: {message}",
+    "cli.wrote": "Wrote {path}",
+    "cli.progress.reading": "Reading",
+    "cli.progress.interactions": "Interaction metrics",
+    "cli.progress.dask": "Aggregating with Dask",
+    "cli.report_file": "{stem}-report.html",
+    "cli.shared_report_file": "{stem}-shared-report.html",
+    "cli.wrote_mapping": "Wrote {path} (the key back to the names: keep it apart)",
+    "cli.needs_answers": (
+        "alliance-graph {command} needs survey answers; for an interaction log alone, use "
+        "alliance-graph metrics"
+    ),
+    "cli.warnings": "{count} warning(s) in the data: {kinds}",
+    "cli.warnings_more": "  … and {count} more",
+    "cli.warnings_where.report": "The full list is in the report's section “{section}”.",
+    "cli.warnings_where.validate": (
+        "For the full list, run alliance-graph validate on the same files."
+    ),
+    "shape.long": "long",
+    "shape.wide": "wide",
+    "shape.matrix": "matrix",
+    "shape.register": "register",
+    "shape.interactions": "interactions",
+    "shape.ignored": "not read",
+    "sheet.empty": "the sheet is empty",
+    "sheet.not_worksheet": "a chart or macro sheet, not a table",
+    "sheet.no_rows": "headers but no rows",
+    "sheet.no_columns": (
+        "no column for the person answering, the person rated and the score, nor a register's names"
+    ),
+    "sheet.other_register": "a register, but the register was read from elsewhere",
+    "sheet.not_named": "another sheet of the workbook was named",
+    "sheet.not_register": "the register was read from another sheet",
+    "delimiter.comma": "comma",
+    "delimiter.semicolon": "semicolon",
+    "delimiter.tab": "tab",
+    "delimiter.pipe": "pipe",
+    "column.rater": "the person who answers (rater, évaluateur)",
+    "column.ratee": "the person rated (ratee, évalué)",
+    "column.score": "the answers (score, note)",
+    "column.person": "each person's id or name (id, name, nom)",
+    "column.source": "the person who started each interaction (source, from)",
+    "column.target": "the person met (target, to)",
+    "column.timestamp": "the time of each interaction (timestamp, date)",
     "text.title": "Wave {wave} · {nodes} stakeholders · {ties} ties · coach {coach}",
     "text.level": "Alliance level",
     "text.level_help": "mean alliance over the {groups} groups (0 to 1)",
@@ -78,7 +127,14 @@ MESSAGES = {
     "issue.EMPTY_FILE": "The file is empty.",
     "issue.UNREADABLE_FILE": "The file cannot be read as a CSV table: {reason}.",
     "reason.encoding": "it is not valid text in the encoding given",
-    "reason.workbook": "it is a spreadsheet workbook, not CSV; save it as CSV first",
+    "reason.workbook": (
+        "it is a spreadsheet workbook, not CSV: give it its workbook name (.xlsx, .xlsm or "
+        ".ods), or save it as CSV"
+    ),
+    "reason.old_workbook": (
+        "it is an Excel 97-2003 workbook (.xls) or a password-protected one: save it as "
+        ".xlsx (without a password) or as CSV"
+    ),
     "reason.binary": "it holds binary data, not text",
     "reason.header_bytes": (
         "its header row holds bytes that are not valid UTF-8, the encoding of the rest of "
@@ -90,8 +146,33 @@ MESSAGES = {
     ),
     "reason.parquet_other": "its name ends in .parquet, but it is not a Parquet file",
     "reason.parquet_damaged": "it is a Parquet file, but a damaged or cut one; export it again",
+    "issue.UNREADABLE_WORKBOOK": "The workbook cannot be read: {reason}.",
+    "reason.workbook_damaged": (
+        "it is damaged or it is not a workbook ({detail}); open it in Excel or LibreOffice "
+        "and save it again"
+    ),
+    "reason.zip_not_workbook": "it is a zip archive, not an Excel or OpenDocument workbook",
+    "reason.workbook_encrypted": (
+        "it is password-protected; remove the password in your spreadsheet and save it again"
+    ),
+    "reason.workbook_parts": "it holds {parts} parts, more than the {limit} allowed",
+    "reason.workbook_too_large": "it unpacks to {size} MB, more than the limit of {limit} MB",
+    "reason.workbook_bomb": (
+        "it would unpack to {size} MB from a far smaller file, more than the limit of "
+        "{limit} MB: it looks like a zip bomb, and it was not opened"
+    ),
+    "reason.sheet_rows": "its sheet “{sheet}” has {rows} rows; the limit is {limit}",
+    "reason.sheet_columns": "its sheet “{sheet}” has {columns} columns; the limit is {limit}",
+    "reason.sheet_cells": (
+        "its sheet “{sheet}” spans {cells} cells (rows × columns); the limit is {limit}"
+    ),
+    "issue.FORMULA_WITHOUT_VALUE": (
+        "The formula {value} in column “{column}” has no value stored (the workbook was "
+        "saved by a program that does not calculate), so the cell is read as empty: open "
+        "the workbook in Excel or LibreOffice, save it, and read it again."
+    ),
     "issue.UNCLOSED_QUOTE": (
-        "A quote (\") opens a cell on this row and is never closed, so the rest of the file "
+        'A quote (") opens a cell on this row and is never closed, so the rest of the file '
         "cannot be cut into cells."
     ),
     "issue.UNDECODABLE_ROW": (
@@ -112,13 +193,27 @@ MESSAGES = {
     ),
     "issue.NO_DATA_ROWS": "The file has a header row but no data rows.",
     "issue.MISSING_COLUMN": (
-        "No {needed} column found (headers: {value}). Name the columns rater, ratee and "
-        "score (or évaluateur, évalué, note); docs/input-format.md lists every accepted shape."
+        "No column for {needed}; the headers are: {value}. Add the missing column, or "
+        "rename the column that holds it with one of the names in brackets."
+    ),
+    "issue.ANONYMOUS_FORM": (
+        "This form export has questions about people but no column saying who answered "
+        "(the form is anonymous), so no answer can be credited to anyone. In the form, add "
+        "a question asking each respondent's name, or turn on the collection of e-mail "
+        "addresses; the answers already given stay anonymous, so ask the respondents to "
+        "answer again, then export the answers once more."
     ),
     "issue.MISSING_NAME": "Column “{column}” is blank on this row, so its answers cannot be used.",
     "issue.MISSING_WAVE": "The wave is blank on this row, so its answers cannot be placed.",
+    "issue.SAME_WAVE_TWICE": (
+        "{other} and {file} would both be wave “{value}”, so this file is not used (the "
+        "answers of two waves would be mixed): name each file's wave on the command line, "
+        'as in "{file}=Wave 2".'
+    ),
     "issue.SCORE_NOT_A_NUMBER": (
-        "“{value}” in column “{column}” is neither a number nor a known answer label."
+        "“{value}” in column “{column}” is neither a number nor a known answer label. "
+        "Write a number on the scale, an answer label (such as “Agree” or “Often”) or "
+        "“Don't know”, or empty the cell."
     ),
     "issue.SCORE_OUT_OF_RANGE": "Score {value} is outside the scale {scale}.",
     "issue.LABEL_SCALE_MISMATCH": (
@@ -174,6 +269,20 @@ MESSAGES = {
     "issue.SELF_RATING": "{value} rated themself; this answer is ignored.",
     "issue.NOT_IN_REGISTER": (
         "{value} appears in the ratings but not in the register, so their group is unknown."
+    ),
+    "issue.NOT_IN_REGISTER.suggestions": (
+        "{value} is not in the register — did you mean {suggested}? If so, add “{value}” "
+        "to that person's aliases in the register (or correct the answers); until then, "
+        "{value} counts as another person, with no group."
+    ),
+    "issue.DONT_KNOW_ANSWERS": (
+        "Column “{column}” holds {count} answer(s) meaning “not rated” ({value}), on "
+        "line(s) {lines}: they count as missing answers, not as ratings."
+    ),
+    "issue.ALIAS_COLLISION": (
+        "The alias “{value}” given to {name} already names {other} (line {other_line}) in "
+        "the register, so it cannot tell them apart and is not used. Remove it, or keep it "
+        "for one person only."
     ),
     "issue.LOW_RESPONSE_RATE": (
         "Only {raters} of {total} stakeholders answered in wave {wave} ({percent})."
@@ -303,7 +412,7 @@ MESSAGES = {
     "report.quality.shape": "Shape",
     "report.quality.encoding": "Encoding",
     "report.quality.rows": "Rows",
-    "report.quality.missing": "{count} answers left blank.",
+    "report.quality.missing": "{count} missing answers (blank cells or “don't know”).",
     "report.quality.issues": "Issues found",
     "report.quality.no_issues": "No issue found in the files.",
     "report.glossary.title": "Glossary",
@@ -401,6 +510,7 @@ MESSAGES = {
     "report.glossary.normalised_frustration.meaning": "The frustration index on a 0–1 scale: 1 when the network splits cleanly into two camps.",
     "report.glance.title": "The waves at a glance",
     "report.glance.figure": "Figure",
+    "report.glance.frustration_bound": "Wave {wave}: the frustration index is not proven least. Between {low} and {high} of the {ties} signed ties break the two-camp pattern, so the normalised frustration lies between {worst} and {best}.",
     "report.changes.sentences": "In plain words",
     "report.changes.overall": "From {first} to {last}",
     "report.legend.neutral": "neutral tie",
@@ -445,6 +555,30 @@ MESSAGES = {
     "kit.q.respect": "This person respects me. (respect)",
     "kit.q.goals": "We agree on the goals of this work. (agreement on goals)",
     "kit.q.coach": "For the coach: rate each relationship too, with the same questions, as you see it today.",
+    "kit.head.consent": "consent",
+    "kit.head.alias": "alias",
+    "kit.yes": "yes",
+    "kit.no": "no",
+    "kit.answer.1": "Strongly disagree",
+    "kit.answer.2": "Disagree",
+    "kit.answer.3": "Neither agree nor disagree",
+    "kit.answer.4": "Agree",
+    "kit.answer.5": "Strongly agree",
+    "kit.answer.dont_know": "Don't know",
+    "kit.book.sheet.instructions": "Instructions",
+    "kit.book.sheet.register": "Register",
+    "kit.book.sheet.answers": "Answers",
+    "kit.book.title": "Trust survey kit: how to fill in this workbook",
+    "kit.book.register": "1. Sheet “{register}”: one row per person in the engagement, you included. id: a short code, used once (c1, s1…). name: as you want to read it in the report. group: a team or a population. role: chosen in the list (coach, sponsor, coachee, stakeholder). consent: yes when the person agreed to be named in the report, no otherwise; an empty cell counts as no. alias: other spellings of the name that the answers use (Karim for Karim Ouali), separated by “;”.",
+    "kit.book.answers": "2. Sheet “{answers}”: one row per respondent and person rated. wave: the survey round (T1, then T2 at the next survey). date: the day of the answer. rater and ratee: chosen in the list, which shows the names of the sheet “{register}”. Then one answer per question, chosen in the list: “{dont_know}” when the respondent cannot say (an empty cell is read the same way).",
+    "kit.book.questions": "3. The questions, one column each on the sheet “{answers}”:",
+    "kit.book.check": "4. Replace the example rows with your own people and answers, then check the workbook: alliance-graph validate {file}",
+    "kit.book.csv": "The kit's CSV files hold the same two sheets ({register_file}, {answers_file}), for a form or a tool that writes CSV files; {questions_file} holds the questions to paste into an online form.",
+    "kit.book.answer_prompt": "Choose an answer in the list; “{dont_know}” when the respondent cannot say.",
+    "kit.book.answer_error": "Choose an answer in the list, or leave the cell empty.",
+    "kit.book.person_error": "This name is not in the sheet “{register}”: add the person there, or choose a name in the list.",
+    "kit.book.role_error": "Choose a role in the list: coach, sponsor, coachee or stakeholder.",
+    "kit.book.consent_error": "Answer yes or no; an empty cell counts as no.",
     "report.glossary.interval.term": "95% interval",
     "report.glossary.interval.formula": "every shift of the mean change that an exact sign-flip test on the people who answered both times does not reject at 5%",
     "report.glossary.interval.meaning": "The range a change could plausibly take given who happened to answer; a change is called real when the range does not include 0, which takes at least 6 people who answered both times.",
@@ -492,6 +626,7 @@ MESSAGES = {
     "web.issues.error": "Error",
     "web.issues.warning": "Warning",
     "web.issues.line": "line {line}",
+    "web.issues.sheet": "sheet “{sheet}”",
     "web.error.heading.400": "Bad request",
     "web.error.heading.401": "Open the app from its link",
     "web.error.heading.403": "Not allowed",
@@ -499,7 +634,7 @@ MESSAGES = {
     "web.error.heading.405": "Not allowed here",
     "web.error.heading.409": "Cannot do that now",
     "web.error.heading.413": "Too large",
-    "web.error.heading.415": "Not a CSV file",
+    "web.error.heading.415": "Not a CSV file or a workbook",
     "web.error.heading.422": "Cannot use this",
     "web.error.heading.500": "Something went wrong",
     "web.error.heading.generic": "Something went wrong",
@@ -514,7 +649,7 @@ MESSAGES = {
     "web.error.method_not_allowed": "This address does not accept this kind of request.",
     "web.error.conflict": "This cannot be done in the engagement's current state.",
     "web.error.too_large": "The upload is larger than the limit of {limit} MB. Split the file, or start the app with a larger --max-upload-mb.",
-    "web.error.unsupported_media_type": "Only CSV files are accepted.",
+    "web.error.unsupported_media_type": "Only CSV files and workbooks (.xlsx, .xlsm, .ods) are accepted.",
     "web.error.invalid": "The data could not be used.",
     "web.error.internal_error": "The app met an unexpected problem; nothing was changed. Try again, and if it happens again, restart alliance-graph serve.",
     "web.error.generic": "The request could not be completed.",
@@ -531,7 +666,9 @@ MESSAGES = {
     "web.error.no_token": "Open the app with the link that “alliance-graph serve” printed in its terminal (it ends with ?token=…).",
     "web.error.wrong_token": "This link's token is not the current one: the app was restarted. Open the new link printed in its terminal.",
     "web.error.csrf": "This form has expired or did not come from this app. Go back, reload the page and try again.",
-    "web.error.not_csv": "“{name}” is not a CSV file. Save it from your spreadsheet as CSV (.csv) and upload it again.",
+    "web.error.not_csv": "“{name}” is neither a CSV file nor a workbook. Upload the .xlsx, .xlsm or .ods workbook itself, or save it from your spreadsheet as CSV (.csv).",
+    "web.error.not_workbook": "“{name}” is not an Excel or OpenDocument workbook, whatever its name says. Save it again from your spreadsheet as .xlsx, or as CSV.",
+    "web.error.workbook": "“{name}” cannot be read: {reason}.",
     "web.error.not_text": "“{name}” cannot be read as CSV: {reason}.",
     "web.error.too_many_rows": "“{name}” has {rows} lines; the limit is {limit}.",
     "web.error.too_many_columns": "“{name}” has {columns} columns; the limit is {limit}.",
@@ -559,16 +696,16 @@ MESSAGES = {
     "web.engagement.remove": "Delete {filename}…",
     "web.upload.title": "Add a wave",
     "web.upload.help": "Each ratings file is one wave, named by the label below (or by the file name). A file with its own wave column brings its waves. A register replaces the previous one. Files are checked first: if anything is wrong, nothing is stored.",
-    "web.upload.drop": "Ratings file (CSV)",
+    "web.upload.drop": "Ratings file (CSV or workbook)",
     "web.upload.drop_hint": "Drop the file here, or choose it:",
     "web.upload.wave": "Wave label",
-    "web.upload.wave_hint": "optional; default: the file name",
+    "web.upload.wave_hint": "optional; default: the file name, or a form export's title",
     "web.upload.wave_placeholder": "T1, 2026-01, kick-off…",
     "web.upload.scale": "Rating scale",
     "web.upload.scale_hint": "optional, MIN:MAX; inferred if empty",
     "web.issue.SCALE_UNKNOWN": "Every score read is {value}, and a single value cannot tell the scale, so none is guessed. Fill in the “Rating scale” field (MIN:MAX, for example 1:5 or 0:1) and upload the file again.",
     "web.issue.SCALE_TOO_WIDE": "No scale was declared, and the scores reach {value}: the scale they fit, {scale}, spans more than {limit} points, too wide to be guessed. Fill in the “Rating scale” field (MIN:MAX, for example 1:5) and upload the file again: any score outside it is then listed with its line.",
-    "web.upload.register": "Stakeholder register (CSV)",
+    "web.upload.register": "Stakeholder register (CSV or workbook)",
     "web.upload.register_hint": "optional: id, name, group, role",
     "web.upload.submit": "Check and store",
     "web.upload.bad_label": "The wave label “{label}” cannot be used: at most {limit} characters, and no / or \\.",
@@ -578,7 +715,7 @@ MESSAGES = {
     "web.upload.refused": "Nothing was stored. Fix the errors listed here, then upload the file again (warnings alone never stop an upload).",
     "web.upload.wave_exists": "The engagement already has a wave or an upload named “{wave}”. Give this file another wave label, or delete the old wave first.",
     "web.upload.waves_exist": "The file holds wave(s) {waves} that the engagement already has. Delete the old wave(s) first, or upload a file with only the new waves.",
-    "web.upload.waves_from_file": "These waves come from the file's own wave column.",
+    "web.upload.waves_from_file": "These waves come from the file's own wave column (or from its sheets, one per wave).",
     "web.upload.label_not_used": "The label “{label}” was not used as a wave name, because the file names its waves itself.",
     "web.check.title": "Data check",
     "web.check.ratings": "Ratings",

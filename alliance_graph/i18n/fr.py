@@ -3,10 +3,15 @@
 MESSAGES = {
     "word.line": "ligne {line}",
     "word.colon": "\u00a0: ",
+    "word.and": " et ",
+    "word.or": " ou ",
+    "word.sheet": "feuille «\u00a0{sheet}\u00a0»",
     "severity.error": "erreur",
     "severity.warning": "avertissement",
     "cli.files": "Fichiers\u00a0:",
     "cli.file": "  {path}  ({shape}, {encoding}, {delimiter}, {rows} lignes)",
+    "cli.sheet": "  {path}, feuille «\u00a0{sheet}\u00a0»  ({shape}, {encoding}, {rows} lignes)",
+    "cli.sheet_ignored": "  {path}, feuille «\u00a0{sheet}\u00a0»  (non lue\u00a0: {reason})",
     "cli.survey": (
         "Enquête\u00a0: {ratings} réponses, {count} vague(s) {waves}, {stakeholders} parties "
         "prenantes, échelle {scale}"
@@ -16,6 +21,61 @@ MESSAGES = {
     "cli.issues": "Problèmes\u00a0: {errors} erreur(s), {warnings} avertissement(s)",
     "cli.valid": "Valide.",
     "cli.invalid": "Non valide\u00a0: corrigez les erreurs ci-dessus puis relancez.",
+    "cli.error": "Erreur\u00a0: {message}",
+    "cli.wrote": "Fichier écrit\u00a0: {path}",
+    "cli.progress.reading": "Lecture",
+    "cli.progress.interactions": "Indicateurs d’interactions",
+    "cli.progress.dask": "Agrégation avec Dask",
+    "cli.report_file": "{stem}-rapport.html",
+    "cli.shared_report_file": "{stem}-rapport-partage.html",
+    "cli.wrote_mapping": "Fichier écrit\u00a0: {path} (la clé qui mène aux noms\u00a0: gardez-la à part)",
+    "cli.needs_answers": (
+        "alliance-graph {command} a besoin de réponses d’enquête\u00a0; pour un journal "
+        "d’interactions seul, utilisez alliance-graph metrics"
+    ),
+    "cli.warnings": "{count} avertissement(s) sur les données\u00a0: {kinds}",
+    "cli.warnings_more": "  … et {count} autre(s)",
+    "cli.warnings_where.report": (
+        "La liste complète est dans la section «\u00a0{section}\u00a0» du rapport."
+    ),
+    "cli.warnings_where.validate": (
+        "Pour la liste complète, lancez alliance-graph validate sur les mêmes fichiers."
+    ),
+    "shape.long": "une réponse par ligne",
+    "shape.wide": "export de formulaire",
+    "shape.matrix": "matrice",
+    "shape.register": "registre",
+    "shape.interactions": "journal d’interactions",
+    "shape.ignored": "non lue",
+    "sheet.empty": "la feuille est vide",
+    "sheet.not_worksheet": "une feuille de graphique ou de macros, pas un tableau",
+    "sheet.no_rows": "des en-têtes mais aucune ligne",
+    "sheet.no_columns": (
+        "aucune colonne pour la personne qui répond, la personne évaluée et la note, ni "
+        "les noms d’un registre"
+    ),
+    "sheet.other_register": "un registre, mais le registre a été lu ailleurs",
+    "sheet.not_named": "une autre feuille du classeur a été désignée",
+    "sheet.not_register": "le registre a été lu dans une autre feuille",
+    "delimiter.comma": "virgule",
+    "delimiter.semicolon": "point-virgule",
+    "delimiter.tab": "tabulation",
+    "delimiter.pipe": "barre verticale",
+    "column.rater": "la personne qui répond (évaluateur, rater)",
+    "column.ratee": "la personne évaluée (évalué, ratee)",
+    "column.score": "les réponses (note, score)",
+    "column.person": "l’identifiant ou le nom de chaque personne (identifiant, nom)",
+    "column.source": "la personne à l’origine de chaque interaction (de, émetteur)",
+    "column.target": "la personne rencontrée (destinataire, invité)",
+    "column.timestamp": "le moment de chaque interaction (date, horodatage)",
+    "field.rater": "évaluateur",
+    "field.ratee": "évalué",
+    "field.role": "rôle",
+    "field.group": "groupe",
+    "field.id": "identifiant",
+    "field.timestamp": "horodatage",
+    "field.source": "source",
+    "field.target": "cible",
     "text.title": "Vague {wave} · {nodes} parties prenantes · {ties} liens · coach {coach}",
     "text.level": "Niveau d’alliance",
     "text.level_help": "alliance moyenne des {groups} groupes (de 0 à 1)",
@@ -83,7 +143,12 @@ MESSAGES = {
     "issue.UNREADABLE_FILE": "Le fichier ne peut pas être lu comme un tableau CSV : {reason}.",
     "reason.encoding": "ce n’est pas du texte valide dans l’encodage indiqué",
     "reason.workbook": (
-        "c’est un classeur de tableur, pas un CSV ; enregistrez-le d’abord au format CSV"
+        "c’est un classeur de tableur, pas un CSV\u00a0: donnez-lui son nom de classeur (.xlsx, "
+        ".xlsm ou .ods), ou enregistrez-le au format CSV"
+    ),
+    "reason.old_workbook": (
+        "c’est un classeur Excel 97-2003 (.xls) ou protégé par un mot de passe\u00a0: "
+        "enregistrez-le en .xlsx (sans mot de passe) ou en CSV"
     ),
     "reason.binary": "il contient des données binaires, pas du texte",
     "reason.header_bytes": (
@@ -102,8 +167,41 @@ MESSAGES = {
     "reason.parquet_damaged": (
         "c’est un fichier Parquet, mais abîmé ou tronqué ; exportez-le de nouveau"
     ),
+    "issue.UNREADABLE_WORKBOOK": "Le classeur ne peut pas être lu\u00a0: {reason}.",
+    "reason.workbook_damaged": (
+        "il est endommagé ou ce n’est pas un classeur ({detail})\u00a0; ouvrez-le dans Excel "
+        "ou LibreOffice et enregistrez-le de nouveau"
+    ),
+    "reason.zip_not_workbook": "c’est une archive zip, pas un classeur Excel ou OpenDocument",
+    "reason.workbook_encrypted": (
+        "il est protégé par un mot de passe\u00a0; retirez le mot de passe dans votre tableur et "
+        "enregistrez-le de nouveau"
+    ),
+    "reason.workbook_parts": "il contient {parts} parties, plus que les {limit} permises",
+    "reason.workbook_too_large": (
+        "décompressé, il fait {size}\u00a0Mo, plus que la limite de {limit}\u00a0Mo"
+    ),
+    "reason.workbook_bomb": (
+        "décompressé, il ferait {size}\u00a0Mo à partir d’un fichier bien plus petit, plus que la "
+        "limite de {limit}\u00a0Mo\u00a0: il ressemble à une bombe de décompression et n’a pas été "
+        "ouvert"
+    ),
+    "reason.sheet_rows": "sa feuille «\u00a0{sheet}\u00a0» a {rows} lignes\u00a0; la limite est de {limit}",
+    "reason.sheet_columns": (
+        "sa feuille «\u00a0{sheet}\u00a0» a {columns} colonnes\u00a0; la limite est de {limit}"
+    ),
+    "reason.sheet_cells": (
+        "sa feuille «\u00a0{sheet}\u00a0» couvre {cells} cellules (lignes × colonnes)\u00a0; la "
+        "limite est de {limit}"
+    ),
+    "issue.FORMULA_WITHOUT_VALUE": (
+        "La formule {value} de la colonne «\u00a0{column}\u00a0» n’a pas de valeur enregistrée (le "
+        "classeur a été enregistré par un programme qui ne calcule pas)\u00a0: la cellule est lue "
+        "comme vide. Ouvrez le classeur dans Excel ou LibreOffice, enregistrez-le, puis "
+        "relisez-le."
+    ),
     "issue.UNCLOSED_QUOTE": (
-        "Un guillemet (\") ouvre une cellule sur cette ligne et n’est jamais fermé : la suite "
+        'Un guillemet (") ouvre une cellule sur cette ligne et n’est jamais fermé : la suite '
         "du fichier ne peut pas être découpée en cellules."
     ),
     "issue.UNDECODABLE_ROW": (
@@ -126,9 +224,17 @@ MESSAGES = {
     ),
     "issue.NO_DATA_ROWS": "Le fichier a une ligne d’en-tête mais aucune ligne de données.",
     "issue.MISSING_COLUMN": (
-        "Aucune colonne {needed} trouvée (en-têtes : {value}). Nommez les colonnes "
-        "évaluateur, évalué et note (ou rater, ratee, score) ; docs/input-format.md "
-        "décrit toutes les formes acceptées."
+        "Aucune colonne pour {needed}\u00a0; les en-têtes sont\u00a0: {value}. Ajoutez la "
+        "colonne qui manque, ou renommez celle qui la contient avec l’un des noms entre "
+        "parenthèses."
+    ),
+    "issue.ANONYMOUS_FORM": (
+        "Cet export de formulaire a des questions sur des personnes, mais aucune colonne qui "
+        "dise qui a répondu (le formulaire est anonyme)\u00a0: aucune réponse ne peut être "
+        "attribuée. Dans le formulaire, ajoutez une question qui demande son nom à chaque "
+        "répondant, ou activez la collecte des adresses e-mail\u00a0; les réponses déjà "
+        "données restent anonymes\u00a0: demandez aux répondants de répondre de nouveau, "
+        "puis exportez encore les réponses."
     ),
     "issue.MISSING_NAME": (
         "La colonne « {column} » est vide sur cette ligne : ses réponses ne peuvent "
@@ -137,8 +243,15 @@ MESSAGES = {
     "issue.MISSING_WAVE": (
         "La vague est vide sur cette ligne : ses réponses ne peuvent pas être rattachées."
     ),
+    "issue.SAME_WAVE_TWICE": (
+        "{other} et {file} seraient tous deux la vague «\u00a0{value}\u00a0», donc ce fichier "
+        "n’est pas utilisé (les réponses de deux vagues seraient mêlées)\u00a0: nommez la "
+        'vague de chaque fichier sur la ligne de commande, par exemple "{file}=Vague 2".'
+    ),
     "issue.SCORE_NOT_A_NUMBER": (
-        "« {value} » dans la colonne « {column} » n’est ni un nombre ni une réponse connue."
+        "« {value} » dans la colonne « {column} » n’est ni un nombre ni une réponse connue. "
+        "Écrivez un nombre de l’échelle, une réponse de la liste (comme « Plutôt d’accord » "
+        "ou « Souvent ») ou « Je ne sais pas », ou videz la cellule."
     ),
     "issue.SCORE_OUT_OF_RANGE": "La note {value} est hors de l’échelle {scale}.",
     "issue.LABEL_SCALE_MISMATCH": (
@@ -157,8 +270,8 @@ MESSAGES = {
     "issue.CONFLICTING_GROUP": "{name} a deux groupes : « {other} » et « {value} ».",
     "issue.CONFLICTING_ROLE": "{name} a deux rôles : « {other} » et « {value} ».",
     "issue.CONFLICTING_DUPLICATE": (
-        "{rater} a évalué {ratee} deux fois sur {dimension} dans la vague {wave}, avec des "
-        "notes différentes ({value} ici, {other} à la ligne {other_line})."
+        "{rater} a évalué {ratee} deux fois pour la dimension {dimension} dans la vague "
+        "{wave}, avec des notes différentes ({value} ici, {other} à la ligne {other_line})."
     ),
     "issue.SEVERAL_COACHES": (
         "Plusieurs personnes ont le rôle coach ({value}) : n’en gardez qu’une, ou désignez-la "
@@ -200,6 +313,21 @@ MESSAGES = {
     "issue.SELF_RATING": "{value} s’est évalué·e soi-même ; cette réponse est ignorée.",
     "issue.NOT_IN_REGISTER": (
         "{value} figure dans les réponses mais pas dans le registre : son groupe est inconnu."
+    ),
+    "issue.NOT_IN_REGISTER.suggestions": (
+        "{value} n’est pas dans le registre — vouliez-vous dire {suggested}\u00a0? Si oui, "
+        "ajoutez « {value} » aux autres noms de cette personne dans le registre (ou corrigez "
+        "les réponses) ; d’ici là, {value} compte comme une autre personne, sans groupe."
+    ),
+    "issue.DONT_KNOW_ANSWERS": (
+        "La colonne « {column} » contient {count} réponse(s) qui signifient « pas de note » "
+        "({value}), ligne(s) {lines} : elles comptent comme des réponses manquantes, pas "
+        "comme des notes."
+    ),
+    "issue.ALIAS_COLLISION": (
+        "L’autre nom « {value} » donné à {name} désigne déjà {other} (ligne {other_line}) "
+        "dans le registre : il ne permet pas de les distinguer et n’est pas utilisé. "
+        "Retirez-le, ou gardez-le pour une seule personne."
     ),
     "issue.LOW_RESPONSE_RATE": (
         "Seules {raters} personnes sur {total} ont répondu dans la vague {wave} ({percent})."
@@ -333,7 +461,7 @@ MESSAGES = {
     "report.quality.shape": "Forme",
     "report.quality.encoding": "Encodage",
     "report.quality.rows": "Lignes",
-    "report.quality.missing": "{count} réponses laissées vides.",
+    "report.quality.missing": "{count} réponses manquantes (cellules vides ou « je ne sais pas »).",
     "report.quality.issues": "Problèmes relevés",
     "report.quality.no_issues": "Aucun problème relevé dans les fichiers.",
     "report.glossary.title": "Glossaire",
@@ -431,6 +559,7 @@ MESSAGES = {
     "report.glossary.normalised_frustration.meaning": "L’indice de frustration ramené entre 0 et 1 : 1 quand le réseau se partage nettement en deux camps.",
     "report.glance.title": "Les vagues en un coup d’œil",
     "report.glance.figure": "Indicateur",
+    "report.glance.frustration_bound": "Vague {wave} : l’indice de frustration n’est pas prouvé minimal. Entre {low} et {high} des {ties} liens signés contredisent les deux camps : la frustration normalisée est comprise entre {worst} et {best}.",
     "report.changes.sentences": "En clair",
     "report.changes.overall": "De {first} à {last}",
     "report.legend.neutral": "lien neutre",
@@ -475,6 +604,30 @@ MESSAGES = {
     "kit.q.respect": "Cette personne me respecte. (respect)",
     "kit.q.goals": "Nous sommes d’accord sur les objectifs de ce travail. (accord sur les objectifs)",
     "kit.q.coach": "Pour le coach : évaluez aussi chaque relation, avec les mêmes questions, telle que vous la voyez aujourd’hui.",
+    "kit.head.consent": "consentement",
+    "kit.head.alias": "autres noms",
+    "kit.yes": "oui",
+    "kit.no": "non",
+    "kit.answer.1": "Pas du tout d’accord",
+    "kit.answer.2": "Plutôt pas d’accord",
+    "kit.answer.3": "Ni d’accord ni pas d’accord",
+    "kit.answer.4": "Plutôt d’accord",
+    "kit.answer.5": "Tout à fait d’accord",
+    "kit.answer.dont_know": "Je ne sais pas",
+    "kit.book.sheet.instructions": "Mode d’emploi",
+    "kit.book.sheet.register": "Parties prenantes",
+    "kit.book.sheet.answers": "Réponses",
+    "kit.book.title": "Kit d’enquête de confiance : comment remplir ce classeur",
+    "kit.book.register": "1. Feuille « {register} » : une ligne par personne de la mission, vous compris. id : un code court, employé une seule fois (c1, s1…). nom : tel que vous voulez le lire dans le rapport. groupe : une équipe ou une population. rôle : choisi dans la liste (coach, commanditaire, coaché, partie prenante). consentement : oui quand la personne a accepté d’être nommée dans le rapport, non sinon ; une cellule vide compte comme non. autres noms : d’autres façons d’écrire le nom, employées dans les réponses (Karim pour Karim Ouali), séparées par « ; ».",
+    "kit.book.answers": "2. Feuille « {answers} » : une ligne par répondant et par personne évaluée. vague : le tour d’enquête (T1, puis T2 à l’enquête suivante). date : le jour de la réponse. évaluateur et évalué : choisis dans la liste, qui montre les noms de la feuille « {register} ». Puis une réponse par question, choisie dans la liste : « {dont_know} » quand le répondant ne sait pas (une cellule vide est lue de la même façon).",
+    "kit.book.questions": "3. Les questions, une colonne chacune dans la feuille « {answers} » :",
+    "kit.book.check": "4. Remplacez les lignes d’exemple par vos personnes et vos réponses, puis vérifiez le classeur : alliance-graph validate {file}",
+    "kit.book.csv": "Les fichiers CSV du kit contiennent les deux mêmes feuilles ({register_file}, {answers_file}), pour un formulaire ou un outil qui écrit des fichiers CSV ; {questions_file} contient les questions à coller dans un formulaire en ligne.",
+    "kit.book.answer_prompt": "Choisissez une réponse dans la liste ; « {dont_know} » quand le répondant ne sait pas.",
+    "kit.book.answer_error": "Choisissez une réponse dans la liste, ou laissez la cellule vide.",
+    "kit.book.person_error": "Ce nom n’est pas dans la feuille « {register} » : ajoutez-y la personne, ou choisissez un nom dans la liste.",
+    "kit.book.role_error": "Choisissez un rôle dans la liste : coach, commanditaire, coaché ou partie prenante.",
+    "kit.book.consent_error": "Répondez oui ou non ; une cellule vide compte comme non.",
     "report.glossary.interval.term": "Intervalle à 95 %",
     "report.glossary.interval.formula": "tous les décalages de la variation moyenne qu’un test exact d’inversion des signes, sur les personnes qui ont répondu les deux fois, ne rejette pas à 5 %",
     "report.glossary.interval.meaning": "L’étendue plausible d’un changement compte tenu de qui a répondu ; le changement est dit réel quand l’intervalle ne contient pas 0, ce qui demande au moins 6 personnes ayant répondu les deux fois.",
@@ -522,6 +675,7 @@ MESSAGES = {
     "web.issues.error": "Erreur",
     "web.issues.warning": "Avertissement",
     "web.issues.line": "ligne {line}",
+    "web.issues.sheet": "feuille «\u00a0{sheet}\u00a0»",
     "web.error.heading.400": "Requête incorrecte",
     "web.error.heading.401": "Ouvrez l’application par son lien",
     "web.error.heading.403": "Non autorisé",
@@ -529,7 +683,7 @@ MESSAGES = {
     "web.error.heading.405": "Non autorisé ici",
     "web.error.heading.409": "Impossible pour l’instant",
     "web.error.heading.413": "Trop volumineux",
-    "web.error.heading.415": "Ce n’est pas un fichier CSV",
+    "web.error.heading.415": "Ni un fichier CSV ni un classeur",
     "web.error.heading.422": "Inutilisable",
     "web.error.heading.500": "Un problème est survenu",
     "web.error.heading.generic": "Un problème est survenu",
@@ -544,7 +698,7 @@ MESSAGES = {
     "web.error.method_not_allowed": "Cette adresse n’accepte pas ce type de requête.",
     "web.error.conflict": "Ce n’est pas possible dans l’état actuel de la mission.",
     "web.error.too_large": "Le dépôt dépasse la limite de {limit}\u00a0Mo. Découpez le fichier, ou lancez l’application avec un --max-upload-mb plus grand.",
-    "web.error.unsupported_media_type": "Seuls les fichiers CSV sont acceptés.",
+    "web.error.unsupported_media_type": "Seuls les fichiers CSV et les classeurs (.xlsx, .xlsm, .ods) sont acceptés.",
     "web.error.invalid": "Les données n’ont pas pu être utilisées.",
     "web.error.internal_error": "L’application a rencontré un problème inattendu\u00a0; rien n’a été modifié. Réessayez, et si cela se reproduit, relancez alliance-graph serve.",
     "web.error.generic": "La requête n’a pas pu aboutir.",
@@ -561,7 +715,9 @@ MESSAGES = {
     "web.error.no_token": "Ouvrez l’application avec le lien affiché par «\u00a0alliance-graph serve\u00a0» dans son terminal (il se termine par ?token=…).",
     "web.error.wrong_token": "Le jeton de ce lien n’est plus le bon\u00a0: l’application a été relancée. Ouvrez le nouveau lien affiché dans son terminal.",
     "web.error.csrf": "Ce formulaire a expiré ou ne vient pas de cette application. Revenez en arrière, rechargez la page et réessayez.",
-    "web.error.not_csv": "«\u00a0{name}\u00a0» n’est pas un fichier CSV. Enregistrez-le depuis votre tableur au format CSV (.csv) puis déposez-le de nouveau.",
+    "web.error.not_csv": "«\u00a0{name}\u00a0» n’est ni un fichier CSV ni un classeur. Déposez le classeur .xlsx, .xlsm ou .ods lui-même, ou enregistrez-le depuis votre tableur au format CSV (.csv).",
+    "web.error.not_workbook": "«\u00a0{name}\u00a0» n’est pas un classeur Excel ou OpenDocument, quoi qu’en dise son nom. Enregistrez-le de nouveau depuis votre tableur en .xlsx, ou en CSV.",
+    "web.error.workbook": "«\u00a0{name}\u00a0» ne peut pas être lu\u00a0: {reason}.",
     "web.error.not_text": "«\u00a0{name}\u00a0» ne peut pas être lu comme un CSV\u00a0: {reason}.",
     "web.error.too_many_rows": "«\u00a0{name}\u00a0» a {rows} lignes\u00a0; la limite est de {limit}.",
     "web.error.too_many_columns": "«\u00a0{name}\u00a0» a {columns} colonnes\u00a0; la limite est de {limit}.",
@@ -589,16 +745,19 @@ MESSAGES = {
     "web.engagement.remove": "Supprimer {filename}…",
     "web.upload.title": "Ajouter une vague",
     "web.upload.help": "Chaque fichier de réponses est une vague, nommée par le libellé ci-dessous (ou par le nom du fichier). Un fichier qui a sa propre colonne de vague apporte ses vagues. Un registre remplace le précédent. Les fichiers sont d’abord vérifiés\u00a0: au moindre problème, rien n’est enregistré.",
-    "web.upload.drop": "Fichier de réponses (CSV)",
+    "web.upload.drop": "Fichier de réponses (CSV ou classeur)",
     "web.upload.drop_hint": "Déposez le fichier ici, ou choisissez-le\u00a0:",
     "web.upload.wave": "Libellé de la vague",
-    "web.upload.wave_hint": "facultatif\u00a0; par défaut, le nom du fichier",
+    "web.upload.wave_hint": (
+        "facultatif\u00a0; par défaut, le nom du fichier (pour un export de formulaire, "
+        "le titre du formulaire)"
+    ),
     "web.upload.wave_placeholder": "T1, 2026-01, lancement…",
     "web.upload.scale": "Échelle de notation",
     "web.upload.scale_hint": "facultative, MIN:MAX\u00a0; déduite si vide",
     "web.issue.SCALE_UNKNOWN": "Toutes les notes lues valent {value}\u00a0; une seule valeur ne dit pas l’échelle, qui n’est donc pas devinée. Remplissez le champ «\u00a0Échelle de notation\u00a0» (MIN:MAX, par exemple 1:5 ou 0:1) puis déposez de nouveau le fichier.",
     "web.issue.SCALE_TOO_WIDE": "Aucune échelle n’a été déclarée, et les notes vont jusqu’à {value}\u00a0: l’échelle qui les contient, {scale}, couvre plus de {limit} points, trop pour être devinée. Remplissez le champ «\u00a0Échelle de notation\u00a0» (MIN:MAX, par exemple 1:5) puis déposez de nouveau le fichier\u00a0: toute note hors de l’échelle est alors signalée avec sa ligne.",
-    "web.upload.register": "Registre des parties prenantes (CSV)",
+    "web.upload.register": "Registre des parties prenantes (CSV ou classeur)",
     "web.upload.register_hint": "facultatif\u00a0: id, nom, groupe, rôle",
     "web.upload.submit": "Vérifier et enregistrer",
     "web.upload.bad_label": "Le libellé de vague «\u00a0{label}\u00a0» ne peut pas être utilisé\u00a0: {limit} caractères au plus, sans / ni \\.",
@@ -608,7 +767,7 @@ MESSAGES = {
     "web.upload.refused": "Rien n’a été enregistré. Corrigez les erreurs indiquées ici, puis déposez de nouveau le fichier (les avertissements seuls n’empêchent jamais un dépôt).",
     "web.upload.wave_exists": "La mission a déjà une vague ou un dépôt nommé «\u00a0{wave}\u00a0». Donnez un autre libellé à ce fichier, ou supprimez d’abord l’ancienne vague.",
     "web.upload.waves_exist": "Le fichier contient la ou les vagues {waves}, que la mission a déjà. Supprimez d’abord les anciennes, ou déposez un fichier qui ne contient que les nouvelles vagues.",
-    "web.upload.waves_from_file": "Ces vagues viennent de la colonne de vague du fichier.",
+    "web.upload.waves_from_file": "Ces vagues viennent de la colonne de vague du fichier (ou de ses feuilles, une par vague).",
     "web.upload.label_not_used": "Le libellé «\u00a0{label}\u00a0» n’a pas servi de nom de vague, car le fichier nomme lui-même ses vagues.",
     "web.check.title": "Vérification des données",
     "web.check.ratings": "Réponses",

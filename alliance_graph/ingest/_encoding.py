@@ -86,8 +86,10 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
             return Decoded(data.decode("utf-16"), "utf-16")
         except UnicodeDecodeError:
             pass
-    if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
+    if data.startswith(b"PK\x03\x04"):
         return Decoded(None, "", "reason.workbook")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # .xls, or a workbook with a password
+        return Decoded(None, "", "reason.old_workbook")
     if b"\x00" in data[:4096]:
         return Decoded(None, "", "reason.binary")
     decoded = _utf8_or_cp1252(data)
@@ -257,6 +259,6 @@ def parquet_reason(data: bytes) -> str:
     if data.startswith(b"PAR1"):
         return "reason.parquet_damaged"
     decoded = decode_bytes(data[: 1 << 16])
-    if decoded.reason == "reason.workbook":
+    if decoded.reason in ("reason.workbook", "reason.old_workbook"):
         return "reason.parquet_workbook"
     return "reason.parquet_text" if decoded.text is not None else "reason.parquet_other"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from alliance_graph.ingest.likert import dont_know_mask
 from alliance_graph.ingest.read import RawTable
 from alliance_graph.model import Issue, IssueCode
 
@@ -66,16 +67,22 @@ def finish_cells(
     ``cells`` has :data:`CELL_COLUMNS` with one row per answer cell, blank ones
     included. Rows of the file whose every cell is blank are reported as
     ``EMPTY_ROW`` unless they trail at the end of the file. ``name_columns`` are the
-    file's headers for the rater and the ratee, named when one is blank.
+    file's headers for the rater and the ratee, named when one is blank. Answers that
+    mean "not rated" ("Don't know", "NSP", see
+    :data:`~alliance_graph.ingest.likert.DONT_KNOW_LABELS`) are missing answers, named
+    once per column (``DONT_KNOW_ANSWERS``, with their count and lines).
     """
     cells = cells.reindex(columns=list(CELL_COLUMNS), fill_value="")
     issues = issues + _empty_rows(raw)
-    answered = cells["answer"].str.strip() != ""
-    nameless = answered & ((cells["rater"] == "") | (cells["ratee"] == ""))
+    filled = cells["answer"].str.strip() != ""
+    unrated = pd.Series(dont_know_mask(cells["answer"]), index=cells.index)
+    answered = filled & ~unrated
+    nameless = filled & ((cells["rater"] == "") | (cells["ratee"] == ""))
     for line, group in cells[nameless].groupby("line", sort=True):
         column = name_columns[0] if (group["rater"] == "").any() else name_columns[1]
         issues.append(Issue(IssueCode.MISSING_NAME, file=raw.name, line=int(line), column=column))
-    per_line = answered.groupby(cells["line"]).any()
+    issues += _dont_know_issues(raw.name, cells[unrated & ~nameless])
+    per_line = filled.groupby(cells["line"]).any()
     blank_lines = set(per_line.index[~per_line]) - _blank_lines(raw)
     first_rater = cells.groupby("line")["rater"].first()
     for line in sorted(blank_lines):
@@ -84,6 +91,26 @@ def finish_cells(
     missing = int((~answered & ~cells["line"].isin(blank_lines | _blank_lines(raw))).sum())
     kept = cells[answered & ~nameless].reset_index(drop=True)
     return Parsed(shape=shape, cells=kept, issues=issues, missing_answers=missing)
+
+
+def _dont_know_issues(file: str, cells: pd.DataFrame, shown: int = 10) -> list[Issue]:
+    """One ``DONT_KNOW_ANSWERS`` per column: how many, which wordings, on which lines
+    (the first ``shown``)."""
+    issues = []
+    for column, group in cells.groupby("column", sort=False):
+        lines = sorted(set(group["line"].astype(int)))
+        listed = ", ".join(map(str, lines[:shown])) + (", …" if len(lines) > shown else "")
+        issues.append(
+            Issue(
+                IssueCode.DONT_KNOW_ANSWERS,
+                file=file,
+                line=1,
+                column=str(column),
+                value=", ".join(pd.unique(group["answer"].str.strip())[:3]),
+                params=(("count", len(group)), ("lines", listed)),
+            )
+        )
+    return issues
 
 
 def _row_blank(raw: RawTable) -> np.ndarray:

@@ -20,7 +20,12 @@ import numpy as np
 import pandas as pd
 
 from alliance_graph.errors import WindowError
-from alliance_graph.ingest.interactions import UNDIRECTED_CHANNELS, _rename_columns, wave_labels
+from alliance_graph.ingest.interactions import (
+    UNDIRECTED_CHANNELS,
+    _needed,
+    _rename_columns,
+    wave_labels,
+)
 from alliance_graph.ingest.text import fold
 from alliance_graph.model import Issue, IssueCode
 
@@ -52,7 +57,7 @@ def dask_ties(
     columns = _rename_columns([str(c) for c in frame.columns])
     if columns is None:
         headers = ", ".join(map(str, frame.columns))
-        needed = (("needed", "source, target and timestamp"),)
+        needed = _needed([str(c) for c in frame.columns])
         return _empty(), "count", [Issue(IssueCode.MISSING_COLUMN, value=headers, params=needed)]
     frame = frame[list(columns)].rename(columns=columns)
     if "wave" in columns.values() and window == "month" and not explicit:

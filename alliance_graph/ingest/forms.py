@@ -17,7 +17,7 @@ from alliance_graph.ingest.read import RawTable, is_unnamed
 from alliance_graph.ingest.text import clean_text, fold
 from alliance_graph.model import Issue, IssueCode
 
-__all__ = ["is_meta", "merge_two_header_rows", "parse_wide", "split_question"]
+__all__ = ["is_anonymous", "is_meta", "merge_two_header_rows", "parse_wide", "split_question"]
 
 _BRACKET = re.compile(r"^(?P<question>.*?)\s*\[(?P<person>[^\[\]]+)\]\s*$")
 _RESPONDENT = (
@@ -141,13 +141,7 @@ def parse_wide(
     names = set(known_names)
     if respondent is not None:
         names |= {v for v in raw.frame[respondent] if v}
-    questions = {}
-    for header in raw.frame.columns:
-        if header == respondent or fields.get(header) or is_meta(header):
-            continue
-        split = split_question(header, names)
-        if split is not None and split[0]:  # a bare name is a matrix column, not a question
-            questions[header] = split
+    questions = _questions(raw, fields, names, respondent)
     if respondent is None or not questions:
         return None
     frame = raw.frame
@@ -183,6 +177,30 @@ def parse_wide(
         empty_code=IssueCode.NO_ANSWERS,
         name_columns=(respondent, "ratee"),
     )
+
+
+def is_anonymous(
+    raw: RawTable, fields: dict[str, str | None], known_names: Collection[str]
+) -> bool:
+    """Whether the table is a form export with questions about people (``Trust [Alice]``)
+    but no column saying who answered: an anonymous form."""
+    if _respondent_column(raw.frame.columns) is not None:
+        return False
+    return bool(_questions(raw, fields, set(known_names), None))
+
+
+def _questions(
+    raw: RawTable, fields: dict[str, str | None], names: set[str], respondent: str | None
+) -> dict[str, tuple[str, str]]:
+    """Header → (question, person) of each column that asks about a person."""
+    questions = {}
+    for header in raw.frame.columns:
+        if header == respondent or fields.get(header) or is_meta(header):
+            continue
+        split = split_question(header, names)
+        if split is not None and split[0]:  # a bare name is a matrix column, not a question
+            questions[header] = split
+    return questions
 
 
 def is_meta(header: str) -> bool:

@@ -114,6 +114,19 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "power": ("power", "pouvoir", "influence"),
     "interest": ("interest", "interet"),
     "consent": ("consent", "consentement", "accord rgpd"),
+    # other spellings of a register person's name, separated by ";"
+    "aliases": (
+        "alias",
+        "aliases",
+        "aka",
+        "also known as",
+        "other names",
+        "other spellings",
+        "autres noms",
+        "autre nom",
+        "autres orthographes",
+        "variantes",
+    ),
 }
 _LOOKUP = {alias: field for field, aliases in _ALIASES.items() for alias in aliases}
 

@@ -72,8 +72,9 @@ def _each(values: pd.Series, function: Callable[[str], str]) -> pd.Series:
 
 @dataclass(frozen=True)
 class NameIndex:
-    """The register's folded ids and names → the one id each names (``known``), and
-    the keys that name several people → those ids with their register lines."""
+    """The register's folded ids, names and aliases → the one id each names
+    (``known``), and the keys that name several people → those ids with their register
+    lines."""
 
     known: dict[str, str]
     ambiguous: dict[str, tuple[tuple[str, int], ...]]
@@ -81,10 +82,13 @@ class NameIndex:
     @classmethod
     def of(cls, register: Register) -> NameIndex:
         frame = register.frame
+        written = frame["aliases"] if "aliases" in frame else pd.Series((), dtype=object)
+        aliases = frame[["id", "line"]].assign(aliases=written).explode("aliases").dropna()
         keys = pd.concat(
             [
                 frame[["id", "line"]].assign(key=_each(frame["id"], fold)),
                 frame[["id", "line"]].assign(key=_each(frame["name"], fold)),
+                aliases[["id", "line"]].assign(key=aliases["aliases"].map(fold)),
             ],
             ignore_index=True,
         )
@@ -129,7 +133,7 @@ def resolve_names(
     """Map every written name to a stakeholder id, as a categorical Series (one
     category per id, so millions of log rows cost one integer each).
 
-    A name matches a register id or name case-, accent- and space-insensitively;
+    A name matches a register id, name or alias case-, accent- and space-insensitively;
     other names become their own id, spelt as first written. A name that names no
     one gets the blank id ``""``, and its reason in ``problems`` (see
     :meth:`NameIndex.resolve`).

@@ -279,11 +279,17 @@ def _rename_columns(headers: list[str]) -> dict[str, str] | None:
     return columns if set(_NEEDED) <= set(columns.values()) else None
 
 
+def _needed(headers: list[str]) -> tuple[tuple[str, str], ...]:
+    """The parameters of a log's ``MISSING_COLUMN``: the columns it lacks."""
+    found = {_LOOKUP.get(fold(str(header))) for header in headers}
+    return (("needed", ", ".join(n for n in _NEEDED if n not in found)),)
+
+
 def _rename(frame: pd.DataFrame, name: str) -> tuple[pd.DataFrame | None, list[Issue]]:
     columns = _rename_columns([str(c) for c in frame.columns])
     if columns is None:
         headers = ", ".join(map(str, frame.columns))
-        needed = (("needed", "source, target and timestamp"),)
+        needed = _needed([str(c) for c in frame.columns])
         return None, [
             Issue(IssueCode.MISSING_COLUMN, file=name, line=1, value=headers, params=needed)
         ]

@@ -10,7 +10,15 @@ import pandas as pd
 
 from alliance_graph.ingest.text import fold
 
-__all__ = ["EXCEL_ERRORS", "LABEL_SCALES", "Scores", "convert_scores"]
+__all__ = [
+    "DONT_KNOW_LABELS",
+    "EXCEL_ERRORS",
+    "LABEL_SCALES",
+    "Scores",
+    "convert_scores",
+    "dont_know_mask",
+    "is_dont_know",
+]
 
 #: Labels in scale order, lowest first. Each family has English and French wordings.
 LABEL_SCALES: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -23,7 +31,6 @@ LABEL_SCALES: dict[str, tuple[tuple[str, ...], ...]] = {
             "neither",
             "ni d'accord ni pas d'accord",
             "neutre",
-            "sans avis",
             "ni en accord ni en desaccord",
         ),
         ("agree", "plutot d'accord", "d'accord"),
@@ -39,7 +46,6 @@ LABEL_SCALES: dict[str, tuple[tuple[str, ...], ...]] = {
             "neither",
             "ni d'accord ni pas d'accord",
             "neutre",
-            "sans avis",
             "ni en accord ni en desaccord",
         ),
         ("somewhat agree", "slightly agree", "plutot d'accord"),
@@ -84,6 +90,67 @@ EXCEL_ERRORS = frozenset(
     }
 )
 
+#: Answers that mean "not rated" (don't know, no opinion, not applicable), compared after
+#: :func:`~alliance_graph.ingest.text.fold` (so ``N/A`` and ``n.a.`` are ``n a``). In an
+#: answer cell "NA" can mean nothing else, so it is one of them; "None" is not (it may mean
+#: no trust at all), nor is a spreadsheet's ``#N/A`` (one of :data:`EXCEL_ERRORS`).
+DONT_KNOW_LABELS = frozenset(
+    {
+        # English
+        "don't know",
+        "dont know",
+        "do not know",
+        "i don't know",
+        "i do not know",
+        "dk",
+        "no opinion",
+        "prefer not to say",
+        "prefer not to answer",
+        "rather not say",
+        "not applicable",
+        "n a",
+        "na",
+        "cannot say",
+        "can't say",
+        "unable to say",
+        "unable to rate",
+        "cannot rate",
+        "can't rate",
+        "no opportunity to observe",
+        "not observed",
+        "don't know this person",
+        "i don't know this person",
+        # French
+        "je ne sais pas",
+        "ne sais pas",
+        "ne se prononce pas",
+        "je ne me prononce pas",
+        "nsp",
+        "sans avis",
+        "pas d'avis",
+        "aucun avis",
+        "sans opinion",
+        "pas d'opinion",
+        "pas concerne",
+        "pas concernee",
+        "non concerne",
+        "non concernee",
+        "nc",
+        "non applicable",
+        "sans objet",
+        "je prefere ne pas repondre",
+        "prefere ne pas repondre",
+        "je ne peux pas dire",
+        "je ne peux pas me prononcer",
+        "je ne connais pas",
+        "je ne connais pas cette personne",
+        "ne connais pas",
+        "pas d'occasion d'observer",
+        "pas eu l'occasion d'observer",
+        "non observe",
+    }
+)
+
 _NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
 _LEADING_NUMBER = re.compile(r"^\s*([+-]?\d+(?:[.,]\d+)?)\s*[-–:.)=]\s*\D")
 _THOUSANDS = re.compile(r"(?<=\d)[\u202f\u00a0 ](?=\d{3}\b)")
@@ -93,9 +160,10 @@ _THOUSANDS = re.compile(r"(?<=\d)[\u202f\u00a0 ](?=\d{3}\b)")
 class Scores:
     """The numeric scores of a column of answers, and what could not be read.
 
-    ``values`` is float with NaN where there is no number; ``blank``, ``excel`` and
-    ``bad`` are boolean masks; ``points`` is the number of points of the label scale
-    used (``None`` when no label was used).
+    ``values`` is float with NaN where there is no number; ``blank``, ``excel``,
+    ``bad`` and ``dont_know`` (answers meaning "not rated", see
+    :data:`DONT_KNOW_LABELS`) are boolean masks; ``points`` is the number of points of
+    the label scale used (``None`` when no label was used).
     """
 
     values: np.ndarray
@@ -104,6 +172,7 @@ class Scores:
     bad: np.ndarray
     labelled: np.ndarray
     points: int | None
+    dont_know: np.ndarray | None = None
 
 
 def convert_scores(answers: pd.Series, points: int | None = None) -> Scores:
@@ -120,7 +189,12 @@ def convert_scores(answers: pd.Series, points: int | None = None) -> Scores:
     uniques = pd.unique(text)
     numbers = {u: _number(u) for u in uniques}
     excel_values = {u for u in uniques if u.strip().upper() in EXCEL_ERRORS}
-    labels = [u for u in uniques if numbers[u] is None and u.strip() and u not in excel_values]
+    unrated = {u for u in uniques if numbers[u] is None and is_dont_know(u)}
+    labels = [
+        u
+        for u in uniques
+        if numbers[u] is None and u.strip() and u not in excel_values and u not in unrated
+    ]
     family = _pick_family(labels, points)
     mapping = dict(numbers)
     labelled_values = set()
@@ -134,10 +208,27 @@ def convert_scores(answers: pd.Series, points: int | None = None) -> Scores:
     values = text.map(mapping).astype(float).to_numpy()
     blank = (text.str.strip() == "").to_numpy()
     excel = text.isin(excel_values).to_numpy()
-    bad = np.isnan(values) & ~blank & ~excel
+    dont_know = text.isin(unrated).to_numpy()
+    bad = np.isnan(values) & ~blank & ~excel & ~dont_know
     labelled = text.isin(labelled_values).to_numpy()
     used = len(LABEL_SCALES[family]) if family and labelled.any() else None
-    return Scores(values, blank, excel, bad, labelled, used)
+    return Scores(values, blank, excel, bad, labelled, used, dont_know)
+
+
+def is_dont_know(text: str) -> bool:
+    """Whether an answer means "not rated": don't know, no opinion, not applicable.
+
+    >>> [is_dont_know(t) for t in ("Je ne sais pas", "N/A", "NSP", "#N/A", "None", "3")]
+    [True, True, True, False, False, False]
+    """
+    return str(text).strip().upper() not in EXCEL_ERRORS and fold(text) in DONT_KNOW_LABELS
+
+
+def dont_know_mask(answers: pd.Series) -> np.ndarray:
+    """:func:`is_dont_know` of each answer, decided once per distinct text."""
+    uniques = pd.unique(answers)
+    unrated = [u for u in uniques if is_dont_know(u)]
+    return answers.isin(unrated).to_numpy() if unrated else np.zeros(len(answers), dtype=bool)
 
 
 def _number(text: str) -> float | None:

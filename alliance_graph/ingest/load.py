@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from pathlib import Path, PurePath
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -24,7 +24,10 @@ from alliance_graph.ingest.interactions import (
 )
 from alliance_graph.ingest.people import Register, build_stakeholders, parse_register
 from alliance_graph.ingest.read import RawTable, read_table
-from alliance_graph.ingest.shapes import parse_table
+from alliance_graph.ingest.shapes import no_shape_issue, parse_table
+from alliance_graph.ingest.sheets import open_workbooks
+from alliance_graph.ingest.suggest import not_in_register
+from alliance_graph.ingest.wave_names import chosen_labels, place_waves
 from alliance_graph.model import (
     RATING_COLUMNS,
     FileInfo,
@@ -65,8 +68,14 @@ def read_survey(
     min_response_rate: float = 0.5,
     kind: str = "auto",
     window: str | None = None,
+    wave_labels: Sequence[str | None] | None = None,
 ) -> Survey:
     """Read ratings files (and a register) into canonical tables, collecting every issue.
+
+    A ratings file without a wave column is one wave: ``wave_labels`` (one per input,
+    ``None`` for "from the file name") names it, else its file name does, cleaned of
+    what forms tools add; two files that would be the same wave are refused (see
+    :mod:`~alliance_graph.ingest.wave_names`).
 
     Interaction logs may come among the inputs: ``.parquet`` files and tables whose
     columns name a source, a target and a time (and no score) are read as logs, or every
@@ -78,22 +87,27 @@ def read_survey(
     Never raises for problems in the data: they are issues of the returned survey
     (``survey.ok`` is false when any is an error). Raises
     :class:`~alliance_graph.errors.InputFileError` when a file cannot be opened, and
-    :class:`~alliance_graph.errors.WaveNotFoundError` for a wave that is not in the data.
+    :class:`~alliance_graph.errors.WaveNotFoundError` for a wave that is not in the data,
+    :class:`~alliance_graph.errors.WaveNameError` for a wave label that cannot be used.
     """
     sources = [inputs] if isinstance(inputs, (str, Path, tuple)) else list(inputs)
+    labels = chosen_labels(wave_labels, len(sources))
     for item in [*sources, register]:  # a pipe or a device would hang: regular files only
         if isinstance(item, (str, Path)):
             check_input(item)
     declared = Scale.parse(scale) if isinstance(scale, str) else scale
     issues: list[Issue] = []
     files: list[FileInfo] = []
+    books = open_workbooks(list(zip(sources, labels)), register)  # sheets become tables
+    issues += books.issues
+    register = books.register
     reg = Register()
     if register is not None:
         reg = _read_register(register, encoding, files, issues)
     if kind not in ("auto", "survey", "interactions"):
         raise ValueError(f"kind is auto, survey or interactions, not {kind!r}")
     logs: list[pd.DataFrame] = []
-    cells, missing = _read_cells(sources, reg, encoding, files, issues, logs, kind)
+    cells, missing = _read_cells(books.named, reg, encoding, files, issues, logs, kind)
     log = pd.concat(logs, ignore_index=True) if logs else None
     cells, log, found = assign_ids(cells, log, reg)
     issues += found
@@ -112,9 +126,9 @@ def read_survey(
         issues += found
     people = _people(cells) if events is None else pd.concat([_people(cells), log_people(events)])
     stakeholders, found = build_stakeholders(reg, people, coach)
-    issues += found + _not_in_register(cells, reg)
+    issues += found + not_in_register(cells, reg)
     if events is not None:
-        issues += _not_in_register(
+        issues += not_in_register(
             events.rename(columns={"source": "rater", "target": "ratee"}), reg
         )
     cells, order = _select_waves(cells, waves, events)
@@ -132,8 +146,8 @@ def read_survey(
         stakeholders=stakeholders,
         scale=used_scale,
         waves=order,
-        files=tuple(files),
-        issues=tuple(_sorted(left_out_alone(issues))),
+        files=tuple(books.files(files)),
+        issues=tuple(books.locate(_sorted(left_out_alone(issues)))),
         missing_answers=missing,
         interactions=events,
         interaction_measure=measure,
@@ -141,9 +155,9 @@ def read_survey(
 
 
 def _read_register(
-    source: Source, encoding: str | None, files: list[FileInfo], issues: list[Issue]
+    source: Source | RawTable, encoding: str | None, files: list[FileInfo], issues: list[Issue]
 ) -> Register:
-    raw, found = read_table(source, encoding=encoding)
+    raw, found = _table(source, encoding)
     issues += found
     if raw is None:
         return Register()
@@ -154,7 +168,7 @@ def _read_register(
 
 
 def _read_cells(
-    sources: list[Source],
+    sources: list[tuple[Source | RawTable, str | None]],
     reg: Register,
     encoding: str | None,
     files: list[FileInfo],
@@ -162,48 +176,58 @@ def _read_cells(
     logs: list[pd.DataFrame],
     kind: str,
 ) -> tuple[pd.DataFrame, dict]:
-    parts, missing = [], {}
-    for source in sources:
-        name = source[0] if isinstance(source, tuple) else Path(source).name
-        if kind == "interactions" or str(name).lower().endswith(".parquet"):
+    parts: list[pd.DataFrame] = []
+    missing: dict = {}
+    unnamed: list[tuple[int, str, str | None]] = []  # files without a wave column
+    for source, chosen in sources:
+        if not isinstance(source, RawTable) and (
+            kind == "interactions" or _name(source).lower().endswith(".parquet")
+        ):
             frame, found = read_log(source, encoding)
             issues += found
             _add_log(frame, logs, files)
             continue
-        raw, found = read_table(source, encoding=encoding)
+        raw, found = _table(source, encoding)
         issues += found
         if raw is None:
             continue
-        if kind == "auto" and looks_like_interactions(list(raw.frame.columns)):
+        if kind == "interactions" or (
+            kind == "auto" and looks_like_interactions(list(raw.frame.columns))
+        ):
             frame, found = log_frame(raw)
             issues += found
             _add_log(frame, logs, files, raw)
             continue
         parsed = parse_table(raw, reg.names)
         if parsed is None:
-            headers = ", ".join(map(str, raw.frame.columns))
-            issues.append(
-                Issue(
-                    IssueCode.MISSING_COLUMN,
-                    file=raw.name,
-                    line=1,
-                    value=headers,
-                    params=(("needed", "rater, ratee and score"),),
-                )
-            )
+            issues.append(no_shape_issue(raw, reg.names))
             continue
         issues += parsed.issues
-        cells, found = _label_waves(parsed.cells.assign(file=raw.name), raw)
-        issues += found
+        cells, blanks = _label_waves(parsed.cells.assign(file=raw.name), raw)
+        if blanks is None:  # no wave column: named below, with the other such files
+            unnamed.append((len(parts), raw.name, chosen))
+        issues += blanks or []
         parts.append(cells)
         missing[raw.name] = parsed.missing_answers
         files.append(
             FileInfo(raw.name, raw.encoding, raw.delimiter_name, parsed.shape, len(raw.frame))
         )
+    issues += place_waves(parts, unnamed)
     columns = [*CELL_COLUMNS, "file"]
     if not parts:
         return pd.DataFrame({c: pd.Series(dtype=str) for c in columns}), missing
     return pd.concat(parts, ignore_index=True)[columns], missing
+
+
+def _name(source: Source) -> str:
+    return str(source[0] if isinstance(source, tuple) else Path(source).name)
+
+
+def _table(source: Source | RawTable, encoding: str | None) -> tuple[RawTable | None, list[Issue]]:
+    """A CSV file read, or a workbook's sheet (read already)."""
+    if isinstance(source, RawTable):
+        return source, []
+    return read_table(source, encoding=encoding)
 
 
 def _add_log(
@@ -220,11 +244,11 @@ def _add_log(
     files.append(FileInfo(name, encoding, delimiter, "interactions", len(frame)))
 
 
-def _label_waves(cells: pd.DataFrame, raw: RawTable) -> tuple[pd.DataFrame, list[Issue]]:
-    """A file without a wave column is one wave named after the file; in a file with
-    one, a row whose wave is blank cannot be placed and is reported."""
+def _label_waves(cells: pd.DataFrame, raw: RawTable) -> tuple[pd.DataFrame, list[Issue] | None]:
+    """In a file with a wave column, a row whose wave is blank cannot be placed and is
+    reported; a file without one is one wave, named later (issues ``None``)."""
     if not any(match_header(h) == "wave" for h in raw.frame.columns):
-        return cells.assign(wave=PurePath(raw.name).stem), []
+        return cells, None
     blank = cells["wave"] == ""
     lines = sorted(set(cells.loc[blank, "line"]))
     issues = [Issue(IssueCode.MISSING_WAVE, file=raw.name, line=int(n)) for n in lines]
@@ -238,29 +262,6 @@ def _people(cells: pd.DataFrame) -> pd.DataFrame:
         sides.append(part.set_axis(["id", "group", "role", "file", "line"], axis=1))
     people = pd.concat(sides, ignore_index=True).fillna("")
     return people.drop_duplicates(["id", "group", "role"])
-
-
-def _not_in_register(cells: pd.DataFrame, reg: Register) -> list[Issue]:
-    if not reg.given:
-        return []
-    known = set(reg.frame["id"])
-    issues = []
-    for side in ("rater", "ratee"):
-        strangers = cells[~cells[side].isin(known)].drop_duplicates(side)
-        issues += [
-            Issue(
-                IssueCode.NOT_IN_REGISTER,
-                file=r["file"],
-                line=int(r["line"]),
-                column=side,
-                value=str(r[side]),
-            )
-            for _, r in strangers.iterrows()
-        ]
-    unique: dict[str | None, Issue] = {}
-    for issue in issues:
-        unique.setdefault(issue.value, issue)
-    return list(unique.values())
 
 
 def _select_waves(

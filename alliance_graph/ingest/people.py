@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from alliance_graph.ingest.aliases import check_aliases
 from alliance_graph.ingest.headers import match_header, role_of
 from alliance_graph.ingest.identity import check_register, resolve_names
 from alliance_graph.ingest.read import RawTable
@@ -25,17 +26,23 @@ class Register:
     """The stakeholder register as read: one row per person, with file and line.
 
     ``frame["consent"]`` is a boolean; ``asks_consent`` tells whether the register has a
-    consent column (without one, everyone has consent).
+    consent column (without one, everyone has consent). ``frame["aliases"]`` holds a
+    tuple of other spellings of each person's name (see
+    :mod:`~alliance_graph.ingest.aliases`).
     """
 
     frame: pd.DataFrame = field(
-        default_factory=lambda: pd.DataFrame(columns=[*_ATTRIBUTE_COLUMNS, "file", "line"])
+        default_factory=lambda: pd.DataFrame(
+            columns=[*_ATTRIBUTE_COLUMNS, "aliases", "file", "line"]
+        )
     )
     asks_consent: bool = False
 
     @property
     def names(self) -> list[str]:
-        return [v for v in pd.concat([self.frame["id"], self.frame["name"]]) if v]
+        """Every id, name and alias, as written."""
+        aliases = [a for spellings in self.frame.get("aliases", ()) for a in spellings]
+        return [v for v in [*self.frame["id"], *self.frame["name"], *aliases] if v]
 
     @property
     def given(self) -> bool:
@@ -47,6 +54,8 @@ def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
 
     A ``consent`` column is read as yes or no (see :func:`_consent`): a blank cell is no
     consent, and any other answer is an ``INVALID_CONSENT`` warning and no consent too.
+    An ``aliases`` column gives other spellings of a name, separated by ``;`` (see
+    :func:`~alliance_graph.ingest.aliases.check_aliases`).
     """
     fields = {header: match_header(header) for header in raw.frame.columns}
     column = {name: header for header, name in reversed(fields.items()) if name}
@@ -58,12 +67,13 @@ def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
                 file=raw.name,
                 line=1,
                 value=headers,
-                params=(("needed", "id or name"),),
+                params=(("needed", "person"),),  # an id or a name
             )
         ]
     frame = pd.DataFrame(
         {name: raw.frame[column[name]] if name in column else "" for name in _ATTRIBUTE_COLUMNS}
     )
+    frame["aliases"] = raw.frame[column["aliases"]] if "aliases" in column else ""
     if "id" not in column:
         frame["id"] = frame["name"]
     frame["name"] = frame["name"].where(frame["name"] != "", frame["id"])
@@ -77,12 +87,14 @@ def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
     unused = [
         h
         for h, name in fields.items()
-        if name not in _ATTRIBUTE_COLUMNS and (raw.frame[h] != "").any()
+        if name not in (*_ATTRIBUTE_COLUMNS, "aliases") and (raw.frame[h] != "").any()
     ]
     issues += [Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h) for h in unused]
     frame = frame[frame["id"] != ""].reset_index(drop=True)
     named = {"id": str(column.get("id", column.get("name"))), "name": column.get("name", "id")}
     frame, found = check_register(frame, raw.name, named)
+    issues += found
+    frame, found = check_aliases(frame, raw.name, str(column.get("aliases", "aliases")))
     issues += found
     if "consent" not in column:
         return Register(frame.assign(consent=True)), issues
@@ -130,7 +142,7 @@ def build_stakeholders(
     is a boolean: the register's answer; for someone not in the register, consent when
     the register has no consent column (or there is no register), no consent otherwise.
     """
-    register_rows = register.frame.drop(columns="consent")
+    register_rows = register.frame.drop(columns=["consent", "aliases"], errors="ignore")
     mentions = pd.concat([register_rows, people], ignore_index=True).fillna("")
     issues = _conflicts(mentions, "group", IssueCode.CONFLICTING_GROUP)
     roles = mentions["role"].map(lambda r: role_of(r) if r else "")

@@ -14,7 +14,7 @@ from alliance_graph.ingest.read import RawTable, is_unnamed
 from alliance_graph.ingest.text import fold
 from alliance_graph.model import Issue, IssueCode
 
-__all__ = ["parse_table"]
+__all__ = ["no_shape_issue", "parse_table"]
 
 _DEFAULT_DIMENSION = "trust"
 _MATRIX_FIELDS = {
@@ -60,6 +60,28 @@ def parse_table(raw: RawTable, known_names: Collection[str] = ()) -> Parsed | No
     if wide is not None:
         return wide
     return _parse_matrix(raw, fields, known_names)
+
+
+def no_shape_issue(raw: RawTable, known_names: Collection[str] = ()) -> Issue:
+    """What to say of a table that :func:`parse_table` cannot read: a form export
+    without a respondent column (``ANONYMOUS_FORM``), or the columns it lacks
+    (``MISSING_COLUMN``, ``needed`` listing them: ``"rater, ratee"``, ``"score"``)."""
+    raw = forms.merge_two_header_rows(raw)
+    headers = ", ".join(map(str, raw.frame.columns))
+    fields = {header: match_header(header) for header in raw.frame.columns}
+    if forms.is_anonymous(raw, fields, known_names):
+        return Issue(IssueCode.ANONYMOUS_FORM, file=raw.name, line=1, value=headers)
+    found = set(fields.values())
+    needed = [name for name in ("rater", "ratee") if name not in found]
+    if "score" not in found and not any(dimension_of(str(h)) for h in raw.frame.columns):
+        needed.append("score")
+    return Issue(
+        IssueCode.MISSING_COLUMN,
+        file=raw.name,
+        line=1,
+        value=headers,
+        params=(("needed", ", ".join(needed)),),
+    )
 
 
 def _parse_long(raw: RawTable, fields: dict[str, str | None]) -> Parsed:

@@ -36,6 +36,7 @@ from alliance_graph.report.network_view import (
 from alliance_graph.report.sections import (
     changes_section,
     figures_table,
+    frustration_notes,
     quality_section,
     stakeholder_rows,
 )
@@ -123,6 +124,7 @@ def build_context(
         "charts": _charts(data, waves, groups, lang, t, colours),
         "time": time_section(data, waves, colours, lang),
         "figures": figures_table(data, waves, t),
+        "frustration_notes": frustration_notes(data, waves, t, num),
         "pictures": _pictures(graphs, positions, data, colours, t),
         "stakeholders": stakeholder_rows(data[waves[-1]] if waves else None, lang, t, num),
         "changes": changes_section(graphs, waves, data, compared, lang, t),

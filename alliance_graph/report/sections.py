@@ -12,11 +12,18 @@ from typing import Any
 
 import networkx as nx
 
+from alliance_graph.i18n import label, translate
 from alliance_graph.metrics.change import tie_changes
 from alliance_graph.model import Issue, Survey
 from alliance_graph.report.sentences import change_sentences
 
-__all__ = ["changes_section", "figures_table", "quality_section", "stakeholder_rows"]
+__all__ = [
+    "changes_section",
+    "figures_table",
+    "frustration_notes",
+    "quality_section",
+    "stakeholder_rows",
+]
 
 
 #: Every figure of the waves-at-a-glance table: (glossary key, section, JSON key, percent?).
@@ -43,6 +50,34 @@ def figures_table(
         values = [(data[w][section] or {}).get(name) for w in waves]
         rows.append({"label": t(f"glossary.{key}.term"), "values": values, "percent": percent})
     return rows
+
+
+def frustration_notes(
+    data: dict[str, Any], waves: list[str], t: Callable[..., str], num: Callable[..., str]
+) -> list[str]:
+    """One sentence per wave whose frustration index is not proven least: its bounds."""
+    notes = []
+    for wave in waves:
+        balance = data[wave].get("structural_balance") or {}
+        if balance.get("frustration_exact", True) or not balance.get("signed_ties"):
+            continue
+        low, high, ties = (
+            balance["frustration_lower_bound"],
+            balance["frustration_index"],
+            balance["signed_ties"],
+        )
+        notes.append(
+            t(
+                "glance.frustration_bound",
+                wave=wave,
+                low=low,
+                high=high,
+                ties=ties,
+                worst=num(balance["normalised_frustration"]),
+                best=num(1 - low / (ties / 2)),
+            )
+        )
+    return notes
 
 
 def stakeholder_rows(
@@ -131,7 +166,14 @@ def quality_section(survey: Survey, facts: dict[str, Any], lang: str) -> dict[st
 
     return {
         "files": [
-            f.to_dict() | {"path": PurePath(f.path).name, "rows": f.rows} for f in survey.files
+            f.to_dict(lang)
+            | {
+                "path": PurePath(f.path).name
+                + (f", {translate('word.sheet', lang, sheet=f.sheet)}" if f.sheet else ""),
+                "rows": f.rows,
+                "shape": label("shape", f.shape, lang),
+            }
+            for f in survey.files
         ],
         "issues": [
             {"severity": i.severity.value, "code": i.code.value, "text": bare(i).describe(lang)}

@@ -130,7 +130,9 @@ def message(key: str, params: Mapping[str, Any], lang: str) -> str:
     """The web string ``web.<key>`` in ``lang``; parameters named ``*_key`` are keys
     themselves, translated first."""
     shown = {
-        name.removesuffix("_key"): translate(value, lang) if name.endswith("_key") else value
+        name.removesuffix("_key"): translate(value, lang, **params)
+        if name.endswith("_key")
+        else value
         for name, value in params.items()
     }
     return translate(f"web.{key}", lang, **shown)

@@ -13,8 +13,14 @@ from typing import Any
 from flask import Blueprint, Response, current_app, jsonify, request, send_file
 
 from alliance_graph.safe_text import download_name
-from alliance_graph.web import current_lang, message
-from alliance_graph.web.security import Refused, bearer_token, read_upload, token_matches
+from alliance_graph.web import MIB, current_lang, message
+from alliance_graph.web.security import (
+    Refused,
+    bearer_token,
+    media_type,
+    read_upload,
+    token_matches,
+)
 from alliance_graph.web.state import (
     NETWORK_FORMATS,
     Audience,
@@ -91,6 +97,7 @@ def upload(eid: int) -> Any:
     limits = {
         "max_rows": current_app.config["MAX_ROWS"],
         "max_columns": current_app.config["MAX_COLUMNS"],
+        "max_bytes": int(current_app.config["MAX_UPLOAD_MB"] * MIB),  # a workbook unpacked
     }
     result = accept_upload(
         workspace(),
@@ -113,7 +120,8 @@ def download_file(eid: int, fid: int) -> Response:
     file = find_file(eid, fid, deleted=None)
     content = io.BytesIO(workspace().content(file.id))
     name = download_name(file.filename, "upload.csv")  # no quote, no U+202E: saved as shown
-    return send_file(content, mimetype="text/csv", as_attachment=True, download_name=name)
+    mimetype = media_type(file.filename)
+    return send_file(content, mimetype=mimetype, as_attachment=True, download_name=name)
 
 
 @bp.delete("/engagements/<int:eid>/files/<int:fid>")

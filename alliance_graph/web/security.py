@@ -21,6 +21,7 @@ from alliance_graph.safe_text import BIDI_CONTROLS
 
 __all__ = [
     "CSV_SUFFIXES",
+    "WORKBOOK_SUFFIXES",
     "Refused",
     "TokenFilter",
     "UploadedCSV",
@@ -28,6 +29,7 @@ __all__ = [
     "csrf_token",
     "display_name",
     "is_loopback",
+    "media_type",
     "new_token",
     "origin_allowed",
     "read_upload",
@@ -38,6 +40,7 @@ __all__ = [
 
 #: What an uploaded file's name may end with; its content is checked too.
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _LOOPBACK_NAMES = ("localhost",)
 
@@ -150,20 +153,28 @@ class UploadedCSV:
 
 
 def read_upload(
-    storage: FileStorage | None, *, max_rows: int, max_columns: int
+    storage: FileStorage | None,
+    *,
+    max_rows: int,
+    max_columns: int,
+    max_bytes: int | None = None,
 ) -> UploadedCSV | None:
     """Check one uploaded file and return its bytes; ``None`` when no file was chosen.
 
     The name must end in ``.csv`` (``.tsv``, ``.txt``) and the content must be text
-    (not a workbook, not binary): otherwise 415, whatever the Content-Type says.
-    More than ``max_rows`` lines or ``max_columns`` columns, counted as the reader
-    counts them (CR, LF or CRLF line ends; Excel's ``sep=`` line left out): 413.
+    (not a workbook, not binary), or in ``.xlsx`` (``.xlsm``, ``.ods``) and the content
+    must be a workbook: otherwise 415, whatever the Content-Type says. More than
+    ``max_rows`` lines or ``max_columns`` columns, counted as the reader counts them
+    (CR, LF or CRLF line ends; Excel's ``sep=`` line left out; a workbook's every
+    sheet), or a workbook larger than ``max_bytes`` unpacked (a zip bomb): 413.
     """
     from alliance_graph.ingest.read import decode, text_size
 
     if storage is None or not storage.filename:
         return None
     name = display_name(storage.filename)
+    if name.lower().endswith(WORKBOOK_SUFFIXES):
+        return _workbook_upload(name, storage.read(), max_rows, max_columns, max_bytes)
     if not name.lower().endswith(CSV_SUFFIXES):
         raise Refused(415, "error.not_csv", name=name)
     content = storage.read()
@@ -175,6 +186,41 @@ def read_upload(
         raise Refused(413, "error.too_many_rows", name=name, rows=lines, limit=max_rows)
     if columns > max_columns:
         raise Refused(413, "error.too_many_columns", name=name, columns=columns, limit=max_columns)
+    return UploadedCSV(name, content)
+
+
+_MEDIA_TYPES = {
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".xlsm": "application/vnd.ms-excel.sheet.macroEnabled.12",
+    ".ods": "application/vnd.oasis.opendocument.spreadsheet",
+}
+
+
+def media_type(filename: str) -> str:
+    """The media type of a stored file, by its name: a workbook's, else CSV."""
+    suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    return _MEDIA_TYPES.get(suffix, "text/csv")
+
+
+def _workbook_upload(
+    name: str, content: bytes, max_rows: int, max_columns: int, max_bytes: int | None
+) -> UploadedCSV:
+    """A workbook checked before it is opened: a zip within the limits (unpacked size,
+    each sheet's rows and columns), not damaged: else 413, or 415 and 422."""
+    from alliance_graph.ingest.workbook import Limits, WorkbookRefused, check_workbook, is_workbook
+
+    if not is_workbook(content):
+        raise Refused(415, "error.not_workbook", name=name)
+    limits = Limits(max_rows=max_rows, max_columns=max_columns)
+    if max_bytes is not None:
+        limits = Limits(max_bytes=max_bytes, max_rows=max_rows, max_columns=max_columns)
+    try:
+        check_workbook(content, limits)
+    except WorkbookRefused as refused:
+        status = 413 if refused.too_large else 422
+        raise Refused(
+            status, "error.workbook", name=name, reason_key=refused.reason, **refused.params
+        ) from None
     return UploadedCSV(name, content)
 
 

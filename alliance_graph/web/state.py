@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from flask import current_app
 
+from alliance_graph.i18n import label
 from alliance_graph.model import IssueCode, Survey, natural_key
 from alliance_graph.store import Engagement, StoredFile, Workspace
 from alliance_graph.web.security import Refused
@@ -60,6 +61,8 @@ def survey_dict(survey: Survey, lang: str, names: dict[str, str]) -> dict[str, A
             record["message"] = issue.message(lang, key=f"web.issue.{issue.code.value}")
     for issue in data["issues"]:
         issue["file"] = names.get(issue["file"], issue["file"])
+        if issue["column"]:  # a column the code named ("ratee") is said in the page's language
+            issue["column"] = label("field", issue["column"], lang)
     for info in data["files"]:
         info["path"] = names.get(info["path"], info["path"])
     return data

@@ -1,8 +1,9 @@
 """Adding files to an engagement: check them together with what is stored, then store
 them all or nothing, in one transaction (taken only to store: the check runs before).
 
-A ratings file is one wave, labelled by the form (else by the file's name); a file with
-its own wave column brings its waves. A label or a wave already in the engagement is
+A ratings file is one wave, labelled by the form (else by the file's name, cleaned of
+what forms tools add, see :func:`~alliance_graph.ingest.wave_names.clean_title`); a file
+with its own wave column brings its waves. A label or a wave already in the engagement is
 refused. A register replaces the previous one (which stays in the history).
 """
 
@@ -20,6 +21,7 @@ from typing import Any
 
 from alliance_graph.errors import WorkspaceBusyError
 from alliance_graph.ingest import read_survey
+from alliance_graph.ingest.wave_names import LABEL_MAX, clean_title
 from alliance_graph.model import IssueCode, Scale, Survey, natural_key
 from alliance_graph.store import StoredFile, Workspace
 from alliance_graph.web.security import Refused, UploadedCSV
@@ -33,7 +35,6 @@ __all__ = [
     "wave_clash",
 ]
 
-LABEL_MAX = 60
 #: How many times an upload is checked again when the engagement changed meanwhile
 #: (another process storing), and how long it waits for another upload's check (s).
 _ATTEMPTS = 3
@@ -43,7 +44,7 @@ _guards_lock = threading.Lock()
 #: Uploads checked at once: one per processor, so that checking many big files does
 #: not starve the reads of the interpreter (the others wait their turn, idle).
 _checking = threading.BoundedSemaphore(max(1, os.cpu_count() or 1))
-_LABEL_FORBIDDEN = re.compile(r"[/\\\x00-\x1f\x7f]")
+_LABEL_FORBIDDEN = re.compile(r"[/\\\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -152,17 +153,21 @@ def _check(
     scale_text = str(declared) if declared else _stored_scale(live)
     if scale_text is None and sources:  # the stored waves fixed the scale: a new file
         # must not stretch it (a stray 9 would turn a 1:5 survey into a 1:10 one)
-        scale_text = _inferred_scale(read_survey(sources, register=old_register))
+        stored = read_survey(sources, register=old_register, wave_labels=_labels(live))
+        scale_text = _inferred_scale(stored)
     wave: str = ""  # a register alone
     waves: list[str] = []
     notices: list[tuple[str, dict[str, Any]]] = []
     new_sources: list[tuple[str, bytes]] = []
+    labels = _labels(live)
     if ratings is not None:
         wave, waves, notices = _place(ratings, chosen, live, scale_text)
         new_sources.append((f"{wave}.csv", ratings.content))
+        labels.append(wave if waves == [wave] else None)
     the_register = (register.filename, register.content) if register else old_register
+    everything = [*sources, *new_sources]
     survey = _without_no_ratings(
-        read_survey([*sources, *new_sources], register=the_register, scale=scale_text),
+        read_survey(everything, register=the_register, scale=scale_text, wave_labels=labels),
         expected=bool(sources or new_sources),
     )
     if not survey.ok:
@@ -230,7 +235,7 @@ def _place(
     used_waves = {w for f in live for w in stored_waves(f)}
     used = used_waves | {f.wave for f in live}
     base = chosen or _stem(ratings.filename, used)
-    probe = read_survey([(f"{base}.csv", ratings.content)], scale=scale)
+    probe = read_survey([(f"{base}.csv", ratings.content)], scale=scale, wave_labels=[base])
     if not probe.waves or probe.waves == (base,):  # one wave, named by its label
         if base in used:
             raise Refused(422, "upload.wave_exists", wave=base)
@@ -250,9 +255,15 @@ def _place(
     return name, list(probe.waves), notices
 
 
+def _labels(live: list[StoredFile]) -> list[str | None]:
+    """The wave each stored ratings file is read as (their names are ``<label>.csv``)."""
+    return [f.chosen_wave for f in live]
+
+
 def _stem(filename: str, used: set[str]) -> str:
-    """The file name without its extension, made a valid label."""
-    stem = filename.rsplit(".", 1)[0] if "." in filename else filename
+    """The file's name made a valid label: cleaned of what forms tools add (the form's
+    title is left), without / or \\ or control characters, at most 60 characters."""
+    stem = clean_title(filename.replace("\\", "/"))
     stem = " ".join(_LABEL_FORBIDDEN.sub(" ", stem).split())[:LABEL_MAX].strip()
     return stem or f"wave {len(used) + 1}"
 
