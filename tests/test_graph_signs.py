@@ -103,7 +103,7 @@ def midpoint_case(draw):
     return case, draw(midpoint_ratings(case)), draw(midpoint_ratings(case))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(midpoint_case())
 def test_ratings_averaging_the_midpoint_are_neutral_everywhere(example) -> None:
     case, ab, ca = example
@@ -132,7 +132,7 @@ def random_case(draw):
     return case, draw(one), draw(one)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(random_case())
 def test_tie_and_pair_signs_equal_the_exact_rational_signs(example) -> None:
     case, ab, ba = example

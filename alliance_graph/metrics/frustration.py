@@ -1,10 +1,11 @@
 """Frustration index: the fewest ties whose removal makes a signed graph balanced.
 
 Equivalently, over every split of the nodes into two camps, the least number of
-frustrated ties (positive between camps, negative within a camp). Solved exactly by
-integer programming (scipy's HiGHS MILP) per connected component within a budget of
-branch-and-bound nodes, otherwise by a seeded multi-start local search whose result
-is an upper bound.
+frustrated ties (positive between camps, negative within a camp). Solved per connected
+component by a seeded local search (an upper bound) and a branch and cut on the camps
+(:mod:`~alliance_graph.metrics._frustration_cuts`) whose budget is counted in nodes, never
+in seconds: the answer depends only on the input and the seed, and when the budget ends
+first a proven lower bound is reported with the best camps found.
 """
 
 from __future__ import annotations
@@ -13,24 +14,36 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse.csgraph import connected_components
 
-__all__ = ["NODE_LIMIT", "Frustration", "frustration_index"]
+from alliance_graph.metrics._frustration_cuts import solve
 
-#: Branch-and-bound nodes the exact solver may explore per component. A node budget,
+__all__ = ["NODE_LIMIT", "TABU_STEPS", "Frustration", "frustration_index"]
+
+#: Branch-and-bound nodes the exact search may evaluate per component. A node budget,
 #: unlike a clock, stops at the same place on every machine: results stay reproducible.
 NODE_LIMIT = 1_000
+#: Moves of the tabu search that polishes the local search's best camps, per person.
+TABU_STEPS = 200
 
 
 @dataclass(frozen=True)
 class Frustration:
-    """Result of :func:`frustration_index`; ``camps`` are lists of node positions."""
+    """Result of :func:`frustration_index`; ``camps`` are lists of node positions.
+
+    ``index`` is the frustration of ``camps`` (an upper bound on L) and ``lower_bound`` a
+    proven lower bound; L is known exactly when they meet.
+    """
 
     index: int
-    exact: bool
+    lower_bound: int
     ties: int
     camps: tuple[tuple[int, ...], tuple[int, ...]]
+
+    @property
+    def exact(self) -> bool:
+        """True when ``index`` is proven to be L (the lower bound meets it)."""
+        return self.lower_bound == self.index
 
     @property
     def normalised(self) -> float | None:
@@ -41,50 +54,59 @@ class Frustration:
 def frustration_index(
     S: sp.csr_array,
     *,
-    time_limit: float = 20.0,
+    node_limit: int = NODE_LIMIT,
     max_exact_ties: int = 1_000,
     restarts: int = 24,
     seed: int = 0,
 ) -> Frustration:
     """Frustration index L of the symmetric signed matrix ``S`` (only signs matter).
 
-    L = min over σ ∈ {−1, 1}ⁿ of |{i < j : S_ij σ_i σ_j < 0}|. Each connected component
-    is solved by the MILP of Aref, Mason & Wilson (2018) — x_i ∈ {0, 1} the camp,
-    f_ij ≥ |x_i − x_j| on positive ties, f_ij ≥ |x_i + x_j − 1| on negative ties,
-    minimise Σ f_ij, with a cut per unbalanced triangle — when it has at most
-    ``max_exact_ties`` ties and HiGHS proves optimality within :data:`NODE_LIMIT`
-    branch-and-bound nodes (a budget that ends at the same place on every machine;
-    ``time_limit`` seconds is only a safety net); otherwise the best of a seeded local
-    search (and of the solver's incumbent) is kept and ``exact`` is false.
+    L = min over σ ∈ {−1, 1}ⁿ of |{i < j : S_ij σ_i σ_j < 0}|, summed over connected
+    components. Each component gets a seeded local search (spectral and random starts,
+    single flips) and, when it has at most ``max_exact_ties`` ties, a branch and cut:
+    best-first branching on people's camps (most ties first, one person's camp fixed),
+    each node bounded by the linear relaxation of the binary programme of Aref, Mason &
+    Wilson (2020) on the ties, f_e ≥ |x_i − x_j| (positive) or |x_i + x_j − 1|
+    (negative), strengthened by cycle inequalities Σ_{e ∈ C} f_e ≥ 1 for every cycle C
+    with an odd number of negative ties and by path inequalities between people whose
+    camps are fixed. The search's upper bound is the local search's camps, polished by
+    :data:`TABU_STEPS` tabu moves per person when the first bound does not prove them
+    optimal, and improved by rounding each node's relaxation. At most ``node_limit``
+    nodes: the result depends only on ``S`` and ``seed``, never on time.
+
+    ``lower_bound`` sums the components' proven bounds (the relaxations' dual values,
+    rounded up; 0 for a component above ``max_exact_ties``); ``exact`` is true when it
+    equals ``index``.
 
     References
     ----------
-    Aref, S., Mason, A. J. & Wilson, M. C. (2018). Computing the line index of balance
-    using integer programming optimisation. In *Optimization Problems in Graph
-    Theory*, Springer, 65–84.
+    Aref, S., Mason, A. J. & Wilson, M. C. (2020). A modeling and computational study of
+    the frustration index in signed networks. *Networks* 75(1), 95–110.
+    arXiv:1611.09030.
+
+    Barahona, F. & Mahjoub, A. R. (1986). On the cut polytope. *Mathematical
+    Programming* 36, 157–173 (the cycle inequalities and their separation).
 
     >>> S = sp.csr_array(np.array([[0, 1, 1], [1, 0, -1], [1, -1, 0]], dtype=float))
     >>> result = frustration_index(S)
-    >>> result.index, result.exact, result.normalised
-    (1, True, 0.33333333333333337)
+    >>> result.index, result.lower_bound, result.exact, result.normalised
+    (1, 1, True, 0.33333333333333337)
     """
     A = sp.csr_array(sp.triu(sp.csr_array(S).sign(), k=1))
     A = sp.csr_array(A + A.T)
-    ties = A.nnz // 2
     sigma = np.zeros(A.shape[0], dtype=int)
-    total, exact = 0, True
+    total = lower = 0
     for members in _components(A):
         sub = sp.csr_array(A[members][:, members])
-        side, frustrated, proven = _solve(sub, time_limit, max_exact_ties, restarts, seed)
+        side, frustrated, bound = _solve(sub, node_limit, max_exact_ties, restarts, seed)
         sigma[members] = side if side.sum() >= 0 else -side  # larger side first
-        total += frustrated
-        exact &= proven
+        total, lower = total + frustrated, lower + bound
     tied = np.flatnonzero(np.diff(A.indptr) > 0)
     camps = (
         tuple(int(i) for i in tied if sigma[i] > 0),
         tuple(int(i) for i in tied if sigma[i] < 0),
     )
-    return Frustration(index=total, exact=exact, ties=ties, camps=camps)
+    return Frustration(index=total, lower_bound=lower, ties=A.nnz // 2, camps=camps)
 
 
 def _components(A: sp.csr_array) -> list[np.ndarray]:
@@ -99,79 +121,18 @@ def _frustrated(A: sp.csr_array, sigma: np.ndarray) -> int:
 
 
 def _solve(
-    A: sp.csr_array, time_limit: float, max_exact: int, restarts: int, seed: int
-) -> tuple[np.ndarray, int, bool]:
+    A: sp.csr_array, node_limit: int, max_exact: int, restarts: int, seed: int
+) -> tuple[np.ndarray, int, int]:
+    """Camps, frustration and proven lower bound of one connected component."""
     sigma = _local_search(A, restarts, seed)
     best = _frustrated(A, sigma)
     if best == 0:
-        return sigma, 0, True
+        return sigma, 0, 0
     if A.nnz // 2 > max_exact:
-        return sigma, best, False
-    found, proven = _milp(A, time_limit)
-    if found is not None and _frustrated(A, found) <= best:
-        sigma, best = found, _frustrated(A, found)
-    return sigma, best, proven
-
-
-def _milp(
-    A: sp.csr_array, time_limit: float, node_limit: int = NODE_LIMIT
-) -> tuple[np.ndarray | None, bool]:
-    """Solve one component; returns the camps found and whether they are proven optimal.
-
-    Variables: x (n camps), then f (m ties). Rows: f − x_i + x_j ≥ 0 and
-    f + x_i − x_j ≥ 0 for a positive tie, f − x_i − x_j ≥ −1 and f + x_i + x_j ≥ 1 for a
-    negative one, and f_a + f_b + f_c ≥ 1 for every unbalanced triangle (one of its
-    ties must be frustrated): a valid cut that lets HiGHS prove optimality far sooner.
-    """
-    n = A.shape[0]
-    upper = sp.triu(A, k=1).tocoo()
-    i, j, sign = upper.row, upper.col, upper.data
-    m = len(sign)
-    edge = np.arange(m)
-    positive = sign > 0
-    s_j = np.where(positive, 1.0, -1.0)
-    triangles = _unbalanced_triangles(i, j, sign, n)
-    t = len(triangles)
-    rows = np.concatenate(
-        [edge, edge, edge, m + edge, m + edge, m + edge, 2 * m + np.repeat(np.arange(t), 3)]
-    )
-    cols = np.concatenate([n + edge, i, j, n + edge, i, j, n + triangles.ravel()])
-    vals = np.concatenate(
-        [np.ones(m), -np.ones(m), s_j, np.ones(m), np.ones(m), -s_j, np.ones(3 * t)]
-    )
-    lower = np.concatenate(
-        [np.where(positive, 0.0, -1.0), np.where(positive, 0.0, 1.0), np.ones(t)]
-    )
-    matrix = sp.csr_array((vals, (rows, cols)), shape=(2 * m + t, n + m))
-    bounds_hi = np.ones(n + m)
-    bounds_hi[0] = 0  # the first node's camp is fixed: the two labellings are the same split
-    result = milp(
-        c=np.concatenate([np.zeros(n), np.ones(m)]),
-        integrality=np.ones(n + m),
-        bounds=Bounds(np.zeros(n + m), bounds_hi),
-        constraints=LinearConstraint(matrix, lower, np.inf),
-        options={"time_limit": time_limit, "node_limit": node_limit, "disp": False},
-    )
-    if result.x is None:
-        return None, False
-    sigma = np.where(np.round(result.x[:n]) > 0.5, -1, 1)
-    return sigma, result.status == 0
-
-
-def _unbalanced_triangles(i: np.ndarray, j: np.ndarray, sign: np.ndarray, n: int) -> np.ndarray:
-    """Tie indices (k_ab, k_bc, k_ac) of every triangle a < b < c whose sign product is
-    negative; ``i < j`` for every tie."""
-    tie = {(int(a), int(b)): k for k, (a, b) in enumerate(zip(i, j))}
-    later: list[set[int]] = [set() for _ in range(n)]
-    for a, b in tie:
-        later[a].add(b)
-    found = []
-    for (a, b), k in tie.items():
-        for c in later[a] & later[b]:
-            bc, ac = tie[(b, c)], tie[(a, c)]
-            if sign[k] * sign[bc] * sign[ac] < 0:
-                found.append((k, bc, ac))
-    return np.array(found, dtype=int).reshape(-1, 3)
+        return sigma, best, 0
+    polish = lambda start: _tabu(A, start, TABU_STEPS * A.shape[0], seed)  # noqa: E731
+    found = solve(A, sigma, node_limit, lambda start: _descend(A, start), polish)
+    return found[0], found[1], found[2]
 
 
 def _local_search(A: sp.csr_array, restarts: int, seed: int) -> np.ndarray:
@@ -224,3 +185,30 @@ def _descend(A: sp.csr_array, sigma: np.ndarray) -> np.ndarray:
                 field[indices[lo:hi]] += 2 * sigma[i] * data[lo:hi]
                 improved = True
     return sigma
+
+
+def _tabu(A: sp.csr_array, sigma: np.ndarray, steps: int, seed: int) -> np.ndarray:
+    """Tabu search from ``sigma``: each step moves to the other camp the person whose move
+    lowers the frustration most (or raises it least), among those not moved in the last
+    n/8 to n/3 steps (seeded) unless the move beats the best so far; after 7n steps
+    without a new best, it restarts from the best with one person in ten moved at random.
+    Returns the best camps met."""
+    rng = np.random.default_rng([seed, 1])
+    n, indptr, indices, data = len(sigma), A.indptr, A.indices, A.data
+    best, best_value = sigma.copy(), _frustrated(A, sigma)
+    sigma, value, since = best.copy(), best_value, 0
+    field, free_at = A @ sigma, np.zeros(n, dtype=int)
+    for step, tenure in enumerate(rng.integers(max(1, n // 8), max(2, n // 3), steps)):
+        if since > 7 * n:
+            sigma, since = np.where(rng.random(n) < 0.1, -best, best), 0
+            field, value = A @ sigma, _frustrated(A, sigma)
+        gain = sigma * field  # satisfied − frustrated ties of each person: the move's change
+        allowed = (free_at <= step) | (value + gain < best_value)
+        v = int(np.argmin(np.where(allowed, gain, np.inf)))
+        sigma[v] = -sigma[v]
+        value, since = value + int(gain[v]), since + 1
+        field[indices[indptr[v] : indptr[v + 1]]] += 2 * sigma[v] * data[indptr[v] : indptr[v + 1]]
+        free_at[v] = step + tenure
+        if value < best_value:
+            best, best_value, since = sigma.copy(), value, 0
+    return best

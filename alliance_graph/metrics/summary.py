@@ -96,7 +96,6 @@ def compute_metrics(
     coach: str | None = None,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     seed: int = 0,
-    time_limit: float = 20.0,
     pairs: list[tuple[str, str]] | None = None,
     patterns: int = PATTERNS,
     permutations: int = 1000,
@@ -108,8 +107,7 @@ def compute_metrics(
     ``coach`` (an id) overrides the stakeholder whose role is ``coach``. Without a coach
     the coach-centred figures are ``None`` and each wave has a ``NO_COACH`` alert.
     ``seed`` drives every random choice (frustration search, sampled betweenness,
-    sampled sign patterns, QAP permutations); ``time_limit`` is the exact frustration solver's
-    safety net per component, in seconds. ``changes`` compares each pair of ``pairs``
+    sampled sign patterns, QAP permutations). ``changes`` compares each pair of ``pairs``
     (default: consecutive waves and first → last): exact permutation tests, with
     ``patterns`` seeded sign patterns where there are too many to enumerate, and
     ``permutations`` QAP relabellings (DESIGN.md section 5.6). With an interaction log,
@@ -119,10 +117,7 @@ def compute_metrics(
     """
     who = coach or survey.coach
     graphs = build_graphs(survey)
-    waves = {
-        w: compute_wave(G, who, thresholds=thresholds, seed=seed, time_limit=time_limit)
-        for w, G in graphs.items()
-    }
+    waves = {w: compute_wave(G, who, thresholds=thresholds, seed=seed) for w, G in graphs.items()}
     if survey.interactions is not None:
         waves = _with_interactions(waves, survey, graphs, who, thresholds, alpha, half_life_days)
     figures = {w: waves[w].to_dict() for w in waves}
@@ -172,7 +167,6 @@ def compute_wave(
     *,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     seed: int = 0,
-    time_limit: float = 20.0,
 ) -> WaveMetrics:
     """Every metric of one wave's graph."""
     alliance = alliance_balance(G, coach) if coach is not None and coach in G else None
@@ -180,7 +174,7 @@ def compute_wave(
     return WaveMetrics(
         wave=str(G.graph.get("wave", "")),
         network=_network(G),
-        structural_balance=_structural(G, seed=seed, time_limit=time_limit),
+        structural_balance=_structural(G, seed=seed),
         alliance=alliance,
         groups=_groups(G, coach if alliance is not None else None),
         nodes=_nodes(G, seed),
@@ -285,10 +279,10 @@ def _network(G: nx.DiGraph) -> dict[str, Any]:
     }
 
 
-def _structural(G: nx.DiGraph, *, seed: int, time_limit: float) -> dict[str, Any]:
+def _structural(G: nx.DiGraph, *, seed: int) -> dict[str, Any]:
     S, nodes = signed_projection(G)
     triangles = triangle_balance(S)
-    frustration = frustration_index(S, seed=seed, time_limit=time_limit)
+    frustration = frustration_index(S, seed=seed)
     return {
         "triangles": triangles["triangles"],
         "balanced_triangles": triangles["balanced_triangles"],
@@ -298,6 +292,7 @@ def _structural(G: nx.DiGraph, *, seed: int, time_limit: float) -> dict[str, Any
         "signed_ties": frustration.ties,
         "frustration_index": frustration.index,
         "frustration_exact": frustration.exact,
+        "frustration_lower_bound": frustration.lower_bound,
         "normalised_frustration": frustration.normalised,
         "walk_balance": walk_balance(S),
         "camps": [[nodes[i] for i in camp] for camp in frustration.camps],

@@ -1,0 +1,164 @@
+"""Frustration index: exact against brute force, honest bounds, and no clock anywhere."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import networkx as nx
+import numpy as np
+import pytest
+import scipy.sparse as sp
+
+from alliance_graph.metrics import _frustration_cuts, frustration
+from alliance_graph.metrics.frustration import Frustration, frustration_index
+from alliance_graph.metrics.summary import compute_wave
+
+
+def random_signed(seed: int, n: int, p: float, negative: float = 0.5) -> sp.csr_array:
+    rng = np.random.default_rng(seed)
+    i, j = np.triu_indices(n, k=1)
+    keep = rng.random(len(i)) < p
+    signs = np.where(rng.random(int(keep.sum())) < negative, -1.0, 1.0)
+    upper = sp.csr_array((signs, (i[keep], j[keep])), shape=(n, n))
+    return sp.csr_array(upper + upper.T)
+
+
+def least_frustration(S: sp.csr_array) -> int:
+    """Independent brute force: every split with node 0 in the first camp, all at once."""
+    upper = sp.triu(S, k=1).tocoo()
+    n = S.shape[0]
+    if n < 2 or upper.nnz == 0:
+        return 0
+    bits = np.array(list(itertools.product([1, -1], repeat=n - 1)), dtype=np.int8)
+    sigma = np.hstack([np.ones((len(bits), 1), dtype=np.int8), bits])
+    frustrated = sigma[:, upper.row] * sigma[:, upper.col] * np.sign(upper.data) < 0
+    return int(frustrated.sum(axis=1).min())
+
+
+def frustrated_ties(S: sp.csr_array, camps: tuple) -> int:
+    sigma = np.zeros(S.shape[0])
+    sigma[list(camps[0])], sigma[list(camps[1])] = 1, -1
+    upper = sp.triu(S, k=1).tocoo()
+    return int(np.sum(sigma[upper.row] * sigma[upper.col] * upper.data < 0))
+
+
+CASES = [(seed, n, p) for seed in range(10) for n, p in [(8, 0.6), (12, 0.45)]]
+
+
+@pytest.mark.parametrize(("seed", "n", "p"), CASES)
+def test_exact_on_small_graphs_matches_brute_force(seed: int, n: int, p: float) -> None:
+    S = random_signed(seed, n, p)
+    result = frustration_index(S)
+    true = least_frustration(S)
+    assert result.lower_bound <= true <= result.index
+    assert result.exact and result.index == true
+    assert frustrated_ties(S, result.camps) == result.index
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_bounds_hold_whatever_the_budget(seed: int) -> None:
+    S = random_signed(100 + seed, 14, 0.5)
+    true = least_frustration(S)
+    for node_limit in (1, 3):
+        result = frustration_index(S, node_limit=node_limit)
+        assert result.lower_bound <= true <= result.index
+        assert result.exact == (result.lower_bound == result.index)
+        assert frustrated_ties(S, result.camps) == result.index
+
+
+def test_a_spent_budget_says_so_with_a_valid_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    # no tabu polish and a one-node budget: the root's bound, but a heuristic split
+    monkeypatch.setattr(frustration, "TABU_STEPS", 0)
+    S = random_signed(1, 24, 0.3)
+    result = frustration_index(S, node_limit=1, restarts=0)
+    full = frustration_index(S)  # exact: checked against brute force on smaller graphs
+    assert full.exact
+    assert not result.exact
+    assert 0 < result.lower_bound <= full.index < result.index
+    assert frustrated_ties(S, result.camps) == result.index
+
+
+def test_same_input_and_seed_give_the_same_answer() -> None:
+    S = random_signed(3, 30, 0.25)
+    first, second = frustration_index(S, seed=5), frustration_index(S, seed=5)
+    assert first == second
+    budget = frustration_index(S, seed=5, node_limit=2)
+    assert budget == frustration_index(S, seed=5, node_limit=2)
+
+
+def test_no_solver_call_is_given_a_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    real = _frustration_cuts.linprog
+
+    def spy(*args, **kwargs):
+        calls.append(kwargs)
+        assert "time_limit" not in (kwargs.get("options") or {})
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(_frustration_cuts, "linprog", spy)
+    assert frustration_index(random_signed(4, 30, 0.3)).exact
+    assert calls
+
+
+def test_a_jumping_clock_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    S = random_signed(5, 26, 0.3)
+    expected = frustration_index(S, node_limit=3)
+    ticks = itertools.count()
+    jump = lambda: 1e9 + 3600.0 * next(ticks)  # noqa: E731 - every call an hour later
+    for name in ("time", "perf_counter", "monotonic", "process_time"):
+        monkeypatch.setattr(time, name, jump)
+    assert frustration_index(S, node_limit=3) == expected
+
+
+def test_result_fields() -> None:
+    S = random_signed(1, 12, 0.5)
+    result = frustration_index(S)
+    assert isinstance(result, Frustration)
+    assert isinstance(result.lower_bound, int) and isinstance(result.index, int)
+    assert result.exact is True
+    assert frustration_index(sp.csr_array((4, 4))) == Frustration(0, 0, 0, ((), ()))
+
+
+def test_components_above_the_exact_limit_keep_a_trivial_bound() -> None:
+    S = random_signed(2, 12, 0.5)
+    result = frustration_index(S, max_exact_ties=0)
+    assert result.lower_bound == 0 < result.index and not result.exact
+
+
+def test_bounds_add_up_over_components() -> None:
+    a, b = random_signed(8, 10, 0.5), random_signed(9, 11, 0.5)
+    S = sp.csr_array(sp.block_diag([a, b]))
+    result = frustration_index(S)
+    assert result.index == result.lower_bound == least_frustration(a) + least_frustration(b)
+
+
+def test_the_wave_reports_the_lower_bound() -> None:
+    G = nx.DiGraph()
+    for u, v, s in [("a", "b", 1), ("b", "c", -1), ("c", "a", -1), ("a", "d", -1)]:
+        G.add_edge(u, v, strength=s, sign=s)
+    balance = compute_wave(G, None).structural_balance
+    assert balance["frustration_lower_bound"] == balance["frustration_index"]
+    assert balance["frustration_exact"] is True
+
+
+def test_the_report_shows_the_bounds_when_not_proven(monkeypatch) -> None:
+    from functools import partial
+
+    from alliance_graph import load_survey
+    from alliance_graph.metrics import compute_metrics, summary
+    from alliance_graph.report import build_report
+    from tests.conftest import SAMPLE
+
+    survey = load_survey(SAMPLE / "survey.csv", register=SAMPLE / "register.csv")
+    proven = build_report(survey, metrics=compute_metrics(survey))
+    assert "frustration-bound" not in proven
+    # No exact search at all: every wave keeps the local search's split and a bound of 0.
+    monkeypatch.setattr(summary, "frustration_index", partial(frustration_index, max_exact_ties=0))
+    metrics = compute_metrics(survey)
+    first = next(iter(metrics.waves.values())).structural_balance
+    assert first["frustration_exact"] is False and first["frustration_lower_bound"] == 0
+    page = build_report(survey, metrics=metrics)
+    ties, L = first["signed_ties"], first["frustration_index"]
+    assert f"Between 0 and {L} of the {ties} signed ties" in page
+    assert "lies between" in page and "and 1.00" in page
