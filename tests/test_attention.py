@@ -135,3 +135,34 @@ def test_a_log_alone_has_no_report_and_no_survey_waves() -> None:
         assert other.exit_code == 1 and "needs survey answers" in other.output
     waves = runner.invoke(cli, ["metrics", str(SAMPLE / "meetings.csv"), "--window", "waves"])
     assert waves.exit_code == 2 and "--window" in waves.output
+
+
+def _layer(html: str, wave: str) -> dict[tuple[str, str], str]:
+    import re
+
+    data = json.loads(re.search(r'id="report-data">(.*?)</script>', html, flags=re.S).group(1))
+    return {(e["from"], e["to"]): e["title"] for e in data["interactions"][wave]}
+
+
+def test_the_network_layer_is_decayed_as_the_figures_are(tmp_path) -> None:
+    # --half-life decays the time figures; the log's ties drawn in the network view must
+    # be the same decayed ties, not the raw ones
+    survey = read_survey(
+        [SAMPLE / "survey.csv", SAMPLE / "meetings.csv"], register=SAMPLE / "register.csv"
+    )
+    events = survey.interactions
+    events = events[events["wave"] == "2026-01"]
+    age = (events["date"].max() - events["date"]).dt.days
+    pair = events[(events["source"] == "cmoreau") & (events["target"] == "pdurand")]
+    decayed = float((pair["amount"] * 0.5 ** (age[pair.index] / 30)).sum())
+    raw = float(pair["amount"].sum())
+    assert round(decayed) != round(raw)
+    pages = {}
+    for name, extra in (("plain", []), ("decayed", ["--half-life", "30"])):
+        path = tmp_path / f"{name}.html"
+        args = [str(SAMPLE / "survey.csv"), str(SAMPLE / "meetings.csv")]
+        args += ["--register", str(SAMPLE / "register.csv"), "-o", str(path), "--quiet"]
+        assert CliRunner().invoke(cli, ["report", *args, *extra]).exit_code == 0
+        pages[name] = _layer(path.read_text(encoding="utf-8"), "2026-01")
+    assert f"{round(raw):,} min" in pages["plain"][("cmoreau", "pdurand")]
+    assert f"{round(decayed):,} min" in pages["decayed"][("cmoreau", "pdurand")]

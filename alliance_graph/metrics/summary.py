@@ -77,6 +77,9 @@ class Metrics:
     coach: str | None
     waves: dict[str, WaveMetrics] = field(default_factory=dict)
     changes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The half-life (days) the interaction figures were decayed with, for whatever draws
+    #: the log's ties beside them (the report's network view); ``None``: not decayed.
+    half_life_days: float | None = None
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         """The ``metrics --format json`` contract."""
@@ -132,7 +135,13 @@ def compute_metrics(
     hidden = withheld(survey)
     if hidden:
         waves, changes = _withhold(waves, changes, hidden)
-    return Metrics(scale=survey.scale, coach=who, waves=waves, changes=changes)
+    return Metrics(
+        scale=survey.scale,
+        coach=who,
+        waves=waves,
+        changes=changes,
+        half_life_days=half_life_days if survey.interactions is not None else None,
+    )
 
 
 def _withhold(

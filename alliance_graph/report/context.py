@@ -118,7 +118,9 @@ def build_context(
                 colours,
                 _tooltip_text(lang, t, num),
             ),
-            "interactions": _interaction_layer(survey, graphs, lang, t, num),
+            "interactions": _interaction_layer(
+                survey, graphs, metrics.half_life_days, lang, t, num
+            ),
         },
         "legend": [{"label": g, "color": c} for g, c in colours.items()],
         "charts": _charts(data, waves, groups, lang, t, colours),
@@ -143,11 +145,13 @@ def build_context(
 def _interaction_layer(
     survey: Survey,
     graphs: dict[str, nx.DiGraph],
+    half_life_days: float | None,
     lang: str,
     t: Callable[..., str],
     num: Callable[..., str],
 ) -> dict[str, list[dict[str, Any]]] | None:
-    """The log's ties for the view's second layer (``None`` without a log)."""
+    """The log's ties for the view's second layer (``None`` without a log), decayed as
+    the figures beside them were (``half_life_days``)."""
     if survey.interactions is None or survey.interactions.empty:
         return None
     from alliance_graph.ingest.interactions import InteractionLog, interaction_ties
@@ -162,7 +166,8 @@ def _interaction_layer(
         "amount": lambda v: format_number(v, lang, 2 if measure == "weight" else 0),
         "interaction": t(f"tip.interaction.{measure}"),
     }
-    return interaction_edges(interaction_ties(log), nodes, names, text)
+    ties = interaction_ties(log, half_life_days=half_life_days)
+    return interaction_edges(ties, nodes, names, text)
 
 
 def _summary(
