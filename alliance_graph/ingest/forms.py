@@ -11,6 +11,7 @@ from collections.abc import Collection
 
 import pandas as pd
 
+from alliance_graph.ingest import schema
 from alliance_graph.ingest.cells import Parsed, finish_cells, person_attributes
 from alliance_graph.ingest.headers import dimension_of
 from alliance_graph.ingest.read import RawTable, is_unnamed
@@ -20,76 +21,21 @@ from alliance_graph.model import Issue, IssueCode
 __all__ = ["is_anonymous", "is_meta", "merge_two_header_rows", "parse_wide", "split_question"]
 
 _BRACKET = re.compile(r"^(?P<question>.*?)\s*\[(?P<person>[^\[\]]+)\]\s*$")
-_RESPONDENT = (
-    "votre nom",
-    "your name",
-    "name",
-    "nom",
-    "respondent",
-    "repondant",
-    "nom et prenom",
-    "nom prenom",
-    "prenom nom",
-    "prenom et nom",
-    "full name",
-    "qui etes-vous",
-    "who are you",
-    "rater",
-    "evaluateur",
-)
-_RESPONDENT_PARTS = ("your name", "votre nom", "ton nom")
-_EMAIL = (
-    "email",
-    "e-mail",
-    "email address",
-    "adresse e-mail",
-    "adresse e mail",
-    "adresse email",
-    "courriel",
-    "adresse de messagerie",
-)
-_META = frozenset(
-    {
-        "id",
-        "#",
-        "respondent id",
-        "collector id",
-        "start date",
-        "end date",
-        "start time",
-        "completion time",
-        "last modified time",
-        "ip address",
-        "first name",
-        "last name",
-        "custom data 1",
-        "network id",
-        "token",
-        "tags",
-        "submit date utc",
-        "start date utc",
-        "stage date utc",
-        "score",
-        "total score",
-        "points",
-        "heure de debut",
-        "heure de fin",
-        "heure de la derniere modification",
-        "response type",
-        "ending",
-        "",
-        *_EMAIL,
-    }
-)
-_SUB_SKIP = {"response", "open-ended response", "reponse", "reponse ouverte"}
+# the form's own columns, folded, from the input schema
+_RESPONDENT = schema.folded_aliases("respondent", "form")  # in order of preference
+_RESPONDENT_PARTS = tuple(fold(w) for w in schema.column("respondent", "form").contains)
+_EMAIL = schema.folded_aliases("email", "form")
+_META = frozenset({*schema.folded_aliases("meta", "form"), *_EMAIL})
+_SUB_SKIP = schema.FORM_SUBHEADER_KEYS
+_TWO_ROWS = fold(schema.TWO_ROW_MARKER)
 
 
 def merge_two_header_rows(raw: RawTable) -> RawTable:
     """SurveyMonkey writes the question on line 1 and the person on line 2: join them."""
     headers = [fold(h) for h in raw.frame.columns]
-    if "respondent id" not in headers or raw.frame.empty:
+    if _TWO_ROWS not in headers or raw.frame.empty:
         return raw
-    if raw.frame.iloc[0, headers.index("respondent id")]:  # a respondent, not a second header
+    if raw.frame.iloc[0, headers.index(_TWO_ROWS)]:  # a respondent, not a second header
         return raw
     subs = list(raw.frame.iloc[0])
     merged, question = [], ""

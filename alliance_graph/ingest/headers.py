@@ -1,148 +1,20 @@
-"""Header aliases in English and French, matched on folded text."""
+"""Headers matched to canonical fields (aliases from :mod:`~alliance_graph.ingest.schema`),
+dimension keywords and role labels, in English and French, on folded text."""
 
 from __future__ import annotations
 
+from alliance_graph.ingest.schema import HEADER_LOOKUP, SIDE_KEYS, columns
 from alliance_graph.ingest.text import fold
 
 __all__ = ["DIMENSION_KEYWORDS", "dimension_of", "match_header", "role_of"]
 
-# canonical field -> folded aliases (exact matches on the whole folded header)
-_ALIASES: dict[str, tuple[str, ...]] = {
-    "rater": (
-        "rater",
-        "from",
-        "source",
-        "respondent",
-        "evaluator",
-        "assessor",
-        "rated by",
-        "giver",
-        "evaluateur",
-        "evaluatrice",
-        "evaluateur rice",
-        "repondant",
-        "repondante",
-        "repondant e",
-        "de",
-        "emetteur",
-        "auteur",
-        "qui evalue",
-    ),
-    "ratee": (
-        "ratee",
-        "to",
-        "target",
-        "rated",
-        "subject",
-        "about",
-        "evaluated",
-        "receiver",
-        "evalue",
-        "evaluee",
-        "evalue e",
-        "cible",
-        "personne evaluee",
-        "a propos de",
-        "destinataire",
-        "qui est evalue",
-        "pour",
-    ),
-    "score": (
-        "score",
-        "value",
-        "rating",
-        "note",
-        "valeur",
-        "answer",
-        "response",
-        "reponse",
-        "level",
-        "niveau",
-    ),
-    "dimension": ("dimension", "item", "question", "critere", "aspect", "indicateur"),
-    "wave": (
-        "wave",
-        "round",
-        "vague",
-        "temps",
-        "period",
-        "periode",
-        "phase",
-        "session",
-        "campagne",
-        "survey wave",
-    ),
-    "date": (
-        "date",
-        "timestamp",
-        "horodateur",
-        "submitted at",
-        "submit date utc",
-        "completion time",
-        "end date",
-        "date de soumission",
-        "heure de fin",
-        "date de reponse",
-        "answered at",
-    ),
-    "id": ("id", "identifiant", "code", "key", "cle"),
-    "name": (
-        "name",
-        "nom",
-        "full name",
-        "nom complet",
-        "stakeholder",
-        "partie prenante",
-        "personne",
-        "person",
-        "participant",
-    ),
-    "group": (
-        "group",
-        "groupe",
-        "department",
-        "departement",
-        "service",
-        "team",
-        "equipe",
-        "unit",
-        "unite",
-        "population",
-        "college",
-    ),
-    "role": ("role", "type", "statut", "status", "fonction dans la mission"),
-    "power": ("power", "pouvoir", "influence"),
-    "interest": ("interest", "interet"),
-    "consent": ("consent", "consentement", "accord rgpd"),
-    # other spellings of a register person's name, separated by ";"
-    "aliases": (
-        "alias",
-        "aliases",
-        "aka",
-        "also known as",
-        "other names",
-        "other spellings",
-        "autres noms",
-        "autre nom",
-        "autres orthographes",
-        "variantes",
-    ),
-}
-_LOOKUP = {alias: field for field, aliases in _ALIASES.items() for alias in aliases}
-
-# prefixes that turn a register field into an attribute of the rater or of the ratee
-_SIDE = {
-    "rater": "rater",
-    "ratee": "ratee",
-    "evaluateur": "rater",
-    "evalue": "ratee",
-    "from": "rater",
-    "to": "ratee",
-    "source": "rater",
-    "target": "ratee",
-    "repondant": "rater",
-    "cible": "ratee",
-}
+# folded header -> canonical field, and side words, from the input schema
+_LOOKUP = HEADER_LOOKUP
+_SIDE = SIDE_KEYS
+#: Fields a side word turns into an attribute of the rater or the ratee.
+_SIDED = frozenset(c.name for c in columns("survey", "register") if c.sided)
+#: Small words between a side word and a field (``Groupe de l'évaluateur``).
+_FILLERS = ("de", "du", "l", "la", "le")
 
 DIMENSION_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("confiance", "trust"),
@@ -191,10 +63,10 @@ def match_header(header: str) -> str | None:
     key = fold(header)
     if key in _LOOKUP:
         return _LOOKUP[key]
-    words = [w for w in key.replace("'", " ").split() if w not in ("de", "du", "l", "la", "le")]
+    words = [w for w in key.replace("'", " ").split() if w not in _FILLERS]
     if len(words) >= 2:
         sides = {_SIDE[w] for w in words if w in _SIDE}
-        fields = {_LOOKUP.get(w) for w in words} & {"group", "role"}
+        fields = {_LOOKUP.get(w) for w in words} & _SIDED
         if len(sides) == 1 and len(fields) == 1:
             return f"{sides.pop()}_{fields.pop()}"
     return None

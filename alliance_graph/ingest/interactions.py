@@ -27,6 +27,7 @@ from alliance_graph.ingest._encoding import (
 from alliance_graph.ingest.headers import dimension_of, match_header
 from alliance_graph.ingest.likert import convert_scores
 from alliance_graph.ingest.read import RawTable, read_table, sniff_delimiter
+from alliance_graph.ingest.schema import LOG_LOOKUP, needed_columns, required_columns
 from alliance_graph.ingest.text import fold
 from alliance_graph.ingest.validate import parse_dates
 from alliance_graph.model import Issue, IssueCode
@@ -45,20 +46,9 @@ __all__ = [
     "wave_labels",
 ]
 
-_ALIASES = {
-    "source": ("source", "from", "sender", "organizer", "organiser", "de", "emetteur",
-               "expediteur", "organisateur", "caller", "appelant"),
-    "target": ("target", "to", "recipient", "attendee", "participant", "a", "destinataire",
-               "invite", "callee", "appele"),
-    "timestamp": ("timestamp", "date", "time", "datetime", "start", "when", "horodatage",
-                  "debut", "quand", "heure"),
-    "duration": ("duration", "minutes", "duree", "length", "temps passe"),
-    "weight": ("weight", "poids", "count", "nombre", "volume"),
-    "channel": ("channel", "medium", "type", "canal", "moyen", "kind"),
-    "wave": ("wave", "vague", "round", "period", "periode", "phase"),
-}  # fmt: skip
-_LOOKUP = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
-_NEEDED = ("source", "target", "timestamp")
+# folded header -> canonical column, and the columns a log needs, from the input schema
+_LOOKUP = LOG_LOOKUP
+_NEEDED = required_columns("log")
 
 #: Channels that are shared moments, counted in both directions (folded names).
 UNDIRECTED_CHANNELS = frozenset(
@@ -282,7 +272,7 @@ def _rename_columns(headers: list[str]) -> dict[str, str] | None:
 def _needed(headers: list[str]) -> tuple[tuple[str, str], ...]:
     """The parameters of a log's ``MISSING_COLUMN``: the columns it lacks."""
     found = {_LOOKUP.get(fold(str(header))) for header in headers}
-    return (("needed", ", ".join(n for n in _NEEDED if n not in found)),)
+    return (("needed", ", ".join(needed_columns("log", found))),)
 
 
 def _rename(frame: pd.DataFrame, name: str) -> tuple[pd.DataFrame | None, list[Issue]]:

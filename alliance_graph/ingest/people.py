@@ -10,6 +10,7 @@ from alliance_graph.ingest.aliases import check_aliases
 from alliance_graph.ingest.headers import match_header, role_of
 from alliance_graph.ingest.identity import check_register, resolve_names
 from alliance_graph.ingest.read import RawTable
+from alliance_graph.ingest.schema import needed_columns
 from alliance_graph.ingest.text import clean_text, fold
 from alliance_graph.model import STAKEHOLDER_COLUMNS, Issue, IssueCode, Role
 
@@ -59,7 +60,8 @@ def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
     """
     fields = {header: match_header(header) for header in raw.frame.columns}
     column = {name: header for header, name in reversed(fields.items()) if name}
-    if "id" not in column and "name" not in column:
+    needed = needed_columns("register", column)
+    if needed:
         headers = ", ".join(map(str, raw.frame.columns))
         return Register(), [
             Issue(
@@ -67,7 +69,7 @@ def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
                 file=raw.name,
                 line=1,
                 value=headers,
-                params=(("needed", "person"),),  # an id or a name
+                params=(("needed", ", ".join(needed)),),  # "person": an id or a name
             )
         ]
     frame = pd.DataFrame(

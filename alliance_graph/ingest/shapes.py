@@ -11,6 +11,7 @@ from alliance_graph.ingest.cells import CELL_COLUMNS, Parsed, finish_cells, pers
 from alliance_graph.ingest.headers import dimension_of, match_header
 from alliance_graph.ingest.likert import convert_scores
 from alliance_graph.ingest.read import RawTable, is_unnamed
+from alliance_graph.ingest.schema import needed_columns
 from alliance_graph.ingest.text import fold
 from alliance_graph.model import Issue, IssueCode
 
@@ -71,10 +72,12 @@ def no_shape_issue(raw: RawTable, known_names: Collection[str] = ()) -> Issue:
     fields = {header: match_header(header) for header in raw.frame.columns}
     if forms.is_anonymous(raw, fields, known_names):
         return Issue(IssueCode.ANONYMOUS_FORM, file=raw.name, line=1, value=headers)
-    found = set(fields.values())
-    needed = [name for name in ("rater", "ratee") if name not in found]
-    if "score" not in found and not any(dimension_of(str(h)) for h in raw.frame.columns):
-        needed.append("score")
+    dimensions = any(dimension_of(str(h)) for h in raw.frame.columns)  # scores by dimension
+    needed = [
+        name
+        for name in needed_columns("survey", fields.values())
+        if name != "score" or not dimensions
+    ]
     return Issue(
         IssueCode.MISSING_COLUMN,
         file=raw.name,
