@@ -13,6 +13,8 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "AllianceGraphError": "alliance_graph.errors",
+    "Analysis": "alliance_graph.analysis",
+    "Audience": "alliance_graph.audience",
     "InputFileError": "alliance_graph.errors",
     "Issue": "alliance_graph.model",
     "IssueCode": "alliance_graph.model",
@@ -31,6 +33,8 @@ _EXPORTS = {
 
 __all__ = [
     "AllianceGraphError",
+    "Analysis",
+    "Audience",
     "InputFileError",
     "Issue",
     "IssueCode",
@@ -62,6 +66,8 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from alliance_graph.analysis import Analysis
+    from alliance_graph.audience import Audience
     from alliance_graph.errors import (
         AllianceGraphError,
         InputFileError,

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 if TYPE_CHECKING:
+    from alliance_graph.analysis import Analysis
     from alliance_graph.model import Survey
 
 from alliance_graph.cli.app import cli
@@ -113,7 +113,7 @@ def metrics(
       alliance-graph metrics survey.csv --format json -o metrics.json
     """
     from alliance_graph.i18n import translate
-    from alliance_graph.metrics import Thresholds, compute_metrics
+    from alliance_graph.metrics import Thresholds
 
     options = LogOptions(**log)
     where: dict[str, Any] = {"seed": seed, "half_life": half_life, "fmt": fmt, "output": output}
@@ -123,19 +123,25 @@ def metrics(
     with progress(translate("cli.progress.reading", source.lang), 1, quiet=options.quiet) as step:
         survey, lang = source.load(), source.lang
         step("read")
-    thresholds = Thresholds(sponsor_dominance, group_floor, coach_gap)
     if survey.ratings.empty and survey.interactions is not None:
         log_metrics(source, options, survey=survey, **where)
         return
     said = notes(survey, lang, quiet=options.quiet)  # the warnings, once the result is out
-    if source.shared:
-        figures = _shared(source, survey, seed, thresholds)
-        emit(_render_shared(figures, fmt, lang), output, fmt, lang=lang, notes=said)
-        return
-    result = compute_metrics(
-        survey, seed=seed, thresholds=thresholds, alpha=alpha, half_life_days=half_life
+    analysis = _analysis(
+        source,
+        survey,
+        seed=seed,
+        thresholds=Thresholds(sponsor_dominance, group_floor, coach_gap),
+        alpha=alpha,
+        half_life_days=half_life,
     )
-    emit(_render_metrics(result, fmt, lang), output, fmt, lang=lang, notes=said)
+    emit(analysis.text(fmt), output, fmt, lang=lang, notes=said)
+
+
+def _analysis(source: SurveyInput, survey: Survey, **options: Any) -> Analysis:
+    from alliance_graph.analysis import Analysis
+
+    return Analysis(survey, audience=source.chosen_audience, lang=source.lang, **options)
 
 
 def _needs_answers(survey: Survey, command: str, lang: str) -> None:
@@ -143,41 +149,6 @@ def _needs_answers(survey: Survey, command: str, lang: str) -> None:
         from alliance_graph.i18n import translate
 
         raise Failure(translate("cli.needs_answers", lang, command=command), lang)
-
-
-def _shared(source: SurveyInput, survey: Survey, seed: int, thresholds: Any = None, **kw: Any):
-    from alliance_graph.metrics.alerts import DEFAULT_THRESHOLDS
-    from alliance_graph.metrics.shared import shared_metrics
-
-    return shared_metrics(
-        survey,
-        min_group_size=source.group_size,
-        seed=seed,
-        thresholds=thresholds or DEFAULT_THRESHOLDS,
-        lang=source.lang,
-        **kw,
-    )
-
-
-def _render_shared(figures: dict[str, Any], fmt: str, lang: str) -> str:
-    if fmt == "json":
-        return json.dumps(figures, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    from alliance_graph.report.shared_text import shared_rows, shared_text
-    from alliance_graph.report.tables import to_csv
-
-    return to_csv(shared_rows(figures)) if fmt == "csv" else shared_text(figures, lang)
-
-
-def _render_metrics(result: Any, fmt: str, lang: str) -> str:
-    if fmt == "json":
-        return result.to_json(lang) + "\n"
-    if fmt == "csv":
-        from alliance_graph.report.tables import metrics_rows, to_csv
-
-        return to_csv(metrics_rows(result))
-    from alliance_graph.report.text import metrics_text
-
-    return metrics_text(result, lang) + "\n"
 
 
 @cli.command()
@@ -212,41 +183,19 @@ def report(
     survey, lang = source.load(), source.lang
     _needs_answers(survey, "report", lang)
     target = output or report_path(source.inputs[0], lang, shared=source.shared)
+    analysis = _analysis(source, survey, seed=seed, alpha=alpha, half_life_days=half_life)
+    from datetime import datetime
+
+    from alliance_graph.report.html import write_html
+
+    page = analysis.report_html(title=title, generated=datetime.now().astimezone())
     try:
-        _write_report_file(survey, target, lang, title, seed, source, alpha, half_life)
+        write_html(page, target)
     except OSError as exc:
         raise cannot_write(target, exc) from exc
     full_list = "validate" if source.shared else "report"  # the shared one has no list
     print_warnings(survey, lang, full_list=full_list, quiet=quiet)
     wrote(target, lang)
-
-
-def _write_report_file(
-    survey: Survey,
-    target: Path,
-    lang: str,
-    title: str | None,
-    seed: int,
-    source: SurveyInput,
-    alpha: float | None = None,
-    half_life: float | None = None,
-) -> None:
-    from datetime import datetime
-
-    from alliance_graph.report import write_report
-
-    write_report(
-        survey,
-        target,
-        lang=lang,
-        title=title,
-        seed=seed,
-        generated=datetime.now().astimezone(),
-        audience=source.audience,
-        min_group_size=source.group_size,
-        alpha=alpha,
-        half_life_days=half_life,
-    )
 
 
 @cli.command()
@@ -296,7 +245,6 @@ def compare(
       alliance-graph compare survey.csv --from T1 --to T3 --format json
     """
     from alliance_graph.errors import WaveNotFoundError
-    from alliance_graph.metrics import compute_metrics
     from alliance_graph.metrics.compare import wave_pairs
 
     survey, lang = source.load(), source.lang
@@ -305,33 +253,10 @@ def compare(
         pairs = wave_pairs(list(survey.waves), first, last)
     except (WaveNotFoundError, ValueError) as exc:
         raise click.BadParameter(str(exc), param_hint="--from/--to") from exc
-    if source.shared:
-        figures = _shared(source, survey, seed, pairs=pairs, patterns=patterns)
-        if fmt == "json":
-            data = {k: figures[k] for k in ("audience", "min_group_size", "scale", "changes")}
-            echo(
-                json.dumps({**data, "waves": list(figures["waves"])}, ensure_ascii=False, indent=2),
-                "json",
-            )
-            return
-        from alliance_graph.report.shared_text import shared_changes_text
-
-        echo(shared_changes_text(figures, lang), nl=False)
-        return
-    result = compute_metrics(
-        survey, seed=seed, pairs=pairs, patterns=patterns, permutations=permutations
+    analysis = _analysis(
+        source, survey, seed=seed, pairs=pairs, patterns=patterns, permutations=permutations
     )
-    if fmt == "json":
-        data = {
-            "scale": result.to_dict(lang)["scale"],
-            "waves": list(result.waves),
-            "changes": result.to_dict(lang)["changes"],
-        }
-        echo(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False), "json")
-        return
-    from alliance_graph.report.text import changes_text
-
-    echo(changes_text(result, lang))
+    echo(analysis.changes(fmt), fmt, nl=False)
 
 
 @cli.command()
@@ -368,21 +293,10 @@ def export(
       alliance-graph export data/sample/survey.csv --register data/sample/register.csv \\
           --format gexf -o outputs/sample.gexf
     """
-    from alliance_graph.export import export as write_export
-    from alliance_graph.graph import build_graphs
-
     survey = source.load()
     _needs_answers(survey, "export", source.lang)
-    if source.shared:
-        from alliance_graph.metrics.shared import group_graphs
-
-        graphs = group_graphs(survey, min_group_size=source.group_size)
-    else:
-        from alliance_graph.privacy import withheld, without_answers
-
-        graphs = without_answers(build_graphs(survey), withheld(survey))
     try:
-        written = write_export(graphs, output, fmt, excel_fr=excel_fr)
+        written = _analysis(source, survey).export(output, fmt, excel_fr=excel_fr)
     except OSError as exc:
         raise cannot_write(output, exc) from exc
     for path in written:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from alliance_graph.audience import GROUP_SIZE_FLOOR, MIN_GROUP_SIZE, Audience
 from alliance_graph.cli.output import InputFile, SurveyFile, cannot_write, echo, wrote
 
 if TYPE_CHECKING:
@@ -87,8 +88,13 @@ class SurveyInput:
 
     @property
     def group_size(self) -> int:
-        """The smallest group the shared audience shows (3 unless given)."""
-        return 3 if self.min_group_size is None else self.min_group_size
+        """The smallest group the shared audience shows (K, its default unless given)."""
+        return MIN_GROUP_SIZE if self.min_group_size is None else self.min_group_size
+
+    @property
+    def chosen_audience(self) -> Audience:
+        """Who the output is for, as ``--audience`` and ``--min-group-size`` say."""
+        return Audience(self.audience, self.group_size)
 
     @property
     def shared(self) -> bool:
@@ -218,10 +224,10 @@ _PRIVACY = [
     ),
     click.option(
         "--min-group-size",
-        type=click.IntRange(2),
+        type=click.IntRange(GROUP_SIZE_FLOOR),
         metavar="K",
         help="With --audience shared: show a group's figures only from K people or more "
-        "[default: 3].",
+        f"[default: {MIN_GROUP_SIZE}].",
     ),
     click.option(
         "--pseudonymise",

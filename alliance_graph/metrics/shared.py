@@ -24,6 +24,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from alliance_graph.audience import MIN_GROUP_SIZE, Audience
 from alliance_graph.graph import build_graphs
 from alliance_graph.metrics._ties import ties_of
 from alliance_graph.metrics.alerts import (
@@ -48,9 +49,6 @@ __all__ = ["COACH", "MIN_GROUP_SIZE", "group_graphs", "shared_metrics", "shared_
 
 #: The key of the coach in group figures (never the coach's name).
 COACH = "(coach)"
-#: Default and floor of ``min_group_size`` (360-degree feedback conventions: 3 is a floor).
-MIN_GROUP_SIZE = 3
-_FLOOR = 2
 
 
 def shared_metrics(
@@ -139,13 +137,8 @@ def group_graphs(
 
 
 def _checked(min_group_size: int) -> int:
-    if isinstance(min_group_size, bool) or not isinstance(min_group_size, (int, np.integer)):
-        raise ValueError(f"min_group_size must be a whole number, not {min_group_size!r}")
-    if min_group_size < _FLOOR:
-        raise ValueError(
-            f"min_group_size must be at least {_FLOOR}: one person's answer is never shared"
-        )
-    return int(min_group_size)
+    """K, checked against its floor (:class:`~alliance_graph.audience.Audience`)."""
+    return Audience("shared", min_group_size).min_group_size
 
 
 class _View:

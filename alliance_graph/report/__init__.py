@@ -10,14 +10,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from alliance_graph.audience import AUDIENCES, MIN_GROUP_SIZE
+
 if TYPE_CHECKING:
     from alliance_graph.metrics import Metrics
     from alliance_graph.model import Survey
 
 __all__ = ["AUDIENCES", "build_report", "write_report"]
-
-#: Who a report is for: the coach (everything) or the client organisation (groups only).
-AUDIENCES = ("coach", "shared")
 
 
 def build_report(
@@ -29,7 +28,7 @@ def build_report(
     generated: datetime | None = None,
     seed: int = 0,
     audience: str = "coach",
-    min_group_size: int = 3,
+    min_group_size: int = MIN_GROUP_SIZE,
     alpha: float | None = None,
     half_life_days: float | None = None,
 ) -> str:

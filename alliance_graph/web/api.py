@@ -23,7 +23,7 @@ from alliance_graph.web.security import (
 )
 from alliance_graph.web.state import (
     NETWORK_FORMATS,
-    Audience,
+    audience_from,
     comparison,
     engagement_rows,
     engagement_state,
@@ -143,7 +143,7 @@ def restore_file(eid: int, fid: int) -> Any:
 def metrics(eid: int) -> Response:
     from alliance_graph.report.tables import metrics_rows, to_csv
 
-    audience, state = Audience.from_args(request.args), engagement_state(eid)
+    audience, state = audience_from(request.args), engagement_state(eid)
     if audience.shared:
         from alliance_graph.report.shared_text import shared_rows
 
@@ -163,7 +163,7 @@ def network(eid: int) -> Response:
     fmt = request.args.get("format", "gexf")
     if fmt not in NETWORK_FORMATS:
         raise Refused(400, "error.network_format", value=fmt[:20])
-    audience = Audience.from_args(request.args)
+    audience = audience_from(request.args)
     content = network_file(engagement_state(eid), fmt, audience)
     return Response(content, mimetype=NETWORK_FORMATS[fmt])
 
@@ -171,13 +171,13 @@ def network(eid: int) -> Response:
 @bp.get("/engagements/<int:eid>/compare")
 def compare(eid: int) -> Any:
     state = engagement_state(eid)
-    pairs = comparison(state, current_lang(), Audience.from_args(request.args))
+    pairs = comparison(state, current_lang(), audience_from(request.args))
     return jsonify({"waves": list(state.ready().waves), "changes": pairs})
 
 
 @bp.get("/engagements/<int:eid>/report")
 def report(eid: int) -> Response:
-    audience = Audience.from_args(request.args)
+    audience = audience_from(request.args)
     html = report_html(engagement_state(eid), current_lang(), audience)
     response = Response(html, mimetype="text/html")
     # the report carries its own policy (its scripts by hash): the app's would block them

@@ -38,8 +38,8 @@ from alliance_graph.web.security import (
 )
 from alliance_graph.web.state import (
     NETWORK_FORMATS,
-    Audience,
     EngagementState,
+    audience_from,
     comparison,
     engagement_rows,
     engagement_state,
@@ -256,7 +256,7 @@ def download_file(eid: int, fid: int) -> Response:
 @bp.get("/engagements/<int:eid>/report")
 def report(eid: int) -> Response:
     lang = request.args.get("lang") if request.args.get("lang") in LANGUAGES else current_lang()
-    audience = Audience.from_args(request.args)
+    audience = audience_from(request.args)
     html = report_html(engagement_state(eid), str(lang), audience)
     response = Response(html, mimetype="text/html")
     response.headers["Content-Security-Policy"] = "frame-ancestors 'none'"  # the page has its own
@@ -269,14 +269,14 @@ def compare(eid: int) -> str:
     return render_template(
         "compare.html.j2",
         state=state,
-        pairs=comparison(state, current_lang(), Audience.from_args(request.args)),
+        pairs=comparison(state, current_lang(), audience_from(request.args)),
     )
 
 
 @bp.get("/engagements/<int:eid>/metrics.json")
 def metrics_json(eid: int) -> Response:
     lang = str(request.args["lang"]) if request.args.get("lang") in LANGUAGES else current_lang()
-    audience, state = Audience.from_args(request.args), engagement_state(eid)
+    audience, state = audience_from(request.args), engagement_state(eid)
     if audience.shared:
         figures = shared_for(state, audience, lang)
         text = json.dumps(figures, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
@@ -290,7 +290,7 @@ def metrics_csv(eid: int) -> Response:
     from alliance_graph.report.shared_text import shared_rows
     from alliance_graph.report.tables import metrics_rows, to_csv
 
-    audience, state = Audience.from_args(request.args), engagement_state(eid)
+    audience, state = audience_from(request.args), engagement_state(eid)
     if audience.shared:
         text = to_csv(shared_rows(shared_for(state, audience, current_lang())))
         return _download(text, "text/csv", f"engagement-{eid}-shared-metrics.csv")
@@ -303,7 +303,7 @@ def network_export(eid: int, fmt: str) -> Response:
     """The network of every wave for Gephi (GEXF), scripts (JSON) or Excel (XLSX)."""
     if fmt not in NETWORK_FORMATS:
         abort(404)
-    audience = Audience.from_args(request.args)
+    audience = audience_from(request.args)
     content = network_file(engagement_state(eid), fmt, audience)
     response = Response(content, mimetype=NETWORK_FORMATS[fmt])
     name = "groups" if audience.shared else "network"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from flask import current_app
 
+from alliance_graph.audience import AUDIENCES, GROUP_SIZE_FLOOR, MIN_GROUP_SIZE, Audience
 from alliance_graph.i18n import label
 from alliance_graph.model import IssueCode, Survey, natural_key
 from alliance_graph.store import Engagement, StoredFile, Workspace
@@ -21,6 +22,7 @@ from alliance_graph.web.stored import Unreadable, read_stored_survey
 from alliance_graph.web.uploads import stored_waves, wave_clash
 
 if TYPE_CHECKING:
+    from alliance_graph.analysis import Analysis
     from alliance_graph.metrics import Metrics
 
 __all__ = [
@@ -232,10 +234,7 @@ def cached(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
 
 def metrics_for(state: EngagementState) -> Metrics:
     """The engagement's metrics (DESIGN.md section 5), computed once per set of files."""
-    from alliance_graph.metrics import compute_metrics
-
-    survey = state.ready()
-    return cached(("metrics", *state.key), lambda: compute_metrics(survey))
+    return analysis_for(state, Audience(), state.lang).metrics()
 
 
 def comparison(
@@ -267,60 +266,44 @@ def comparison(
     return out
 
 
-@dataclass(frozen=True)
-class Audience:
-    """Who an output is for (``?audience=coach|shared``) and, for the shared one, the
-    smallest group shown (``?min_group_size=K``, at least 2, default 3)."""
+_COACH = Audience()
 
-    name: str = "coach"
-    min_group_size: int = 3
 
-    @property
-    def shared(self) -> bool:
-        return self.name == "shared"
+def audience_from(args: Any) -> Audience:
+    """Who an output is for, from ``?audience=coach|shared`` and, for the shared one,
+    ``?min_group_size=K`` (at least the floor, default K); :class:`Refused` (400) for
+    anything else."""
+    name = args.get("audience", "coach")
+    if name not in AUDIENCES:
+        raise Refused(400, "error.audience", value=str(name)[:20])
+    given = args.get("min_group_size", str(MIN_GROUP_SIZE))
+    # ASCII digits only: "²" and "٣" pass isdigit() and are no group size
+    if not re.fullmatch("[0-9]{1,4}", given) or not GROUP_SIZE_FLOOR <= int(given) <= 1000:
+        raise Refused(400, "error.min_group_size", value=str(given)[:20])
+    return Audience(name, int(given))
 
-    @classmethod
-    def from_args(cls, args: Any) -> Audience:
-        """From query arguments; :class:`Refused` (400) for anything else."""
-        name = args.get("audience", "coach")
-        if name not in ("coach", "shared"):
-            raise Refused(400, "error.audience", value=str(name)[:20])
-        given = args.get("min_group_size", "3")
-        # ASCII digits only: "²" and "٣" pass isdigit() and are no group size
-        if not re.fullmatch("[0-9]{1,4}", given) or not 2 <= int(given) <= 1000:
-            raise Refused(400, "error.min_group_size", value=str(given)[:20])
-        return cls(name, int(given))
+
+def analysis_for(state: EngagementState, audience: Audience, lang: str) -> Analysis:
+    """The engagement's analysis for ``audience`` in ``lang``, made once per set of files:
+    its figures, report and network are each computed once."""
+    from alliance_graph.analysis import Analysis
+
+    survey = state.ready()
+    return cached(
+        ("analysis", *state.key, audience, lang),
+        lambda: Analysis(survey, audience=audience, lang=lang),
+    )
 
 
 def shared_for(state: EngagementState, audience: Audience, lang: str) -> dict[str, Any]:
     """The shared-audience figures (group aggregates only) of the engagement."""
-    from alliance_graph.metrics.shared import shared_metrics
-
-    survey, k = state.ready(), audience.min_group_size
-    return cached(
-        ("shared", *state.key, k, lang),
-        lambda: shared_metrics(survey, min_group_size=k, lang=lang),
-    )
+    return analysis_for(state, audience, lang).shared
 
 
-def report_html(state: EngagementState, lang: str, audience: Audience = Audience()) -> str:
+def report_html(state: EngagementState, lang: str, audience: Audience = _COACH) -> str:
     """The HTML report of the engagement for ``audience``, titled by its name."""
-    from alliance_graph.report import build_report
-
-    survey, title = state.ready(), state.engagement.name
-    if audience.shared:
-        k = audience.min_group_size
-        return cached(
-            ("shared-report", *state.key, lang, k),
-            lambda: build_report(
-                survey, lang=lang, title=title, audience="shared", min_group_size=k
-            ),
-        )
-    metrics = metrics_for(state)
-    return cached(
-        ("report", *state.key, lang),
-        lambda: build_report(survey, metrics=metrics, lang=lang, title=title),
-    )
+    analysis, title = analysis_for(state, audience, lang), state.engagement.name
+    return cached(("report", *state.key, lang, audience), lambda: analysis.report_html(title=title))
 
 
 def find_file(engagement_id: int, file_id: int, *, deleted: bool | None = False) -> StoredFile:
@@ -357,24 +340,14 @@ NETWORK_FORMATS = {
 }
 
 
-def network_file(state: EngagementState, fmt: str, audience: Audience = Audience()) -> bytes:
+def network_file(state: EngagementState, fmt: str, audience: Audience = _COACH) -> bytes:
     """The network of every wave as a file in ``fmt`` (see :data:`NETWORK_FORMATS`),
     between groups for the shared audience; :class:`Refused` (422) while the engagement
     has no valid survey."""
     import tempfile
     from pathlib import Path
 
-    from alliance_graph.export import export
-    from alliance_graph.graph import build_graphs
-    from alliance_graph.metrics.shared import group_graphs
-    from alliance_graph.privacy import withheld, without_answers
-
-    survey = state.ready()
-    graphs = (
-        group_graphs(survey, min_group_size=audience.min_group_size)
-        if audience.shared
-        else without_answers(build_graphs(survey), withheld(survey))
-    )
+    analysis = analysis_for(state, audience, state.lang)
     with tempfile.TemporaryDirectory() as folder:  # our own file name, never the upload's
-        (path,) = export(graphs, Path(folder) / f"network.{fmt}", fmt)
+        (path,) = analysis.export(Path(folder) / f"network.{fmt}", fmt)
         return path.read_bytes()

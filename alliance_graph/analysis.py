@@ -1,0 +1,203 @@
+"""The library's front door: one survey, one audience, every output.
+
+>>> from alliance_graph import Analysis, load_survey
+>>> survey = load_survey("data/sample/survey.csv", register="data/sample/register.csv")
+>>> analysis = Analysis(survey, lang="fr")
+>>> analysis.metrics().waves["2026-01"].alliance["balance_index"]  # doctest: +SKIP
+0.84...
+>>> html = analysis.report_html(title="Mission Lumière")  # doctest: +SKIP
+
+People without consent are concealed once, when the analysis is made; every output
+(figures, comparisons, report, network files) is computed from that one survey, for the
+coach or, with ``Audience("shared", k)``, as group figures from at least k people.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from alliance_graph.audience import Audience
+from alliance_graph.privacy import conceal
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from alliance_graph.metrics import Metrics, Thresholds
+    from alliance_graph.model import Survey
+
+__all__ = ["Analysis"]
+
+
+class Analysis:
+    """Everything alliance-graph computes for ``survey``, for one ``audience``.
+
+    Parameters
+    ----------
+    survey : Survey
+        As read by :func:`~alliance_graph.load_survey` (concealed here: people without
+        consent get the anonymous labels of ``lang``).
+    audience : Audience, optional
+        The coach (default) or the shared version with its smallest group K.
+    lang : {"en", "fr"}
+        Language of the outputs and of the anonymous labels.
+    thresholds, seed, alpha, half_life_days, pairs, patterns, permutations
+        As in :func:`~alliance_graph.metrics.compute_metrics`; ``pairs`` are the waves
+        compared (default: each consecutive pair, then first → last).
+    """
+
+    def __init__(
+        self,
+        survey: Survey,
+        *,
+        audience: Audience | None = None,
+        lang: str = "en",
+        thresholds: Thresholds | None = None,
+        seed: int = 0,
+        alpha: float | None = None,
+        half_life_days: float | None = None,
+        pairs: list[tuple[str, str]] | None = None,
+        patterns: int | None = None,
+        permutations: int = 1000,
+    ) -> None:
+        from alliance_graph.metrics.alerts import DEFAULT_THRESHOLDS
+        from alliance_graph.metrics.permutation import PATTERNS
+
+        self.survey = conceal(survey, lang)
+        self.audience = audience or Audience()
+        self.lang, self.seed = lang, seed
+        self.thresholds = thresholds or DEFAULT_THRESHOLDS
+        self.alpha, self.half_life_days = alpha, half_life_days
+        self.pairs, self.permutations = pairs, permutations
+        self.patterns = PATTERNS if patterns is None else patterns
+
+    # -- figures ---------------------------------------------------------------------------
+
+    def metrics(self) -> Metrics:
+        """Every figure of every wave and the changes, for the coach."""
+        return self._metrics
+
+    @cached_property
+    def _metrics(self) -> Metrics:
+        from alliance_graph.metrics import compute_metrics
+
+        return compute_metrics(
+            self.survey,
+            thresholds=self.thresholds,
+            seed=self.seed,
+            alpha=self.alpha,
+            half_life_days=self.half_life_days,
+            pairs=self.pairs,
+            patterns=self.patterns,
+            permutations=self.permutations,
+        )
+
+    @cached_property
+    def shared(self) -> dict[str, Any]:
+        """The shared version's figures: groups of at least K people, no names."""
+        from alliance_graph.metrics.shared import shared_metrics
+
+        return shared_metrics(
+            self.survey,
+            min_group_size=self.audience.min_group_size,
+            thresholds=self.thresholds,
+            seed=self.seed,
+            patterns=self.patterns,
+            pairs=self.pairs,
+            lang=self.lang,
+        )
+
+    def text(self, fmt: str = "table") -> str:
+        """The figures of the audience as ``table`` (for people), ``json`` or ``csv``."""
+        if self.audience.shared:
+            return _shared_text(self.shared, fmt, self.lang)
+        return _coach_text(self.metrics(), fmt, self.lang)
+
+    def changes(self, fmt: str = "table") -> str:
+        """What changed between the waves compared, as sentences or ``json`` (one line
+        break at the end)."""
+        if self.audience.shared:
+            figures = self.shared
+            if fmt == "json":
+                data = {k: figures[k] for k in ("audience", "min_group_size", "scale", "changes")}
+                return _json({**data, "waves": list(figures["waves"])})
+            from alliance_graph.report.shared_text import shared_changes_text
+
+            return shared_changes_text(figures, self.lang)
+        result = self.metrics()
+        if fmt == "json":
+            everything = result.to_dict(self.lang)
+            waves = list(result.waves)
+            return _json(
+                {"scale": everything["scale"], "waves": waves, "changes": everything["changes"]}
+            )
+        from alliance_graph.report.text import changes_text
+
+        return changes_text(result, self.lang) + "\n"
+
+    # -- report and network ----------------------------------------------------------------
+
+    def report_html(self, *, title: str | None = None, generated: datetime | None = None) -> str:
+        """The self-contained HTML report for the audience (see
+        :func:`~alliance_graph.report.build_report`)."""
+        from alliance_graph.report import build_report
+
+        shared = self.audience.shared
+        return build_report(
+            self.survey,
+            metrics=None if shared else self.metrics(),
+            lang=self.lang,
+            title=title,
+            generated=generated,
+            seed=self.seed,
+            audience=self.audience.name,
+            min_group_size=self.audience.min_group_size,
+        )
+
+    @cached_property
+    def graphs(self) -> dict[str, nx.DiGraph]:
+        """One network per wave: people (the answers of people who withheld them left
+        out) for the coach, groups of at least K people for the shared version."""
+        if self.audience.shared:
+            from alliance_graph.metrics.shared import group_graphs
+
+            return group_graphs(self.survey, min_group_size=self.audience.min_group_size)
+        from alliance_graph.graph import build_graphs
+        from alliance_graph.privacy import withheld, without_answers
+
+        return without_answers(build_graphs(self.survey), withheld(self.survey))
+
+    def export(self, path: Path, fmt: str, *, excel_fr: bool = False) -> list[Path]:
+        """Write the network of every wave as ``fmt`` (see
+        :func:`~alliance_graph.export.export`); returns the files written."""
+        from alliance_graph.export import export
+
+        return export(self.graphs, Path(path), fmt, excel_fr=excel_fr)
+
+
+def _coach_text(result: Metrics, fmt: str, lang: str) -> str:
+    if fmt == "json":
+        return result.to_json(lang) + "\n"
+    if fmt == "csv":
+        from alliance_graph.report.tables import metrics_rows, to_csv
+
+        return to_csv(metrics_rows(result))
+    from alliance_graph.report.text import metrics_text
+
+    return metrics_text(result, lang) + "\n"
+
+
+def _shared_text(figures: dict[str, Any], fmt: str, lang: str) -> str:
+    if fmt == "json":
+        return json.dumps(figures, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    from alliance_graph.report.shared_text import shared_rows, shared_text
+    from alliance_graph.report.tables import to_csv
+
+    return to_csv(shared_rows(figures)) if fmt == "csv" else shared_text(figures, lang)
+
+
+def _json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
