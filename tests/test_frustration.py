@@ -162,3 +162,43 @@ def test_the_report_shows_the_bounds_when_not_proven(monkeypatch) -> None:
     ties, L = first["signed_ties"], first["frustration_index"]
     assert f"Between 0 and {L} of the {ties} signed ties" in page
     assert "lies between" in page and "and 1.00" in page
+
+
+def test_fixed_ties_propagate_camps_and_contradictions_prune() -> None:
+    from alliance_graph.metrics._frustration_fixing import propagate
+
+    # a path 0 -(+)- 1 -(−)- 2 -(+)- 3 and a negative tie 0–3 closing a balanced cycle
+    i, j = np.array([0, 1, 2, 0]), np.array([1, 2, 3, 3])
+    negative = np.array([False, True, False, True])
+    side = np.array([0, -1, -1, -1])
+    satisfied = np.array([0.0, 0.0, 0.0, 0.0]), np.array([0.0, 0.0, 0.0, 1.0])
+    settled = propagate(i, j, negative, side, *satisfied)
+    assert settled is not None
+    assert settled[0].tolist() == [0, 0, 1, 1]
+    assert settled[1].tolist() == settled[2].tolist() == [0, 0, 0, 0]  # 0–3 is satisfied
+    # the same path satisfied but the closing tie forced frustrated: no camps fit
+    frustrated = np.array([0, 0, 0, 1.0])
+    assert propagate(i, j, negative, side, frustrated, frustrated) is None
+
+
+def test_reduced_cost_fixing_needs_a_proof() -> None:
+    from alliance_graph.metrics._frustration_fixing import fix_by_reduced_cost
+
+    lo, hi = np.zeros(3), np.ones(3)
+    reduced = np.array([0.6, 0.3, -0.6])
+    # bound 3.5: f_0 = 1 and f_2 = 0 would each cost ≥ 4.1, so ≥ 5; f_1 = 1 only ≥ 3.8
+    new_lo, new_hi = fix_by_reduced_cost(3.5, reduced, lo, hi, target=5)
+    assert new_lo.tolist() == [0, 0, 1] and new_hi.tolist() == [0, 1, 1]
+    assert lo.tolist() == [0, 0, 0] and hi.tolist() == [1, 1, 1]  # inputs untouched
+    # a target out of reach (4.1 rounds up to 5 < 6): nothing is fixed
+    new_lo, new_hi = fix_by_reduced_cost(3.5, reduced, lo, hi, target=6)
+    assert new_lo.tolist() == [0, 0, 0] and new_hi.tolist() == [1, 1, 1]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_exact_on_dense_small_graphs_with_fixing(seed: int) -> None:
+    # dense enough for a real search, where reduced-cost fixing and propagation act
+    S = random_signed(200 + seed, 15, 0.7)
+    result = frustration_index(S)
+    assert result.exact and result.index == least_frustration(S)
+    assert frustrated_ties(S, result.camps) == result.index

@@ -4,19 +4,23 @@ The linear relaxation lives on the ties: f_e ∈ [0, 1] says whether tie e is fr
 Every cycle with an odd number of negative ties has a frustrated tie (Σ_C f_e ≥ 1), and
 once some people's camps are fixed by branching, so does every path between two of them
 whose sign disagrees with their camps. Both families are separated exactly by shortest
-paths in the doubled (sign-parity) graph; see :func:`solve`.
+paths in the doubled (sign-parity) graph, including the shortest path cut through each
+tie; reduced-cost fixing and camp propagation (:mod:`._frustration_fixing`) narrow each
+branch. See :func:`solve`.
 """
 
 from __future__ import annotations
 
 import heapq
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import scipy.sparse as sp
 from scipy.optimize import linprog
 from scipy.sparse.csgraph import breadth_first_order, dijkstra, minimum_spanning_tree
+
+from alliance_graph.metrics._frustration_fixing import fix_by_reduced_cost, propagate
 
 __all__ = ["ROOT_ROUNDS", "ROUNDS", "solve"]
 
@@ -123,29 +127,54 @@ def _separate(g: _Graph, pool: _Pool, f: np.ndarray, side: np.ndarray) -> np.nda
     ).astype(np.int64)
     pick = np.lexsort((np.arange(len(violation)), -violation))[: len(g.i)]
     closing = np.r_[cyc, np.full(len(a), -1)][pick]
-    return pool.add(np.c_[g.trace(P, source[pick], target[pick]), closing], ends[pick])
+    rows = pool.add(np.c_[g.trace(P, source[pick], target[pick]), closing], ends[pick])
+    return np.union1d(rows, _through_ties(g, pool, D, P, f, side))
+
+
+def _through_ties(
+    g: _Graph, pool: _Pool, D: np.ndarray, P: np.ndarray, f: np.ndarray, side: np.ndarray
+) -> np.ndarray:
+    """Pool rows of the most violated path cut through each tie: the shortest walk from
+    any fixed person to any other (or the same) through the tie, whose sign disagrees
+    with their camps. A fixed person a stands for the copy a⁺ or a⁻ of its camp, and the
+    walk runs from those copies to the opposite copies of the fixed people (the swapped
+    doubled graph is the same graph), so the walks from every v⁺ already give it."""
+    n, fixed = g.n, np.flatnonzero(side >= 0)
+    if not len(fixed):
+        return np.zeros(0, dtype=np.int64)
+    swap = np.r_[np.arange(n, 2 * n), np.arange(n)]
+    Dc = np.where(side[fixed][:, None] == 1, D[fixed][:, swap], D[fixed])
+    src = np.argmin(Dc, axis=0)  # nearest camp copy of a fixed person
+    near = Dc[src, np.arange(2 * n)]
+    tail, head = g.arcs
+    ties = np.tile(np.arange(len(g.i)), 4)
+    value = near[tail] + np.tile(f, 4) + near[swap[head]]
+    order = np.lexsort((np.arange(len(value)), value))
+    arc = order[np.unique(ties[order], return_index=True)[1]]  # the best arc of each tie
+    arc = arc[1 - value[arc] > _TOL]
+    t, h = tail[arc], swap[head[arc]]
+    a, b = fixed[src[t]], fixed[src[h]]
+    first = g.trace(P, a, np.where(side[a] == 1, swap[t], t))
+    second = g.trace(P, b, np.where(side[b] == 1, swap[h], h))
+    ends = np.c_[a, b, side[a] == side[b]].astype(np.int64)
+    return pool.add(np.c_[first, second, ties[arc]], ends)
 
 
 @dataclass
 class _Node:
-    """A branch-and-bound node: fixed camps (−1 free), its cuts and its relaxation."""
+    """A branch-and-bound node: fixed camps (−1 free), tie bounds, cuts and relaxation."""
 
     bound: float
     side: np.ndarray
+    lo: np.ndarray
+    hi: np.ndarray
     rows: np.ndarray
     f: np.ndarray
 
 
-def _tie_bounds(g: _Graph, side: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """A tie between two fixed people is frustrated or not: its f is fixed to 1 or 0."""
-    fixed = (side[g.i] >= 0) & (side[g.j] >= 0)
-    frustrated = (side[g.i] != side[g.j]) != g.negative
-    return (fixed & frustrated).astype(float), np.where(fixed & ~frustrated, 0.0, 1.0)
-
-
 def _relax(
     pool: _Pool, rows: np.ndarray, lo: np.ndarray, hi: np.ndarray
-) -> tuple[float, np.ndarray, np.ndarray]:
+) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
     """Solve min Σ f over the rows (HiGHS interior point). The bound is the value of the
     dual y ≥ 0 in the Lagrangian Σ y + Σ_e min(r_e lo_e, r_e hi_e), r = 1 − Mᵀy, valid
     for any y ≥ 0: no solver tolerance can lift it above the relaxation's optimum."""
@@ -162,31 +191,43 @@ def _relax(
     reduced = 1 - M.T @ y
     bound = y.sum() + np.minimum(reduced * lo, reduced * hi).sum()
     if res.x is None:  # no primal point: keep every row, restart from the lower bounds
-        return float(bound), lo, np.ones(len(rows), dtype=bool)
-    return float(bound), res.x, M @ res.x < 1 + _TOL  # the rows that bind
+        return float(bound), lo, np.ones(len(rows), dtype=bool), reduced
+    return float(bound), res.x, M @ res.x < 1 + _TOL, reduced  # the rows that bind
 
 
 def _evaluate(g: _Graph, pool: _Pool, node: _Node, target: int, rounds: int) -> _Node:
     """Cut rounds at one node until nothing is violated, the bound proves ``target``
     (the best frustration found: the node is pruned) or ``rounds`` relaxations were
-    solved; keeps the rows that bind at the end. The parent's relaxation is reused when
-    it still fits and nothing is violated."""
-    lo, hi = _tie_bounds(g, node.side)
+    solved; keeps the rows that bind at the end. After each relaxation, ties are fixed by
+    their reduced costs and camps by the fixed ties (a contradiction prunes the node).
+    The parent's relaxation is reused when it still fits and nothing is violated."""
+    settled = propagate(g.i, g.j, g.negative, node.side, node.lo, node.hi)
+    if settled is None:
+        return replace(node, bound=float(target))
+    side, lo, hi = settled
     f = np.clip(node.f, lo, hi)
-    rows = pool.binding(node.rows, node.side)
-    new = np.setdiff1d(_separate(g, pool, f, node.side), rows)
+    rows = pool.binding(node.rows, side)
+    new = np.setdiff1d(_separate(g, pool, f, side), rows)
     if not len(new) and np.array_equal(f, node.f) and len(rows):
-        return node
+        return replace(node, side=side, lo=lo, hi=hi)
     rows = np.union1d(rows, new)
     for done in range(1, rounds + 1):
-        bound, f, M = _relax(pool, rows, lo, hi)
-        if _proven(bound) >= target or done == rounds:
+        bound, f, M, reduced = _relax(pool, rows, lo, hi)
+        if _proven(bound) >= target:
             break
-        new = np.setdiff1d(_separate(g, pool, f, node.side), rows)
+        settled = propagate(
+            g.i, g.j, g.negative, side, *fix_by_reduced_cost(bound, reduced, lo, hi, target)
+        )
+        if settled is None:
+            return replace(node, bound=float(target))
+        side, lo, hi = settled
+        if done == rounds:
+            break
+        new = np.setdiff1d(_separate(g, pool, np.clip(f, lo, hi), side), rows)
         if not len(new):
             break
         rows = np.union1d(rows, new)
-    return _Node(bound, node.side, rows[M], f)
+    return _Node(bound, side, lo, hi, rows[M], f)
 
 
 def _round(g: _Graph, f: np.ndarray) -> np.ndarray:
@@ -241,7 +282,7 @@ def solve(
     best = _count(g, sigma)
     side = np.full(g.n, -1)
     side[np.argmax(degree)] = 0  # one person's camp fixed: σ and −σ are the same split
-    start = _Node(0.0, side, np.zeros(0, dtype=np.int64), np.zeros(m))
+    start = _Node(0.0, side, np.zeros(m), np.ones(m), np.zeros(0, dtype=np.int64), np.zeros(m))
     root = _evaluate(g, pool, start, best, ROOT_ROUNDS)
     if _proven(root.bound) < best:
         sigma, best = _better(g, polish(sigma), sigma, best)
@@ -255,7 +296,7 @@ def solve(
         for camp in (0, 1) if v >= 0 else ():
             side = node.side.copy()
             side[v] = camp
-            child = _evaluate(g, pool, _Node(node.bound, side, node.rows, node.f), best, ROUNDS)
+            child = _evaluate(g, pool, replace(node, side=side), best, ROUNDS)
             nodes += 1
             bound = max(child.bound, node.bound)
             if _proven(bound) < best:
