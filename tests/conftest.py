@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,3 +29,19 @@ def write_csv(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Any:
+    """The web app on a fresh workspace (a test file may define its own)."""
+    from tests.web_support import make_app
+
+    return make_app(tmp_path / "ws.sqlite3")
+
+
+@pytest.fixture
+def client(app: Any) -> Any:
+    """A test client of ``app``, logged in."""
+    from tests.web_support import log_in
+
+    return log_in(app.test_client())

@@ -16,7 +16,7 @@ from alliance_graph.cli import cli
 from alliance_graph.ingest import read_survey
 from alliance_graph.model import IssueCode, Survey
 from tests.web_support import (
-    TOKEN,
+    AUTH,
     create,
     log_in,
     make_app,
@@ -173,9 +173,6 @@ def test_an_alias_that_is_the_persons_own_name_changes_nothing(
 
 
 # -- the web app's check ---------------------------------------------------------------
-
-
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
 @pytest.fixture

@@ -28,16 +28,6 @@ from tests.web_support import (
 )
 
 
-@pytest.fixture
-def app(tmp_path: Path) -> Flask:
-    return make_app(tmp_path / "ws.sqlite3")
-
-
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return log_in(app.test_client())
-
-
 def stored(app: Flask, engagement: int = 1) -> list[str]:
     """The waves stored for the engagement, straight from the workspace file."""
     ws = Workspace(app.config["WORKSPACE"])

@@ -16,14 +16,7 @@ from flask.testing import FlaskClient
 
 from alliance_graph.cli import cli
 from alliance_graph.store import Workspace
-from tests.web_support import TOKEN, make_app, ratings_csv, register_csv
-
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
-
-
-@pytest.fixture
-def app(tmp_path: Path) -> Flask:
-    return make_app(tmp_path / "ws.sqlite3")
+from tests.web_support import AUTH, TOKEN, make_app, ratings_csv, register_csv
 
 
 @pytest.fixture

@@ -20,10 +20,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from tests.web_support import (
+    AUTH,
     TOKEN,
     create,
     csrf,
-    log_in,
     make_app,
     ratings_csv,
     register_csv,
@@ -31,7 +31,6 @@ from tests.web_support import (
     upload,
 )
 
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
 HUGE_ID = "99999999999999999999"  # beyond SQLite's 64-bit integer
 NESTED = "[" * 100_000 + "]" * 100_000  # deeper than Python's JSON reader goes
 
@@ -88,11 +87,6 @@ def app(tmp_path: Path) -> Flask:
     app = make_app(tmp_path / "ws.sqlite3")
     app.config["PROPAGATE_EXCEPTIONS"] = False  # a crash answers 500, as it would live
     return app
-
-
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return log_in(app.test_client())
 
 
 @pytest.fixture

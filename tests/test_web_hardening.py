@@ -20,7 +20,7 @@ from alliance_graph.ingest import read_survey
 from alliance_graph.report import build_report
 from tests.conftest import ROOT
 from tests.web_support import (
-    TOKEN,
+    AUTH,
     create,
     csrf,
     log_in,
@@ -31,18 +31,7 @@ from tests.web_support import (
     upload,
 )
 
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
 RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: what follows it is shown reversed
-
-
-@pytest.fixture
-def app(tmp_path: Path) -> Flask:
-    return make_app(tmp_path / "ws.sqlite3")
-
-
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return log_in(app.test_client())
 
 
 # -- the token never reaches the server's log ------------------------------------------

@@ -5,7 +5,6 @@ engagement usable (a message and a way to remove the file), never a 500."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,9 +12,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from alliance_graph.store import Workspace
-from tests.web_support import TOKEN, create, csrf, log_in, make_app, ratings_csv, text, upload
+from tests.web_support import AUTH, create, csrf, ratings_csv, text, upload
 
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
 #: 1 and 1000000: before, stored with the inferred scale "1:1e+06", which no upload or
 #: page could read back
 MILLION = b"rater,ratee,trust\nm1,m2,1\nm2,m3,1000000\nm3,m1,3\n"
@@ -24,16 +22,6 @@ HUGE = b"rater,ratee,trust\nm1,m2,1\nm2,m3," + b"9" * 400 + b"\nm3,m1,3\n"
 #: the pages of an engagement that need its survey
 PAGES = ["report", "compare", "metrics.json", "metrics.csv", "network.gexf"]
 API = ["metrics", "compare", "report", "network"]
-
-
-@pytest.fixture
-def app(tmp_path: Path) -> Flask:
-    return make_app(tmp_path / "ws.sqlite3")
-
-
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return log_in(app.test_client())
 
 
 def _post(app: Flask, engagement: int, content: bytes, name: str, **fields: str) -> Any:

@@ -23,9 +23,8 @@ from alliance_graph.ingest.sheet_table import sheet_table
 from alliance_graph.ingest.workbook import Limits, read_workbook
 from alliance_graph.model import IssueCode
 from alliance_graph.store import Workspace
-from tests.web_support import TOKEN, create, log_in, make_app, text, upload
+from tests.web_support import AUTH, create, log_in, make_app, text, upload
 
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
 REGISTER = [
     ("Alice Martin", "Direction", "coach"),
     ("Bruno Petit", "Direction", "commanditaire"),

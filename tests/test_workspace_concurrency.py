@@ -23,19 +23,12 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from alliance_graph.store import Workspace
-from tests.web_support import TOKEN, create, log_in, make_app, ratings_csv, text, upload
-
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
+from tests.web_support import AUTH, create, make_app, ratings_csv, text, upload
 
 
 @pytest.fixture
 def app(tmp_path: Path) -> Flask:
     return make_app(tmp_path / "ws.sqlite3", PROPAGATE_EXCEPTIONS=False)
-
-
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return log_in(app.test_client())
 
 
 def within(seconds: float, call: Callable[[], Any]) -> Any:

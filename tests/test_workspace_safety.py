@@ -26,9 +26,8 @@ from alliance_graph.errors import (
 )
 from alliance_graph.store import Workspace
 from alliance_graph.workspace_file import MIGRATIONS
-from tests.web_support import TOKEN, create, log_in, make_app, ratings_csv, text, upload
+from tests.web_support import AUTH, create, log_in, make_app, ratings_csv, text, upload
 
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
 PAGE = 4096
 
 

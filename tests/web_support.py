@@ -28,6 +28,10 @@ PEOPLE = [
 ]
 
 
+#: The header a script sends with the token instead of the cookie.
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
 def register_csv() -> bytes:
     rows = ["id,name,group,role", *(",".join(p) for p in PEOPLE)]
     return ("\n".join(rows) + "\n").encode()
