@@ -260,3 +260,9 @@ def test_network_nodes_are_the_records_pyvis_makes(sample_survey, sample_metrics
         options = {k: v for k, v in record.items() if k not in ("id", "label", "shape")}
         net.add_node(record["id"], label=record["label"], shape=record["shape"], **options)
     assert len(data["nodes"]) == 30 and net.nodes == data["nodes"]
+
+
+def test_the_lead_marks_thousands(sample_survey) -> None:
+    # "2746 answers" is hard to read; French marks thousands with a narrow no-break space
+    assert "2,746 answers over 3 wave(s)" in build_report(sample_survey)
+    assert "2\u202f746 réponses sur 3 vague(s)" in build_report(sample_survey, lang="fr")

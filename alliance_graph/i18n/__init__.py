@@ -8,6 +8,7 @@ from alliance_graph.i18n import en, fr
 
 __all__ = [
     "LANGUAGES",
+    "format_count",
     "format_date",
     "format_number",
     "format_percent",
@@ -62,6 +63,17 @@ def format_number(value: float, lang: str = "en", digits: int = 2) -> str:
         text = text.lstrip("-")
     text = text.replace("-", "−")
     return text.replace(".", ",") if lang == "fr" else text
+
+
+def format_count(value: int, lang: str = "en") -> str:
+    """A whole number with its thousands marked: ``2,746`` in English, ``2 746`` in French
+    (a narrow no-break space, so the number never breaks across lines).
+
+    >>> format_count(2746), format_count(2746, "fr"), format_count(30, "fr")
+    ('2,746', '2\u202f746', '30')
+    """
+    text = f"{int(value):,}"
+    return text.replace(",", "\u202f") if lang == "fr" else text
 
 
 def format_value(value: float | None, lang: str = "en", signed: bool = False) -> str:

@@ -15,6 +15,7 @@ import networkx as nx
 
 from alliance_graph.graph import build_graphs
 from alliance_graph.i18n import (
+    format_count,
     format_date,
     format_number,
     format_percent,
@@ -211,7 +212,7 @@ def _summary(
         "sponsor": name_of("sponsor"),
         "coachee": name_of("coachee"),
         "stakeholders": len(survey.stakeholders),
-        "ratings": len(survey.ratings),
+        "ratings": format_count(len(survey.ratings), lang),
         "groups": [{"name": str(g), "count": int(n)} for g, n in counts.items()],
         "waves": rows,
         "scale": str(survey.scale).replace(":", "–"),  # exact decimals, never 1e+06

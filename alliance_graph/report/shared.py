@@ -15,7 +15,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
-from alliance_graph.i18n import format_date, format_percent, format_value, translate
+from alliance_graph.i18n import format_count, format_date, format_percent, format_value, translate
 from alliance_graph.metrics.alliance import UNGROUPED
 from alliance_graph.metrics.shared import COACH
 from alliance_graph.model import Survey
@@ -146,7 +146,7 @@ def _summary(
 ) -> dict[str, Any]:
     latest = data[waves[-1]]["groups"] if waves else {}
     return {
-        "ratings": len(survey.ratings),
+        "ratings": format_count(len(survey.ratings), lang),
         "stakeholders": max((data[w]["stakeholders"] for w in waves), default=0),
         "scale": str(survey.scale).replace(":", "–"),  # exact decimals, never 1e+06
         "dimensions": [
