@@ -8,31 +8,16 @@ from typing import Any
 import networkx as nx
 
 from alliance_graph.errors import WaveNotFoundError
+from alliance_graph.metrics import catalogue
 from alliance_graph.metrics.alliance import alliance_balance, coach_directions, one_direction
+from alliance_graph.metrics.catalogue import shown_in
 from alliance_graph.metrics.change import tie_changes
 from alliance_graph.metrics.change_tests import change_intervals
 from alliance_graph.metrics.permutation import PATTERNS
 from alliance_graph.metrics.qap import jaccard_index, qap_correlation
 
-__all__ = ["HEADLINES", "JACCARD_WARNING", "comparable_alliances", "compare_waves", "wave_pairs"]
+__all__ = ["JACCARD_WARNING", "comparable_alliances", "compare_waves", "wave_pairs"]
 
-#: Headline figures whose change is reported, as (section, key).
-HEADLINES = (
-    ("alliance", "level"),
-    ("alliance", "balance_index"),
-    ("alliance", "individual_balance_index"),
-    ("alliance", "gap"),
-    ("alliance", "sponsor_dominance"),
-    ("network", "mean_trust"),
-    ("network", "negative_share"),
-    ("network", "density"),
-    ("network", "reciprocity"),
-    ("network", "weighted_reciprocity"),
-    ("network", "mean_asymmetry"),
-    ("structural_balance", "triangle_balance_ratio"),
-    ("structural_balance", "normalised_frustration"),
-    ("structural_balance", "walk_balance"),
-)
 #: Under this Jaccard index of positive ties, two waves are hard to compare.
 JACCARD_WARNING = 0.2
 
@@ -147,7 +132,7 @@ def _pair(
         "joined": ties["joined"],
         "left": ties["left"],
         "stakeholders_compared": len(nodes),
-        "deltas": {key: _delta(a, b, section, key) for section, key in HEADLINES},
+        "deltas": {f.name: _delta(a, b, f.section, f.name) for f in shown_in("compare")},
         "groups": intervals["groups"] if intervals else {},
     }
 
@@ -193,10 +178,15 @@ def comparable_alliances(
     (direction,) = common
     out.update(
         basis=direction,
-        before=alliance_balance(one_direction(before, coach, direction), coach),
-        after=alliance_balance(one_direction(after, coach, direction), coach),
+        before=_redone(one_direction(before, coach, direction), coach),
+        after=_redone(one_direction(after, coach, direction), coach),
     )
     return out
+
+
+def _redone(G: nx.DiGraph, coach: str) -> dict[str, Any]:
+    """The alliance figures of ``G``, those of the catalogue included."""
+    return {**alliance_balance(G, coach), **catalogue.computed(G, coach)}
 
 
 def _label(which: str | None, labels: tuple[str, str]) -> str | None:

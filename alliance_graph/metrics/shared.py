@@ -26,6 +26,7 @@ import pandas as pd
 
 from alliance_graph.audience import MIN_GROUP_SIZE, Audience
 from alliance_graph.graph import build_graphs
+from alliance_graph.metrics import catalogue
 from alliance_graph.metrics._ties import ties_of
 from alliance_graph.metrics.alerts import (
     DEFAULT_THRESHOLDS,
@@ -229,7 +230,20 @@ class _View:
                 "coach_rated": len(views),
             }
         values = {g: r["alliance"] for g, r in groups.items() if r["shown"]}
-        return {**group_summary(values), "groups_shown": len(values), "groups": groups}
+        extra = catalogue.computed(
+            self.graph_kept, str(self.coach), groups=set(values), min_raters=self.k
+        )
+        shared = {
+            f.shared[1]: extra[f.name]
+            for f in catalogue.shown_in("shared")
+            if f.compute and f.shared is not None
+        }
+        return {
+            **group_summary(values),
+            **shared,
+            "groups_shown": len(values),
+            "groups": groups,
+        }
 
     def matrix(self) -> dict[str, dict[str, dict[str, Any]]]:
         """M[G][H]: mean strength and sign of the ties G → H, with raters and ties."""

@@ -11,6 +11,7 @@ import networkx as nx
 import numpy as np
 
 from alliance_graph.graph import build_graphs
+from alliance_graph.metrics import catalogue
 from alliance_graph.metrics.alerts import (
     DEFAULT_THRESHOLDS,
     Alert,
@@ -134,7 +135,7 @@ def compute_metrics(
     )
     hidden = withheld(survey)
     if hidden:
-        waves, changes = _withhold(waves, changes, hidden)
+        waves, changes = _withhold(waves, changes, hidden, graphs, who)
     return Metrics(
         scale=survey.scale,
         coach=who,
@@ -145,7 +146,11 @@ def compute_metrics(
 
 
 def _withhold(
-    waves: dict[str, WaveMetrics], changes: dict[str, dict[str, Any]], hidden: frozenset[str]
+    waves: dict[str, WaveMetrics],
+    changes: dict[str, dict[str, Any]],
+    hidden: frozenset[str],
+    graphs: dict[str, nx.DiGraph],
+    coach: str | None,
 ) -> tuple[dict[str, WaveMetrics], dict[str, dict[str, Any]]]:
     """The figures without what shows one person without consent's own answers
     (:func:`~alliance_graph.privacy.withhold_answers`); aggregates stay."""
@@ -155,7 +160,7 @@ def _withhold(
         for w, m in waves.items()
     }
     masked = withhold_answers({"waves": plain_waves, "changes": changes}, hidden)
-    lone = {w: _hide_lone_groups(masked["waves"][w], hidden) for w in waves}
+    lone = {w: _hide_lone_groups(masked["waves"][w], hidden, graphs[w], coach) for w in waves}
     for pair, change in masked["changes"].items():
         before, after = pair.split("->", 1)
         _hide_lone_changes(change, lone[before] | lone[after], masked["waves"], before, after)
@@ -178,7 +183,9 @@ def compute_wave(
     seed: int = 0,
 ) -> WaveMetrics:
     """Every metric of one wave's graph."""
-    alliance = alliance_balance(G, coach) if coach is not None and coach in G else None
+    alliance = None
+    if coach is not None and coach in G:
+        alliance = {**alliance_balance(G, coach), **catalogue.computed(G, coach)}
     names = {str(k): str(d.get("name", k)) for k, d in G.nodes(data=True)}
     return WaveMetrics(
         wave=str(G.graph.get("wave", "")),
@@ -225,10 +232,13 @@ def _with_interactions(
     }
 
 
-def _hide_lone_groups(wave: dict[str, Any], hidden: frozenset[str]) -> set[str]:
+def _hide_lone_groups(
+    wave: dict[str, Any], hidden: frozenset[str], G: nx.DiGraph, coach: str | None
+) -> set[str]:
     """Hide the alliance of each balance group whose members are all without consent (a
-    sponsor's group of one would show their answer) and redo the figures over the others;
-    returns the groups hidden."""
+    sponsor's group of one would show their answer) and redo the figures made from group
+    alliances over the others (:mod:`~alliance_graph.metrics.catalogue`, privacy
+    ``groups`` and ``sponsor``); returns the groups hidden."""
     alliance = wave["alliance"]
     if alliance is None:
         return set()
@@ -239,9 +249,10 @@ def _hide_lone_groups(wave: dict[str, Any], hidden: frozenset[str]) -> set[str]:
     if lone:
         kept = {g: r for g, r in alliance["groups"].items() if g not in lone}
         alliance.update(group_summary({g: r["alliance"] for g, r in kept.items()}))
+        alliance.update(catalogue.computed(G, str(coach), groups=set(kept)))
         alliance["groups"] = kept
         if "sponsor" in lone:
-            alliance["sponsor_dominance"] = None
+            alliance.update({f.name: None for f in catalogue.FIGURES if f.privacy == "sponsor"})
         wave["alerts"] = [a for a in wave["alerts"] if a.get("subject") not in lone]
     return lone
 
@@ -255,12 +266,17 @@ def _hide_lone_changes(
         return
     change["groups"] = {g: r for g, r in change["groups"].items() if g not in lone}
     like_for_like = change.get("alliance_basis") in ("both", None)
-    for section, key in (("alliance", k) for k in ("level", "balance_index", "gap")):
-        # figures redone on one direction (a skipped wave) cannot be redone from the
-        # masked waves: no delta rather than one that mixes the two bases
-        delta = _delta_of(waves[before], waves[after], section, key) if like_for_like else None
-        change["deltas"][key] = delta
-    change["deltas"]["sponsor_dominance"] = None
+    for figure in catalogue.shown_in("compare"):
+        if figure.privacy == "groups":
+            # figures redone on one direction (a skipped wave) cannot be redone from the
+            # masked waves: no delta rather than one that mixes the two bases
+            change["deltas"][figure.name] = (
+                _delta_of(waves[before], waves[after], figure.section, figure.name)
+                if like_for_like
+                else None
+            )
+        elif figure.privacy == "sponsor":
+            change["deltas"][figure.name] = None
     change.update(
         balance_index_delta=change["deltas"]["balance_index"],
         balance_index_ci_low=None,

@@ -24,6 +24,7 @@ from alliance_graph.i18n import (
     translate,
 )
 from alliance_graph.metrics import Metrics
+from alliance_graph.metrics.catalogue import glossary, shown_in, value_of
 from alliance_graph.model import Survey
 from alliance_graph.overview import overview
 from alliance_graph.privacy import withheld, without_answers
@@ -44,34 +45,6 @@ from alliance_graph.report.sections import (
 
 __all__ = ["build_context", "dimension_label", "headline_cards"]
 
-_CARDS = ("level", "balance", "reciprocity", "structural", "response")
-_GLOSSARY = (
-    "strength",
-    "received",
-    "response",
-    "mean_trust",
-    "normalised_frustration",
-    "sign",
-    "alliance",
-    "coach_gap",
-    "group_alliance",
-    "level",
-    "balance",
-    "dominance",
-    "reciprocity",
-    "weighted_reciprocity",
-    "asymmetry",
-    "triangles",
-    "frustration",
-    "walk",
-    "ei_index",
-    "pagerank",
-    "betweenness",
-    "constraint",
-    "interval",
-    "qap",
-    "jaccard",
-)
 _MAX_GAP_ROWS = 40
 
 
@@ -109,7 +82,9 @@ def build_context(
         "summary": _summary(survey, metrics, facts, people, lang, t),
         "waves": waves,
         "latest": waves[-1] if waves else None,
-        "cards": headline_cards(data, facts, waves, lang, t, num, compared),
+        "cards": headline_cards(
+            {w: {**data[w], "response": facts[w]} for w in waves}, waves, lang, t, num, compared
+        ),
         "alerts": [{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)],
         "network": {
             **network_data(
@@ -138,7 +113,7 @@ def build_context(
                 "formula": t(f"glossary.{k}.formula"),
                 "meaning": t(f"glossary.{k}.meaning"),
             }
-            for k in _GLOSSARY
+            for k in glossary(waves=data.values())
         ],
     }
 
@@ -228,47 +203,38 @@ def dimension_label(name: str, lang: str) -> str:
     return name if text == key else text
 
 
-def _headline(wave: dict[str, Any], fact: dict[str, Any]) -> dict[str, float | None]:
-    alliance = wave["alliance"] or {}
-    return {
-        "level": alliance.get("level"),
-        "balance": alliance.get("balance_index"),
-        "reciprocity": wave["network"]["reciprocity"],
-        "structural": wave["structural_balance"]["triangle_balance_ratio"],
-        "response": fact["response_rate"],
-    }
-
-
 def headline_cards(
     data: dict[str, Any],
-    facts: dict[str, Any],
     waves: list[str],
     lang: str,
     t: Callable[..., str],
     num: Callable[..., str],
     compared: dict[str, Any] | None = None,
+    *,
+    shared: bool = False,
 ) -> list[dict[str, Any]]:
-    """The headline cards of the last wave, each with its change since the wave before.
+    """The headline cards of the last wave (:mod:`~alliance_graph.metrics.catalogue`),
+    each with its change since the wave before; ``data[wave]`` holds the wave's figures
+    and its ``response`` facts (or the shared figures, ``shared``).
 
-    The alliance cards take their change from ``compared`` (the ``changes`` of the
-    metrics) when it holds that pair: when a direction of the coach's ties was skipped in
-    one wave, that change compares like with like, and the card says so.
+    The cards whose figure is compared take their change from ``compared`` (the
+    ``changes`` of the metrics) when it holds that pair: when a direction of the coach's
+    ties was skipped in one wave, that change compares like with like, and the card says so.
     """
     if not waves:
         return []
-    now = _headline(data[waves[-1]], facts[waves[-1]])
-    before = _headline(data[waves[-2]], facts[waves[-2]]) if len(waves) > 1 else None
-    pair = (compared or {}).get(f"{waves[-2]}->{waves[-1]}") if before else None
+    pair = (compared or {}).get(f"{waves[-2]}->{waves[-1]}") if len(waves) > 1 else None
     like_for_like = pair is not None and pair.get("alliance_basis") not in ("both", None)
     cards = []
-    for key in _CARDS:
-        value, delta = now[key], None
-        previous = before[key] if before is not None else None
-        if value is not None and previous is not None:
-            delta = value - previous
-        if pair is not None and key in _PAIRED:
-            delta = pair["deltas"].get(_PAIRED[key])
-        percent = key in ("reciprocity", "response")
+    for figure in shown_in("card"):
+        value = value_of(figure, data[waves[-1]], shared=shared)
+        previous = value_of(figure, data[waves[-2]], shared=shared) if len(waves) > 1 else None
+        delta = value - previous if value is not None and previous is not None else None
+        # the alliance figures of the comparison may rest on one direction of the ties
+        paired = pair is not None and figure.section == "alliance" and figure.compare
+        if paired and pair is not None:
+            delta = pair["deltas"].get(figure.name)
+        percent = figure.fmt == "percent"
         shown = "—" if value is None else format_percent(value, lang) if percent else num(value)
         change = None
         if delta is not None:
@@ -279,21 +245,17 @@ def headline_cards(
             )
         cards.append(
             {
-                "key": key,
-                "label": t(f"card.{key}"),
+                "key": figure.card,
+                "label": t(f"card.{figure.card}"),
                 "value": shown,
-                "help": t(f"card.{key}.help"),
+                "help": t(f"card.{figure.card}.help"),
                 "change": change,
-                "since": t("since", wave=waves[-2]) if before else t("first_wave"),
-                "basis": t("like_for_like") if like_for_like and key in _PAIRED else None,
+                "since": t("since", wave=waves[-2]) if len(waves) > 1 else t("first_wave"),
+                "basis": t("like_for_like") if like_for_like and paired else None,
                 "trend": _trend(delta),
             }
         )
     return cards
-
-
-#: Cards whose change comes from the comparison of the two waves (key in ``deltas``).
-_PAIRED = {"level": "level", "balance": "balance_index"}
 
 
 def _trend(delta: float | None) -> str | None:

@@ -13,6 +13,7 @@ from typing import Any
 import networkx as nx
 
 from alliance_graph.i18n import label, translate
+from alliance_graph.metrics.catalogue import shown_in, value_of
 from alliance_graph.metrics.change import tie_changes
 from alliance_graph.model import Issue, Survey
 from alliance_graph.report.sentences import change_sentences
@@ -26,29 +27,18 @@ __all__ = [
 ]
 
 
-#: Every figure of the waves-at-a-glance table: (glossary key, section, JSON key, percent?).
-_FIGURES = (
-    ("level", "alliance", "level", False),
-    ("balance", "alliance", "balance_index", False),
-    ("dominance", "alliance", "sponsor_dominance", False),
-    ("mean_trust", "network", "mean_trust", False),
-    ("reciprocity", "network", "reciprocity", True),
-    ("weighted_reciprocity", "network", "weighted_reciprocity", False),
-    ("asymmetry", "network", "mean_asymmetry", False),
-    ("triangles", "structural_balance", "triangle_balance_ratio", False),
-    ("normalised_frustration", "structural_balance", "normalised_frustration", False),
-    ("walk", "structural_balance", "walk_balance", False),
-)
-
-
 def figures_table(
-    data: dict[str, Any], waves: list[str], t: Callable[..., str]
+    data: dict[str, Any], waves: list[str], t: Callable[..., str], *, shared: bool = False
 ) -> list[dict[str, Any]]:
-    """One row per figure, one value per wave: the trends at a glance."""
+    """One row per figure of the glance table (the catalogue's, or those of the shared
+    version), one value per wave: the trends at a glance."""
     rows = []
-    for key, section, name, percent in _FIGURES:
-        values = [(data[w][section] or {}).get(name) for w in waves]
-        rows.append({"label": t(f"glossary.{key}.term"), "values": values, "percent": percent})
+    for figure in shown_in("glance"):
+        values = [value_of(figure, data[w], shared=shared) for w in waves]
+        if (shared and not figure.shared) or (figure.optional and all(v is None for v in values)):
+            continue
+        label = t(f"glossary.{figure.key}.term")
+        rows.append({"label": label, "values": values, "percent": figure.fmt == "percent"})
     return rows
 
 

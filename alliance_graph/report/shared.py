@@ -17,6 +17,7 @@ import numpy as np
 
 from alliance_graph.i18n import format_count, format_date, format_percent, format_value, translate
 from alliance_graph.metrics.alliance import UNGROUPED
+from alliance_graph.metrics.catalogue import glossary
 from alliance_graph.metrics.shared import COACH
 from alliance_graph.model import Survey
 from alliance_graph.report import charts
@@ -26,18 +27,10 @@ from alliance_graph.report.network_view import (
     network_data,
     network_picture_data,
 )
+from alliance_graph.report.sections import figures_table
 from alliance_graph.report.shared_text import shared_change_sentences
 
 __all__ = ["build_shared_context"]
-
-_GLOSSARY = ("strength", "group_alliance", "level", "balance", "reciprocity", "triangles")
-_GLANCE = (
-    ("level", "alliance", "level", False),
-    ("balance", "alliance", "balance_index", False),
-    ("mean_trust", "network", "mean_trust", False),
-    ("reciprocity", "network", "reciprocity", True),
-    ("triangles", "network", "triangle_balance_ratio", False),
-)
 
 
 def build_shared_context(
@@ -71,26 +64,12 @@ def build_shared_context(
         "summary": _summary(survey, data, waves, groups, labels, lang, t),
         "waves": waves,
         "latest": waves[-1] if waves else None,
-        "cards": headline_cards(
-            {w: _headline(data[w]) for w in waves},
-            {w: {"response_rate": data[w]["response_rate"]} for w in waves},
-            waves,
-            lang,
-            t,
-            num,
-        ),
+        "cards": headline_cards(data, waves, lang, t, num, shared=True),
         "alerts": [{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)],
         "network": _network(named, colours, k, t, num),
         "legend": [{"label": labels[g], "color": c} for g, c in colours.items()],
         "pictures": _pictures(named, colours, t),
-        "figures": [
-            {
-                "label": t(f"glossary.{key}.term"),
-                "values": [(data[w][section] or {}).get(name) for w in waves],
-                "percent": percent,
-            }
-            for key, section, name, percent in _GLANCE
-        ],
+        "figures": figures_table(data, waves, t, shared=True),
         "charts": _charts(data, waves, groups, labels, colours, lang, t),
         "groups": _group_rows(data[waves[-1]], groups, labels, k, t, num) if waves else [],
         "changes": _changes(figures["changes"], waves, lang),
@@ -102,7 +81,7 @@ def build_shared_context(
                 if key == "group_alliance"
                 else t(f"glossary.{key}.meaning"),
             }
-            for key in _GLOSSARY
+            for key in glossary(shared=True, waves=data.values())
         ],
     }
 
@@ -124,15 +103,6 @@ def _named(G: nx.DiGraph, labels: dict[str, str]) -> nx.DiGraph:
         attributes["name"] = labels.get(str(node), str(node))
         attributes["group"] = None if node == COACH else str(node)
     return H
-
-
-def _headline(wave: dict[str, Any]) -> dict[str, Any]:
-    network = wave["network"]
-    return {
-        "alliance": wave["alliance"],
-        "network": {"reciprocity": network["reciprocity"]},
-        "structural_balance": {"triangle_balance_ratio": network["triangle_balance_ratio"]},
-    }
 
 
 def _summary(

@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from functools import partial
 from typing import Any
 
-from alliance_graph.i18n import format_percent, format_value, group_label, translate
+from alliance_graph.i18n import format_value, group_label, translate
+from alliance_graph.metrics.catalogue import shown_in, value_of
 from alliance_graph.report.sentences import change_sentences
+from alliance_graph.report.text import format_figure
 
 __all__ = ["shared_change_sentences", "shared_changes_text", "shared_rows", "shared_text"]
 
@@ -23,20 +25,13 @@ def shared_text(figures: dict[str, Any], lang: str = "en") -> str:
     blocks = []
     for wave, data in figures["waves"].items():
         alliance = data["alliance"] or {}
-        network = data["network"]
-        rate = data["response_rate"]
-        rows = [
-            (t("card.level"), num(alliance.get("level"))),
-            (t("card.balance"), num(alliance.get("balance_index"))),
-            (
-                t("card.reciprocity"),
-                "—"
-                if network["reciprocity"] is None
-                else format_percent(network["reciprocity"], lang),
-            ),
-            (t("card.structural"), num(network["triangle_balance_ratio"])),
-            (t("card.response"), "—" if rate is None else format_percent(rate, lang)),
-        ]
+        rows = []
+        for figure in shown_in("shared"):
+            value = value_of(figure, data, shared=True)
+            if figure.card or (figure.text and not (figure.optional and value is None)):
+                words = f"report.card.{figure.card}" if figure.card else f"text.{figure.key}"
+                label = translate(words, lang)
+                rows.append((label, format_figure(figure, value, lang)))
         lines = [t("shared.text.title", wave=wave, k=k)]
         lines += [f"  {label:<22} {value}" for label, value in rows]
         lines.append("  " + t("summary.groups"))

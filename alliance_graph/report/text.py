@@ -7,8 +7,15 @@ from typing import Any
 
 from alliance_graph.i18n import format_number, format_percent, format_value, group_label, translate
 from alliance_graph.metrics import Metrics
+from alliance_graph.metrics.catalogue import Figure, shown_in, value_of
 
-__all__ = ["changes_text", "interaction_rows", "interaction_text", "metrics_text"]
+__all__ = [
+    "changes_text",
+    "format_figure",
+    "interaction_rows",
+    "interaction_text",
+    "metrics_text",
+]
 
 
 def metrics_text(metrics: Metrics, lang: str = "en") -> str:
@@ -26,56 +33,19 @@ def _wave(wave: str, data: dict[str, Any], metrics: Metrics, lang: str) -> list[
 
     num = partial(format_value, lang=lang)
 
-    network, balance = data["network"], data["structural_balance"]
-    alliance = data["alliance"]
+    network, alliance = data["network"], data["alliance"]
     coach = data["nodes"].get(metrics.coach or "", {}).get("name", metrics.coach or "—")
     lines = [say("title", wave=wave, nodes=network["nodes"], ties=network["ties"], coach=coach)]
     rows: list[tuple[str, str, str]] = []
-    if alliance is not None:
-        rows += [
-            (
-                say("level"),
-                num(alliance["level"]),
-                say("level_help", groups=len(alliance["groups"])),
-            ),
-            (say("balance"), num(alliance["balance_index"]), say("balance_help")),
-            (say("gap"), num(alliance["gap"]), _strong_weak(alliance, lang)),
-            (
-                say("dominance"),
-                num(alliance["sponsor_dominance"], signed=True),
-                say("dominance_help"),
-            ),
-        ]
-    reciprocity = network["reciprocity"]
-    rows += [
-        (
-            say("reciprocity"),
-            "—" if reciprocity is None else format_percent(reciprocity, lang),
-            say("reciprocity_help"),
-        ),
-        (
-            say("weighted_reciprocity"),
-            num(network["weighted_reciprocity"]),
-            say("weighted_reciprocity_help"),
-        ),
-        (
-            say("triangles"),
-            num(balance["triangle_balance_ratio"]),
-            say(
-                "triangles_help", balanced=balance["balanced_triangles"], total=balance["triangles"]
-            ),
-        ),
-        (
-            say("frustration"),
-            str(balance["frustration_index"]),
-            say(
-                "frustration_help",
-                ties=balance["signed_ties"],
-                exact=say("exact" if balance["frustration_exact"] else "upper_bound"),
-            ),
-        ),
-        (say("walk"), num(balance["walk_balance"]), say("walk_help")),
-    ]
+    for figure in shown_in("text"):
+        value = value_of(figure, data)
+        if (figure.section == "alliance" and alliance is None) or (
+            figure.optional and value is None
+        ):
+            continue
+        rows.append(
+            (say(figure.key), format_figure(figure, value, lang), _help(figure, data, lang))
+        )
     width = max(len(label) for label, _, _ in rows)
     lines += [f"  {label:<{width}}  {value:>6}  {help_}" for label, value, help_ in rows]
     if alliance is not None and alliance["groups"]:
@@ -97,6 +67,33 @@ def _wave(wave: str, data: dict[str, Any], metrics: Metrics, lang: str) -> list[
     lines.append(f"  {say('alerts', count=len(alerts))}")
     lines += [f"   - {a['message']}" for a in alerts]
     return lines
+
+
+def format_figure(figure: Figure, value: Any, lang: str) -> str:
+    """A figure's value as it reads (``—`` when undefined)."""
+    if value is None:
+        return "—"
+    if figure.fmt == "percent":
+        return format_percent(value, lang)
+    if figure.fmt == "whole":
+        return str(value)
+    return format_value(value, lang, signed=figure.fmt == "signed")
+
+
+def _help(figure: Figure, data: dict[str, Any], lang: str) -> str:
+    """The words beside a figure: ``text.<key>_help`` with what it needs from the wave."""
+    alliance, balance = data["alliance"], data["structural_balance"]
+    if figure.key == "gap":
+        return _strong_weak(alliance, lang)
+    params: dict[str, Any] = {}
+    if figure.key == "level":
+        params = {"groups": len(alliance["groups"])}
+    elif figure.key == "triangles":
+        params = {"balanced": balance["balanced_triangles"], "total": balance["triangles"]}
+    elif figure.key == "frustration":
+        exact = "exact" if balance["frustration_exact"] else "upper_bound"
+        params = {"ties": balance["signed_ties"], "exact": translate(f"text.{exact}", lang)}
+    return translate(f"text.{figure.key}_help", lang, **params)
 
 
 def _strong_weak(alliance: dict[str, Any], lang: str) -> str:

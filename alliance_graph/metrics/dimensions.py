@@ -1,0 +1,88 @@
+"""The alliance on one dimension of the survey alone, such as "agreement on goals".
+
+The alliance level (:mod:`~alliance_graph.metrics.alliance`) averages every dimension
+of a tie. Coaches also follow one dimension by itself: the agreement on goals is what the
+objectives agreed at the kick-off rest on (Bordin's working alliance: goals, tasks, bond).
+The same formulas on the ratings of that dimension only give
+
+    A_d(k) = mean of t_d(k → coach), t_d(coach → k) where rated,
+    A_d(G) = mean of A_d(k) over the members of G,    level_d = mean of A_d(G) over G,
+
+with t_d a tie's strength on dimension d (``strength_<d>`` of the wave graph).
+
+References
+----------
+Bordin, E. S. (1979). The generalizability of the psychoanalytic concept of the working
+alliance. *Psychotherapy: Theory, Research & Practice* 16(3), 252–260.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import networkx as nx
+
+from alliance_graph.metrics.alliance import alliance_balance, balance_group, group_summary
+
+__all__ = ["dimension_level", "goals_level"]
+
+
+def dimension_level(
+    G: nx.DiGraph,
+    coach: str,
+    dimension: str,
+    *,
+    groups: Collection[str] | None = None,
+    min_raters: int = 0,
+) -> float | None:
+    """The alliance level on ``dimension`` alone: the mean over the balance groups of the
+    coach's alliance on the ratings of that dimension.
+
+    Only ``groups`` count when given, and only groups with at least ``min_raters``
+    members who rated the coach on that dimension (the shared version's K). ``None``
+    when no group has a tie on that dimension (the survey does not ask it).
+
+    >>> G = nx.DiGraph()
+    >>> G.add_node("c", role="coach")
+    >>> G.add_nodes_from([("a", {"group": "X"}), ("b", {"group": "Y"})])
+    >>> G.add_edge("a", "c", strength=0.5, strength_goals=1.0)
+    >>> G.add_edge("c", "a", strength=0.5, strength_goals=0.5)
+    >>> G.add_edge("b", "c", strength=0.5)
+    >>> dimension_level(G, "c", "goals"), dimension_level(G, "c", "listening")
+    (0.75, None)
+    """
+    weight = f"strength_{dimension}"
+    H = nx.DiGraph()
+    H.add_nodes_from(G.nodes(data=True))
+    coach_ties = [*G.in_edges(coach, data=True), *G.out_edges(coach, data=True)]
+    H.add_edges_from((u, v, {weight: d[weight]}) for u, v, d in coach_ties if weight in d)
+    result = alliance_balance(H, coach, weight)
+    raters: dict[str, int] = {}
+    for person, _ in H.in_edges(coach):
+        group = balance_group(H.nodes[person])
+        raters[group] = raters.get(group, 0) + 1
+    values = {
+        g: r["alliance"]
+        for g, r in result["groups"].items()
+        if (groups is None or g in groups) and raters.get(g, 0) >= min_raters
+    }
+    return group_summary(values)["level"]
+
+
+def goals_level(
+    G: nx.DiGraph,
+    coach: str,
+    *,
+    groups: Collection[str] | None = None,
+    min_raters: int = 0,
+) -> float | None:
+    """The alliance level on the "agreement on goals" dimension (``goals``) alone.
+
+    >>> G = nx.DiGraph()
+    >>> G.add_node("c", role="coach")
+    >>> G.add_node("s", role="sponsor")
+    >>> G.add_edge("s", "c", strength=0.9, strength_goals=0.25)
+    >>> goals_level(G, "c")
+    0.25
+    """
+    return dimension_level(G, coach, "goals", groups=groups, min_raters=min_raters)
