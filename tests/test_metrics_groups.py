@@ -213,3 +213,25 @@ def test_coach_favouritism_of_a_coach_outside_the_graph(engagement: nx.DiGraph) 
     # all 9 nodes count as stakeholders; no tie at all
     assert result["Direction"]["share_of_stakeholders"] == pytest.approx(2 / 9)
     assert all(r["ratio"] is None for r in result.values())
+
+
+def test_every_group_matrix_is_made_by_one_function() -> None:
+    """The coach's matrix, the shared version's and the interaction log's all come from
+    ``group_table``: no other module aggregates ties by group pair."""
+    from pathlib import Path
+
+    import alliance_graph
+
+    package = Path(alliance_graph.__file__).parent
+    found = sorted(
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if 'groupby(["source", "target"]' in path.read_text(encoding="utf-8")
+    )
+    assert found == ["metrics/groups.py"]
+    users = sorted(
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if "group_table(" in path.read_text(encoding="utf-8")
+    )
+    assert users == ["metrics/groups.py", "metrics/interaction_network.py", "metrics/shared.py"]

@@ -11,7 +11,7 @@ import pandas as pd
 from alliance_graph.metrics._ties import ties_of
 from alliance_graph.metrics.alliance import UNGROUPED, balance_group
 
-__all__ = ["coach_favouritism", "ei_index", "group_matrix"]
+__all__ = ["coach_favouritism", "ei_index", "group_matrix", "group_table", "nested"]
 
 
 def _tie_frame(G: nx.DiGraph, grouping=None, left_out=frozenset()) -> pd.DataFrame:
@@ -29,6 +29,41 @@ def _tie_frame(G: nx.DiGraph, grouping=None, left_out=frozenset()) -> pd.DataFra
     return frame
 
 
+def group_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The one aggregation of ties by group pair, for every group matrix of the package.
+
+    ``frame`` has a row per tie with its groups ``source`` and ``target`` and its strength
+    ``t``, and optionally its sign value ``s`` and its ``rater``. The result has a row per
+    (source, target) pair with ``mean`` (mean strength), ``ties`` and, when the columns
+    are given, ``sign`` (mean sign value) and ``raters`` (distinct raters).
+
+    >>> frame = pd.DataFrame({"source": ["X", "X", "X"], "target": ["X", "Y", "Y"],
+    ...                       "t": [1.0, 0.5, 0.0], "rater": ["a", "a", "b"]})
+    >>> group_table(frame).to_dict("index")[("X", "Y")]
+    {'mean': 0.25, 'ties': 2, 'raters': 2}
+    """
+    columns = {"mean": ("t", "mean"), "ties": ("t", "size")}
+    if "s" in frame.columns:
+        columns["sign"] = ("s", "mean")
+    if "rater" in frame.columns:
+        columns["raters"] = ("rater", "nunique")
+    return frame.groupby(["source", "target"]).agg(**columns)
+
+
+def nested(table: pd.DataFrame, names: dict[str, str] | None = None) -> dict[str, Any]:
+    """``{source: {target: {column: value}}}`` from a :func:`group_table`, with Python
+    numbers; ``names`` renames columns (``{"ties": "n"}``)."""
+    names = names or {}
+    keys = [names.get(c, c) for c in table.columns]
+    matrix: dict[str, dict[str, dict[str, Any]]] = {}
+    for (source, target), *values in zip(table.index, *(table[c] for c in table.columns)):
+        cell = {
+            k: int(v) if k in ("ties", "n", "raters") else float(v) for k, v in zip(keys, values)
+        }
+        matrix.setdefault(str(source), {})[str(target)] = cell
+    return matrix
+
+
 def group_matrix(G: nx.DiGraph) -> dict[str, dict[str, dict[str, Any]]]:
     """M[G][H] = mean strength t of the ties from members of G to members of H, with the
     number of ties ``n``; ``cohesion`` of G is M[G][G]. Groups are register groups.
@@ -44,16 +79,7 @@ def group_matrix(G: nx.DiGraph) -> dict[str, dict[str, dict[str, Any]]]:
     frame = _tie_frame(G)
     if frame.empty:
         return {}
-    table = frame.groupby(["source", "target"])["t"].agg(["mean", "size"])
-    matrix: dict[str, dict[str, dict[str, Any]]] = {}
-    for source, target, mean, size in zip(
-        table.index.get_level_values(0),
-        table.index.get_level_values(1),
-        table["mean"],
-        table["size"],
-    ):
-        matrix.setdefault(str(source), {})[str(target)] = {"mean": float(mean), "n": int(size)}
-    return matrix
+    return nested(group_table(frame[["source", "target", "t"]]), {"ties": "n"})
 
 
 def ei_index(G: nx.DiGraph, *, coach: str | None = None) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from alliance_graph.metrics.fast import (
     to_igraph,
     triangle_values,
 )
+from alliance_graph.metrics.groups import group_table, nested
 
 __all__ = ["TOP", "interaction_metrics", "interaction_network", "wave_ties"]
 
@@ -160,14 +161,7 @@ def _group_matrix(ties: Ties, groups: dict[str, Any]) -> dict[str, dict[str, dic
     labels = known.where(known.map(lambda g: isinstance(g, str) and g != ""), UNGROUPED)
     labels = labels.to_numpy(dtype=object)
     frame = pd.DataFrame({"source": labels[ties.rows], "target": labels[ties.cols], "t": ties.t})
-    table = frame.groupby(["source", "target"])["t"].agg(["mean", "size"])
-    matrix: dict[str, dict[str, dict[str, Any]]] = {}
-    for (source, target), row in zip(table.index, table.itertuples(index=False)):
-        matrix.setdefault(str(source), {})[str(target)] = {
-            "mean": float(row[0]),
-            "ties": int(row[1]),
-        }
-    return matrix
+    return nested(group_table(frame))
 
 
 def interaction_metrics(

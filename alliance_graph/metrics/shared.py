@@ -38,6 +38,7 @@ from alliance_graph.metrics.alerts import (
 from alliance_graph.metrics.alliance import UNGROUPED, alliance_balance, group_summary
 from alliance_graph.metrics.change_tests import change_intervals
 from alliance_graph.metrics.compare import comparable_alliances, wave_pairs
+from alliance_graph.metrics.groups import group_table, nested
 from alliance_graph.metrics.permutation import PATTERNS
 from alliance_graph.metrics.reciprocity import positive_reciprocity
 from alliance_graph.metrics.structural import signed_projection, triangle_balance
@@ -248,19 +249,19 @@ class _View:
     def matrix(self) -> dict[str, dict[str, dict[str, Any]]]:
         """M[G][H]: mean strength and sign of the ties G → H, with raters and ties."""
         ties = self.kept.loc[(self.kept["source"] != COACH) & (self.kept["target"] != COACH)]
-        table = ties.groupby(["source", "target"]).agg(
-            mean=("t", "mean"), sign=("s", "mean"), ties=("t", "size"), raters=("rater", "nunique")
-        )
-        matrix: dict[str, dict[str, dict[str, Any]]] = {}
-        for (source, target), row in table.iterrows():
-            shown = row["raters"] >= self.k
-            matrix.setdefault(str(source), {})[str(target)] = {
-                "mean": float(row["mean"]) if shown else None,
-                "sign": _mean_sign(row["sign"]) if shown else None,
-                "raters": int(row["raters"]),
-                "ties": int(row["ties"]),
+        matrix = nested(group_table(ties[["source", "target", "t", "s", "rater"]]))
+        for row in matrix.values():
+            for cell in row.values():
+                shown = cell["raters"] >= self.k
+                cell["mean"] = cell["mean"] if shown else None
+                cell["sign"] = _mean_sign(cell["sign"]) if shown else None
+        return {
+            source: {
+                target: {k: cell[k] for k in ("mean", "sign", "raters", "ties")}
+                for target, cell in row.items()
             }
-        return matrix
+            for source, row in matrix.items()
+        }
 
     def network(self) -> dict[str, Any]:
         """Whole-network figures among the people of the groups shown (and the coach)."""
