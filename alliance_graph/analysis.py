@@ -138,6 +138,26 @@ class Analysis:
 
         return changes_text(result, self.lang) + "\n"
 
+    def compared(self) -> list[dict[str, Any]]:
+        """Each pair of waves compared: ``key`` (``"A->B"``), ``from``, ``to``, the
+        plain-language ``sentences`` and the ``change`` record of the audience."""
+        if self.audience.shared:
+            from alliance_graph.report.shared_text import shared_change_sentences as say
+
+            changes = self.shared["changes"]
+        else:
+            from alliance_graph.report.sentences import change_sentences as say
+
+            changes = self.metrics().to_dict(self.lang)["changes"]
+        out = []
+        for key, change in changes.items():
+            before, after = key.split("->", 1)
+            sentences = say(change, self.lang)
+            out.append(
+                {"key": key, "from": before, "to": after, "sentences": sentences, "change": change}
+            )
+        return out
+
     # -- report and network ----------------------------------------------------------------
 
     def report_html(self, *, title: str | None = None, generated: datetime | None = None) -> str:

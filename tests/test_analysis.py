@@ -70,3 +70,31 @@ def test_k_has_one_default_and_one_floor(tmp_path) -> None:
     assert low.exit_code == 2
     out = CliRunner().invoke(cli, ["metrics", *args, "--audience", "shared", "--format", "json"])
     assert json.loads(out.stdout)["min_group_size"] == MIN_GROUP_SIZE
+
+
+def test_compared_gives_each_pair_with_its_sentences(survey) -> None:
+    from alliance_graph.report.text import changes_text
+
+    coach = Analysis(survey).compared()
+    assert [p["key"] for p in coach] == ["2026-01->2026-04", "2026-04->2026-06", "2026-01->2026-06"]
+    text = changes_text(Analysis(survey).metrics())
+    assert all(s in text for p in coach for s in p["sentences"])
+    assert "deltas" in coach[0]["change"]
+    shared = Analysis(survey, audience=Audience("shared")).compared()
+    assert [p["key"] for p in shared] == [p["key"] for p in coach]
+    assert "deltas" not in shared[0]["change"] and "groups" in shared[0]["change"]
+    names = set(survey.stakeholders["name"])
+    assert not any(n in s for p in shared for s in p["sentences"] for n in names)
+
+
+def test_web_figures_go_through_the_analysis() -> None:
+    """No web module builds figures for one audience or the other itself."""
+    from pathlib import Path
+
+    import alliance_graph
+
+    web = Path(alliance_graph.__file__).parent / "web"
+    for path in web.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for name in ("shared_metrics(", "compute_metrics(", "shared_rows(", "metrics_rows("):
+            assert name not in text, (path.name, name)

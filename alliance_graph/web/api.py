@@ -23,16 +23,15 @@ from alliance_graph.web.security import (
 )
 from alliance_graph.web.state import (
     NETWORK_FORMATS,
+    analysis_for,
     audience_from,
     comparison,
     engagement_rows,
     engagement_state,
     file_record,
     find_file,
-    metrics_for,
     network_file,
     report_html,
-    shared_for,
     survey_dict,
     workspace,
 )
@@ -141,20 +140,10 @@ def restore_file(eid: int, fid: int) -> Any:
 
 @bp.get("/engagements/<int:eid>/metrics")
 def metrics(eid: int) -> Response:
-    from alliance_graph.report.tables import metrics_rows, to_csv
-
     audience, state = audience_from(request.args), engagement_state(eid)
-    if audience.shared:
-        from alliance_graph.report.shared_text import shared_rows
-
-        figures = shared_for(state, audience, current_lang())
-        if request.args.get("format") == "csv":
-            return Response(to_csv(shared_rows(figures)), mimetype="text/csv")
-        return jsonify(figures)
-    result = metrics_for(state)
-    if request.args.get("format") == "csv":
-        return Response(to_csv(metrics_rows(result)), mimetype="text/csv")
-    return Response(result.to_json(current_lang()) + "\n", mimetype="application/json")
+    fmt = "csv" if request.args.get("format") == "csv" else "json"
+    text = analysis_for(state, audience, current_lang()).text(fmt)
+    return Response(text, mimetype="text/csv" if fmt == "csv" else "application/json")
 
 
 @bp.get("/engagements/<int:eid>/network")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hmac
 import io
-import json
 from typing import Any
 from urllib.parse import urlencode
 
@@ -26,6 +25,7 @@ from flask import (
     url_for,
 )
 
+from alliance_graph.audience import Audience
 from alliance_graph.i18n import LANGUAGES
 from alliance_graph.safe_text import download_name
 from alliance_graph.web import MIB, current_lang, message
@@ -39,15 +39,14 @@ from alliance_graph.web.security import (
 from alliance_graph.web.state import (
     NETWORK_FORMATS,
     EngagementState,
+    analysis_for,
     audience_from,
     comparison,
     engagement_rows,
     engagement_state,
     find_file,
-    metrics_for,
     network_file,
     report_html,
-    shared_for,
     survey_dict,
     workspace,
 )
@@ -277,25 +276,19 @@ def compare(eid: int) -> str:
 def metrics_json(eid: int) -> Response:
     lang = str(request.args["lang"]) if request.args.get("lang") in LANGUAGES else current_lang()
     audience, state = audience_from(request.args), engagement_state(eid)
-    if audience.shared:
-        figures = shared_for(state, audience, lang)
-        text = json.dumps(figures, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-        return _download(text, "application/json", f"engagement-{eid}-shared-metrics.json")
-    text = metrics_for(state).to_json(lang) + "\n"
-    return _download(text, "application/json", f"engagement-{eid}-metrics.json")
+    text = analysis_for(state, audience, lang).text("json")
+    return _download(text, "application/json", f"engagement-{eid}-{_name(audience)}.json")
 
 
 @bp.get("/engagements/<int:eid>/metrics.csv")
 def metrics_csv(eid: int) -> Response:
-    from alliance_graph.report.shared_text import shared_rows
-    from alliance_graph.report.tables import metrics_rows, to_csv
-
     audience, state = audience_from(request.args), engagement_state(eid)
-    if audience.shared:
-        text = to_csv(shared_rows(shared_for(state, audience, current_lang())))
-        return _download(text, "text/csv", f"engagement-{eid}-shared-metrics.csv")
-    text = to_csv(metrics_rows(metrics_for(state)))
-    return _download(text, "text/csv", f"engagement-{eid}-metrics.csv")
+    text = analysis_for(state, audience, current_lang()).text("csv")
+    return _download(text, "text/csv", f"engagement-{eid}-{_name(audience)}.csv")
+
+
+def _name(audience: Audience) -> str:
+    return "shared-metrics" if audience.shared else "metrics"
 
 
 @bp.get("/engagements/<int:eid>/network.<fmt>")

@@ -23,7 +23,6 @@ from alliance_graph.web.uploads import stored_waves, wave_clash
 
 if TYPE_CHECKING:
     from alliance_graph.analysis import Analysis
-    from alliance_graph.metrics import Metrics
 
 __all__ = [
     "NETWORK_FORMATS",
@@ -35,11 +34,9 @@ __all__ = [
     "engagement_state",
     "file_record",
     "find_file",
-    "metrics_for",
     "network_file",
     "report_html",
     "restore_file",
-    "shared_for",
     "survey_dict",
     "workspace",
 ]
@@ -232,38 +229,12 @@ def cached(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
     return value
 
 
-def metrics_for(state: EngagementState) -> Metrics:
-    """The engagement's metrics (DESIGN.md section 5), computed once per set of files."""
-    return analysis_for(state, Audience(), state.lang).metrics()
-
-
 def comparison(
     state: EngagementState, lang: str, audience: Audience | None = None
 ) -> list[dict[str, Any]]:
     """Each compared pair of waves: its labels, the plain-language sentences, the figures
     (group figures only for the shared audience)."""
-    from alliance_graph.report.sentences import change_sentences
-    from alliance_graph.report.shared_text import shared_change_sentences
-
-    if audience is not None and audience.shared:
-        changes = shared_for(state, audience, lang)["changes"]
-        say = shared_change_sentences
-    else:
-        changes = metrics_for(state).to_dict(lang)["changes"]
-        say = change_sentences
-    out = []
-    for key, change in changes.items():
-        before, after = key.split("->", 1)
-        out.append(
-            {
-                "key": key,
-                "from": before,
-                "to": after,
-                "sentences": say(change, lang),
-                "change": change,
-            }
-        )
-    return out
+    return analysis_for(state, audience or Audience(), lang).compared()
 
 
 _COACH = Audience()
@@ -293,11 +264,6 @@ def analysis_for(state: EngagementState, audience: Audience, lang: str) -> Analy
         ("analysis", *state.key, audience, lang),
         lambda: Analysis(survey, audience=audience, lang=lang),
     )
-
-
-def shared_for(state: EngagementState, audience: Audience, lang: str) -> dict[str, Any]:
-    """The shared-audience figures (group aggregates only) of the engagement."""
-    return analysis_for(state, audience, lang).shared
 
 
 def report_html(state: EngagementState, lang: str, audience: Audience = _COACH) -> str:
