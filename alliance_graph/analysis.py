@@ -2,21 +2,23 @@
 
 >>> from alliance_graph import Analysis, load_survey
 >>> survey = load_survey("data/sample/survey.csv", register="data/sample/register.csv")
->>> analysis = Analysis(survey, lang="fr")
+>>> analysis = Analysis(survey)
 >>> analysis.metrics().waves["2026-01"].alliance["balance_index"]  # doctest: +SKIP
 0.84...
->>> html = analysis.report_html(title="Mission Lumière")  # doctest: +SKIP
+>>> html = analysis.report_html(lang="fr", title="Mission Lumière")  # doctest: +SKIP
 
-People without consent are concealed once, when the analysis is made; every output
-(figures, comparisons, report, network files) is computed from that one survey, for the
-coach or, with ``Audience("shared", k)``, as group figures from at least k people.
+People without consent are concealed once, when the analysis is made, under labels that
+are the same in every language; every output (figures, comparisons, report, network
+files) is computed from that one survey, for the coach or, with ``Audience("shared", k)``,
+as group figures from at least k people. The figures are computed once whatever the
+language: each output takes its language (``lang``, by default the analysis's).
 """
 
 from __future__ import annotations
 
+import copy
 import json
 from datetime import datetime
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,11 +41,11 @@ class Analysis:
     ----------
     survey : Survey
         As read by :func:`~alliance_graph.load_survey` (concealed here: people without
-        consent get the anonymous labels of ``lang``).
+        consent get anonymous labels, said in each output's language).
     audience : Audience, optional
         The coach (default) or the shared version with its smallest group K.
     lang : {"en", "fr"}
-        Language of the outputs and of the anonymous labels.
+        The outputs' language when a method is not given one.
     thresholds, seed, alpha, half_life_days, pairs, patterns, permutations
         As in :func:`~alliance_graph.metrics.compute_metrics`; ``pairs`` are the waves
         compared (default: each consecutive pair, then first → last).
@@ -66,22 +68,32 @@ class Analysis:
         from alliance_graph.metrics.alerts import DEFAULT_THRESHOLDS
         from alliance_graph.metrics.permutation import PATTERNS
 
-        self.survey = conceal(survey, lang)
+        self.survey = conceal(survey)
         self.audience = audience or Audience()
         self.lang, self.seed = lang, seed
         self.thresholds = thresholds or DEFAULT_THRESHOLDS
         self.alpha, self.half_life_days = alpha, half_life_days
         self.pairs, self.permutations = pairs, permutations
         self.patterns = PATTERNS if patterns is None else patterns
+        #: What is computed, once, whatever the language (shared by :meth:`in_language`).
+        self._cache: dict[Any, Any] = {}
 
     # -- figures ---------------------------------------------------------------------------
 
     def metrics(self) -> Metrics:
         """Every figure of every wave and the changes, for the coach."""
-        return self._metrics
+        if "metrics" not in self._cache:
+            self._cache["metrics"] = self._computed()
+        return self._cache["metrics"]
 
-    @cached_property
-    def _metrics(self) -> Metrics:
+    def in_language(self, lang: str) -> Analysis:
+        """The same analysis speaking ``lang`` by default: the figures already computed
+        (and those computed later, by either) are shared, not redone."""
+        other = copy.copy(self)
+        other.lang = lang
+        return other
+
+    def _computed(self) -> Metrics:
         from alliance_graph.metrics import compute_metrics
 
         return compute_metrics(
@@ -95,64 +107,75 @@ class Analysis:
             permutations=self.permutations,
         )
 
-    @cached_property
+    @property
     def shared(self) -> dict[str, Any]:
+        """The shared version's figures in the analysis's language (see
+        :meth:`shared_figures`)."""
+        return self.shared_figures()
+
+    def shared_figures(self, lang: str | None = None) -> dict[str, Any]:
         """The shared version's figures: groups of at least K people, no names."""
-        from alliance_graph.metrics.shared import shared_metrics
+        lang = lang or self.lang
+        if ("shared", lang) not in self._cache:
+            from alliance_graph.metrics.shared import shared_metrics
 
-        return shared_metrics(
-            self.survey,
-            min_group_size=self.audience.min_group_size,
-            thresholds=self.thresholds,
-            seed=self.seed,
-            patterns=self.patterns,
-            pairs=self.pairs,
-            lang=self.lang,
-        )
+            self._cache["shared", lang] = shared_metrics(
+                self.survey,
+                min_group_size=self.audience.min_group_size,
+                thresholds=self.thresholds,
+                seed=self.seed,
+                patterns=self.patterns,
+                pairs=self.pairs,
+                lang=lang,
+            )
+        return self._cache["shared", lang]
 
-    def text(self, fmt: str = "table") -> str:
+    def text(self, fmt: str = "table", lang: str | None = None) -> str:
         """The figures of the audience as ``table`` (for people), ``json`` or ``csv``."""
+        lang = lang or self.lang
         if self.audience.shared:
-            return _shared_text(self.shared, fmt, self.lang)
-        return _coach_text(self.metrics(), fmt, self.lang)
+            return _shared_text(self.shared_figures(lang), fmt, lang)
+        return _coach_text(self.metrics(), fmt, lang)
 
-    def changes(self, fmt: str = "table") -> str:
+    def changes(self, fmt: str = "table", lang: str | None = None) -> str:
         """What changed between the waves compared, as sentences or ``json`` (one line
         break at the end)."""
+        lang = lang or self.lang
         if self.audience.shared:
-            figures = self.shared
+            figures = self.shared_figures(lang)
             if fmt == "json":
                 data = {k: figures[k] for k in ("audience", "min_group_size", "scale", "changes")}
                 return _json({**data, "waves": list(figures["waves"])})
             from alliance_graph.report.shared_text import shared_changes_text
 
-            return shared_changes_text(figures, self.lang)
+            return shared_changes_text(figures, lang)
         result = self.metrics()
         if fmt == "json":
-            everything = result.to_dict(self.lang)
+            everything = result.to_dict(lang)
             waves = list(result.waves)
             return _json(
                 {"scale": everything["scale"], "waves": waves, "changes": everything["changes"]}
             )
         from alliance_graph.report.text import changes_text
 
-        return changes_text(result, self.lang) + "\n"
+        return changes_text(result, lang) + "\n"
 
-    def compared(self) -> list[dict[str, Any]]:
+    def compared(self, lang: str | None = None) -> list[dict[str, Any]]:
         """Each pair of waves compared: ``key`` (``"A->B"``), ``from``, ``to``, the
         plain-language ``sentences`` and the ``change`` record of the audience."""
+        lang = lang or self.lang
         if self.audience.shared:
             from alliance_graph.report.shared_text import shared_change_sentences as say
 
-            changes = self.shared["changes"]
+            changes = self.shared_figures(lang)["changes"]
         else:
             from alliance_graph.report.sentences import change_sentences as say
 
-            changes = self.metrics().to_dict(self.lang)["changes"]
+            changes = self.metrics().to_dict(lang)["changes"]
         out = []
         for key, change in changes.items():
             before, after = key.split("->", 1)
-            sentences = say(change, self.lang)
+            sentences = say(change, lang)
             out.append(
                 {"key": key, "from": before, "to": after, "sentences": sentences, "change": change}
             )
@@ -160,7 +183,13 @@ class Analysis:
 
     # -- report and network ----------------------------------------------------------------
 
-    def report_html(self, *, title: str | None = None, generated: datetime | None = None) -> str:
+    def report_html(
+        self,
+        *,
+        lang: str | None = None,
+        title: str | None = None,
+        generated: datetime | None = None,
+    ) -> str:
         """The self-contained HTML report for the audience (see
         :func:`~alliance_graph.report.build_report`)."""
         from alliance_graph.report import build_report
@@ -169,7 +198,7 @@ class Analysis:
         return build_report(
             self.survey,
             metrics=None if shared else self.metrics(),
-            lang=self.lang,
+            lang=lang or self.lang,
             title=title,
             generated=generated,
             seed=self.seed,
@@ -177,10 +206,15 @@ class Analysis:
             min_group_size=self.audience.min_group_size,
         )
 
-    @cached_property
+    @property
     def graphs(self) -> dict[str, nx.DiGraph]:
         """One network per wave: people (the answers of people who withheld them left
         out) for the coach, groups of at least K people for the shared version."""
+        if "graphs" not in self._cache:
+            self._cache["graphs"] = self._graphs()
+        return self._cache["graphs"]
+
+    def _graphs(self) -> dict[str, nx.DiGraph]:
         if self.audience.shared:
             from alliance_graph.metrics.shared import group_graphs
 
@@ -190,12 +224,31 @@ class Analysis:
 
         return without_answers(build_graphs(self.survey), withheld(self.survey))
 
-    def export(self, path: Path, fmt: str, *, excel_fr: bool = False) -> list[Path]:
+    def export(
+        self, path: Path, fmt: str, *, excel_fr: bool = False, lang: str | None = None
+    ) -> list[Path]:
         """Write the network of every wave as ``fmt`` (see
-        :func:`~alliance_graph.export.export`); returns the files written."""
+        :func:`~alliance_graph.export.export`), people without consent labelled in
+        ``lang``; returns the files written."""
         from alliance_graph.export import export
 
-        return export(self.graphs, Path(path), fmt, excel_fr=excel_fr)
+        return export(_said(self.graphs, lang or self.lang), Path(path), fmt, excel_fr=excel_fr)
+
+
+def _said(graphs: dict[str, nx.DiGraph], lang: str) -> dict[str, nx.DiGraph]:
+    """The graphs with the labels of people without consent said in ``lang``."""
+    from alliance_graph.i18n import say_anonymous
+
+    if lang == "en":
+        return graphs
+    out = {}
+    for wave, G in graphs.items():
+        H = G.copy()
+        for _, attributes in H.nodes(data=True):
+            if "name" in attributes:
+                attributes["name"] = say_anonymous(str(attributes["name"]), lang)
+        out[wave] = H
+    return out
 
 
 def _coach_text(result: Metrics, fmt: str, lang: str) -> str:

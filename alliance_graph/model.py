@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from alliance_graph.errors import ScaleError
-from alliance_graph.i18n import format_percent, label, translate
+from alliance_graph.i18n import format_percent, label, say_anonymous, translate
 
 __all__ = [
     "RATING_COLUMNS",
@@ -187,7 +187,8 @@ class Issue:
         if isinstance(share, float):
             params["percent"] = format_percent(share, lang)
         params.update(_worded(params, lang))
-        return translate(key or f"issue.{self.code.value}", lang, **params)
+        text = translate(key or f"issue.{self.code.value}", lang, **params)
+        return say_anonymous(text, lang)  # people without consent, in the reader's words
 
     def describe(self, lang: str = "en") -> str:
         """``file, line N: message``, ready to print."""

@@ -24,11 +24,18 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from alliance_graph.i18n import translate
+from alliance_graph.i18n import say_anonymous, translate
 from alliance_graph.ingest.text import fold
 from alliance_graph.model import Issue, Survey
 
-__all__ = ["conceal", "pseudonymise", "withheld", "withhold_answers", "without_answers"]
+__all__ = [
+    "conceal",
+    "localised",
+    "pseudonymise",
+    "withheld",
+    "withhold_answers",
+    "without_answers",
+]
 
 _ROLES = ("coach", "sponsor", "coachee")
 #: Alerts that show one stakeholder's own rating of the coach.
@@ -128,13 +135,15 @@ def withheld(survey: Survey) -> frozenset[str]:
     return frozenset(people.loc[people["consent"].eq(False), "id"].astype(str))
 
 
-def conceal(survey: Survey, lang: str = "en") -> Survey:
+def conceal(survey: Survey) -> Survey:
     """The survey where no stakeholder without consent is named.
 
-    Each of them gets, as id and name, the label ``<group> (anonymous N)`` (French
-    ``<group> (anonyme N)``), numbered in the order of their ids within their group;
-    ``Stakeholder (anonymous N)`` without a group. A coach, sponsor or coachee is
-    ``Sponsor (anonymous)`` (numbered when there are several). Their ratings, given and
+    Each of them gets, as id and name, the label ``<group> (anonymous N)``, numbered in
+    the order of their ids within their group; ``Stakeholder (anonymous N)`` without a
+    group. A coach, sponsor or coachee is ``Sponsor (anonymous)`` (numbered when there
+    are several). The label is the same in every language, so a person's id never
+    depends on the language of a page; it is said in the reader's language where it is
+    shown (:func:`localised`, :func:`~alliance_graph.i18n.say_anonymous`). Their ratings, given and
     received, carry the label, and their ids and names leave the issues. They keep
     ``consent`` ``False``, so :func:`withheld` finds them by their labels. Everyone else
     is untouched; with nobody withheld, ``survey`` itself is returned.
@@ -155,7 +164,7 @@ def conceal(survey: Survey, lang: str = "en") -> Survey:
     if not hidden:
         return survey
     people = survey.stakeholders
-    mapping = _anonymous_labels(people, hidden, lang)
+    mapping = _anonymous_labels(people, hidden)
     names = {
         str(person): str(name)
         for person, name in zip(people["id"], people["name"])
@@ -176,6 +185,26 @@ def conceal(survey: Survey, lang: str = "en") -> Survey:
     return replace(
         survey, ratings=ratings, stakeholders=stakeholders, issues=issues, interactions=events
     )
+
+
+def localised(survey: Survey, lang: str) -> Survey:
+    """The survey with the labels of people without consent said in ``lang`` in its
+    ``name`` column (their ids, and everything else, stay as they are).
+
+    >>> from alliance_graph.model import Scale
+    >>> people = pd.DataFrame({"id": ["s"], "name": ["Sam"], "group": [None],
+    ...                        "role": ["sponsor"], "consent": [False]})
+    >>> hidden = conceal(Survey(pd.DataFrame(), people, Scale(1, 5), ()))
+    >>> localised(hidden, "fr").stakeholders[["id", "name"]].values.tolist()
+    [['Sponsor (anonymous)', 'Commanditaire (anonyme)']]
+    """
+    hidden = withheld(survey)
+    if lang == "en" or not hidden:
+        return survey
+    people = survey.stakeholders
+    ids = people["id"].astype(str)
+    said = people["name"].where(~ids.isin(hidden), ids.map(lambda k: say_anonymous(k, lang)))
+    return replace(survey, stakeholders=people.assign(name=said))
 
 
 def withhold_answers(metrics: dict[str, Any], ids: Iterable[str]) -> dict[str, Any]:
@@ -234,28 +263,28 @@ def without_answers(graphs: dict[str, nx.DiGraph], ids: Iterable[str]) -> dict[s
     return result
 
 
-def _anonymous_labels(people: pd.DataFrame, hidden: frozenset[str], lang: str) -> dict[str, str]:
+def _anonymous_labels(people: pd.DataFrame, hidden: frozenset[str]) -> dict[str, str]:
     """``{id: label}`` for the ``hidden`` ids, numbered in id order per group or role."""
     rows = people[people["id"].astype(str).isin(hidden)]
     rows = rows.sort_values("id", key=lambda s: s.astype(str), kind="stable")
     bases = []
     for person, group, role in zip(rows["id"], rows["group"], rows["role"]):
         if role in _ROLES:
-            bases.append((str(person), translate(f"privacy.{role}", lang), True))
+            bases.append((str(person), translate(f"privacy.{role}"), True))
         elif isinstance(group, str) and group:
             bases.append((str(person), group, False))
         else:
-            bases.append((str(person), translate("privacy.stakeholder", lang), False))
+            bases.append((str(person), translate("privacy.stakeholder"), False))
     sizes = Counter((base, by_role) for _, base, by_role in bases)
     taken = set(people["id"].astype(str)) - hidden
     counts: Counter[str] = Counter()
     mapping = {}
     for person, base, by_role in bases:
         alone = by_role and sizes[base, by_role] == 1  # "Sponsor (anonymous)"
-        label = translate("privacy.anonymous_role", lang, base=base) if alone else ""
+        label = translate("privacy.anonymous_role", base=base) if alone else ""
         while not label or label in taken:  # the next number no one has
             counts[base] += 1
-            label = translate("privacy.anonymous", lang, base=base, n=counts[base])
+            label = translate("privacy.anonymous", base=base, n=counts[base])
         taken.add(label)
         mapping[person] = label
     return mapping

@@ -147,3 +147,53 @@ def test_the_meeting_log_names_them_not_either(tmp_path, register):
     _no_secret(report.read_text(encoding="utf-8"))
     hidden = runner.invoke(cli, ["metrics", *args, "--pseudonymise"])
     assert "Philippe Durand" not in hidden.output and "Your time by group" in hidden.output
+
+
+def test_their_label_is_one_id_in_every_language_said_in_each(tmp_path, register):
+    """A person's id never depends on the language; the label is said in the reader's."""
+    runner = CliRunner()
+    outputs = {}
+    for lang in ("en", "fr"):
+        run = runner.invoke(cli, ["metrics", *_args(register), "--format", "json", "--lang", lang])
+        assert run.exit_code == 0, run.output
+        outputs[lang] = json.loads(run.stdout)
+    for wave, figures in outputs["en"]["waves"].items():
+        assert list(figures["nodes"]) == list(outputs["fr"]["waves"][wave]["nodes"])
+        assert figures["nodes"][MANAGER]["name"] == MANAGER
+        assert outputs["fr"]["waves"][wave]["nodes"][MANAGER]["name"] == "Managers (anonyme 1)"
+    text = runner.invoke(cli, ["metrics", *_args(register), "--lang", "fr"]).output
+    assert "anonymous" not in text
+    report = tmp_path / "r.html"
+    run = runner.invoke(cli, ["report", *_args(register), "--lang", "fr", "-o", str(report)])
+    assert run.exit_code == 0, run.output
+    html = report.read_text(encoding="utf-8")
+    assert "Commanditaire (anonyme)" in html and "Managers (anonyme 1)" in html
+    assert "(anonymous" not in html.split('id="report-data">')[0]  # words, not ids, shown
+    gexf = tmp_path / "net.gexf"
+    run = runner.invoke(
+        cli, ["export", *_args(register), "--format", "gexf", "--lang", "fr", "-o", str(gexf)]
+    )
+    assert run.exit_code == 0, run.output
+    network = gexf.read_text(encoding="utf-8")
+    assert f'id="{MANAGER}"' in network and 'value="Managers (anonyme 1)"' in network
+
+
+def test_the_web_app_computes_the_figures_once_for_every_language(tmp_path, register, monkeypatch):
+    import alliance_graph.metrics as metrics
+    from tests.web_support import create, log_in, make_app, upload
+
+    client = log_in(make_app(tmp_path / "ws.sqlite").test_client())
+    engagement = create(client)
+    upload(client, engagement, (SAMPLE / "survey.csv").read_bytes(), register=register.read_bytes())
+    calls = []
+    original = metrics.compute_metrics
+    monkeypatch.setattr(
+        metrics, "compute_metrics", lambda *a, **k: calls.append(1) or original(*a, **k)
+    )
+    pages = {}
+    for lang in ("en", "fr", "en"):
+        response = client.get(f"/engagements/{engagement}/report?lang={lang}")
+        assert response.status_code == 200
+        pages[lang] = response.get_data(as_text=True)
+    assert len(calls) == 1
+    assert "Managers (anonyme 1)" in pages["fr"] and MANAGER in pages["en"]

@@ -123,7 +123,7 @@ class SurveyInput:
             sys.exit(1)
         from alliance_graph.privacy import conceal
 
-        survey = conceal(survey, self.lang)  # people without consent are never named
+        survey = conceal(survey)  # people without consent are never named
         return apply_privacy(survey, self.pseudonymise, self.mapping, self.lang)
 
 

@@ -83,6 +83,9 @@ def log_metrics(
         if half_life:
             raise click.UsageError("--half-life is not available with --engine dask")
         survey, ties = _dask(source, options)
+    from alliance_graph.privacy import localised
+
+    survey = localised(survey, source.lang)  # people without consent, in the reader's words
     steps = 1 + 5 * len(survey.waves)
     label = translate("cli.progress.interactions", source.lang)
     with progress(label, steps, quiet=options.quiet) as step:
@@ -153,9 +156,7 @@ def _private(source: SurveyInput, survey: Any, ties: Any) -> tuple[Any, Any]:
     from alliance_graph.privacy import conceal
 
     before = survey.stakeholders["id"].astype(str).tolist()
-    hidden = apply_privacy(
-        conceal(survey, source.lang), source.pseudonymise, source.mapping, source.lang
-    )
+    hidden = apply_privacy(conceal(survey), source.pseudonymise, source.mapping, source.lang)
     labels = dict(zip(before, hidden.stakeholders["id"].astype(str)))
     ties = ties.assign(
         source=ties["source"].astype(str).map(labels).fillna(ties["source"]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from alliance_graph.i18n import en, fr
@@ -15,6 +16,7 @@ __all__ = [
     "format_value",
     "group_label",
     "label",
+    "say_anonymous",
     "translate",
 ]
 
@@ -134,3 +136,38 @@ def format_percent(share: float, lang: str = "en") -> str:
 class _Default(dict[str, object]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+#: An anonymous label as written in the data (English, the same in every language): a role
+#: word or a group, then "(anonymous N)" or "(anonymous)".
+_ANONYMOUS = re.compile(
+    r"(?:(?<![\w])(?P<role>Coachee|Coach|Sponsor|Stakeholder) )?\(anonymous(?: (?P<n>[0-9]+))?\)"
+)
+_ROLES = {
+    "Coach": "coach",
+    "Coachee": "coachee",
+    "Sponsor": "sponsor",
+    "Stakeholder": "stakeholder",
+}
+
+
+def say_anonymous(text: str, lang: str = "en") -> str:
+    """``text`` with the labels of people without consent said in ``lang``.
+
+    Their labels are ids, the same in every language (``Sponsor (anonymous)``, ``Managers
+    (anonymous 2)``); this turns them into the words of ``lang`` where they are shown.
+
+    >>> say_anonymous("Sponsor (anonymous), Managers (anonymous 2)", "fr")
+    'Commanditaire (anonyme), Managers (anonyme 2)'
+    """
+    if lang == "en" or "(anonymous" not in text:
+        return text
+
+    def said(match: re.Match[str]) -> str:
+        role, n = match.group("role"), match.group("n")
+        key = "privacy.anonymous" if n else "privacy.anonymous_role"
+        if role:
+            return translate(key, lang, base=translate(f"privacy.{_ROLES[role]}", lang), n=n)
+        return translate(key, lang, base="", n=n).strip()  # the group before it stays
+
+    return _ANONYMOUS.sub(said, text)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from alliance_graph.i18n import format_number, format_percent, group_label, translate
+from alliance_graph.i18n import format_number, format_percent, group_label, say_anonymous, translate
 
 __all__ = [
     "DEFAULT_THRESHOLDS",
@@ -79,7 +79,8 @@ class Alert:
         )
         if self.code in grouped and subject is not None:
             subject = group_label(subject, lang)
-        return translate(f"alert.{self.code.value}", lang, subject=subject, **shown)
+        text = translate(f"alert.{self.code.value}", lang, subject=subject, **shown)
+        return say_anonymous(text, lang)  # people without consent, in the reader's words
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         return {

@@ -11,6 +11,7 @@ import networkx as nx
 import numpy as np
 
 from alliance_graph.graph import build_graphs
+from alliance_graph.i18n import say_anonymous
 from alliance_graph.metrics import catalogue
 from alliance_graph.metrics.alerts import (
     DEFAULT_THRESHOLDS,
@@ -62,12 +63,19 @@ class WaveMetrics:
             "structural_balance": self.structural_balance,
             "alliance": self.alliance,
             "groups": self.groups,
-            "nodes": self.nodes,
+            "nodes": _named(self.nodes, lang),
             "alerts": [a.to_dict(lang) for a in self.alerts],
         }
         if self.interactions is not None:  # only when an interaction log was read
             sections["interactions"] = self.interactions
         return plain(sections)
+
+
+def _named(nodes: dict[str, dict[str, Any]], lang: str) -> dict[str, dict[str, Any]]:
+    """The per-person figures with the labels of people without consent said in ``lang``."""
+    if lang == "en":
+        return nodes
+    return {k: {**r, "name": say_anonymous(str(r["name"]), lang)} for k, r in nodes.items()}
 
 
 @dataclass(frozen=True)

@@ -43,15 +43,16 @@ def build_report(
     interaction log.
     """
     from alliance_graph.metrics import compute_metrics
-    from alliance_graph.privacy import conceal
+    from alliance_graph.privacy import conceal, localised
     from alliance_graph.report.context import build_context
     from alliance_graph.report.html import render_html
 
     if audience not in AUDIENCES:
         raise ValueError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
-    concealed = conceal(survey, lang)
+    concealed = conceal(survey)
     if not concealed.stakeholders["id"].equals(survey.stakeholders["id"]):
         survey, metrics = concealed, None  # metrics keyed by the names must be redone
+    survey = localised(survey, lang)  # their labels in the reader's words
     if audience == "shared":
         return render_html(_shared_context(survey, lang, title, generated, seed, min_group_size))
     metrics = metrics or compute_metrics(

@@ -126,10 +126,9 @@ class EngagementState:
         return [f for f in self.files if f.kind == "register"]
 
     @property
-    def key(self) -> tuple[int, tuple[int, ...], str]:
-        """Changes whenever a file is added, deleted or restored (and with the language
-        of the labels of people without consent)."""
-        return self.engagement.id, tuple(f.id for f in self.files), self.lang
+    def key(self) -> tuple[int, tuple[int, ...]]:
+        """Changes whenever a file is added, deleted or restored."""
+        return self.engagement.id, tuple(f.id for f in self.files)
 
     def names(self) -> dict[str, str]:
         """How the survey names each stored file → the name the coach uploaded."""
@@ -205,9 +204,7 @@ def engagement_state(engagement_id: int, *, read: bool = True) -> EngagementStat
         from alliance_graph.privacy import conceal
         from alliance_graph.web import current_lang
 
-        lang = current_lang()
-        survey = conceal(survey, lang)
-        return EngagementState(engagement, files, trash, survey, lang)
+        return EngagementState(engagement, files, trash, conceal(survey), current_lang())
     return EngagementState(engagement, files, trash, survey, unreadable=unreadable)
 
 
@@ -255,15 +252,16 @@ def audience_from(args: Any) -> Audience:
 
 
 def analysis_for(state: EngagementState, audience: Audience, lang: str) -> Analysis:
-    """The engagement's analysis for ``audience`` in ``lang``, made once per set of files:
-    its figures, report and network are each computed once."""
+    """The engagement's analysis for ``audience``, speaking ``lang``: made once per set of
+    files, whatever the language, so its figures, intervals and networks are computed once
+    (a page in another language says the same figures in its words)."""
     from alliance_graph.analysis import Analysis
 
     survey = state.ready()
-    return cached(
-        ("analysis", *state.key, audience, lang),
-        lambda: Analysis(survey, audience=audience, lang=lang),
+    analysis = cached(
+        ("analysis", *state.key, audience), lambda: Analysis(survey, audience=audience)
     )
+    return analysis.in_language(lang)
 
 
 def report_html(state: EngagementState, lang: str, audience: Audience = _COACH) -> str:
