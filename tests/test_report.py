@@ -214,13 +214,13 @@ def test_large_waves_show_the_strongest_ties_and_say_so(
 def test_spectral_layout_beyond_the_spring_limit(monkeypatch) -> None:
     import networkx as nx
 
-    import alliance_graph.report.network_view as view
+    import alliance_graph.report.layout as layout
 
     G = nx.gnp_random_graph(60, 0.1, seed=1, directed=True)
     nx.set_edge_attributes(G, 0.5, "strength")
-    monkeypatch.setattr(view, "SPRING_LAYOUT_NODES", 10)
-    positions = view.stable_layout({"w": G})
-    assert len(positions) == 60 and positions == view.stable_layout({"w": G})
+    monkeypatch.setattr(layout, "SPRING_LAYOUT_NODES", 10)
+    positions = layout.stable_layout({"w": G})
+    assert len(positions) == 60 and positions == layout.stable_layout({"w": G})
 
 
 def test_report_without_coach_or_groups(write_csv) -> None:
@@ -235,13 +235,13 @@ def test_spectral_layout_of_a_star_spreads_the_people_around_the_hub() -> None:
     # spectral layout kept √n vectors and took minutes on a 200,000-person star)
     import networkx as nx
 
-    import alliance_graph.report.network_view as view
+    import alliance_graph.report.layout as layout
 
-    n = view.SPRING_LAYOUT_NODES + 500
+    n = layout.SPRING_LAYOUT_NODES + 500
     G = nx.DiGraph()
     G.add_edges_from(("hub", f"p{i:05d}", {"strength": (i % 5) / 4}) for i in range(n))
-    positions = view.stable_layout({"w": G})
-    assert positions == view.stable_layout({"w": G})  # seeded
+    positions = layout.stable_layout({"w": G})
+    assert positions == layout.stable_layout({"w": G})  # seeded
     points = np.array([positions[f"p{i:05d}"] for i in range(n)])
     assert np.isfinite(points).all() and len({tuple(p) for p in points}) > 0.9 * n
     centre, spread = points.mean(axis=0), points.std(axis=0).mean()

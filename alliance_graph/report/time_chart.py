@@ -5,7 +5,7 @@ from __future__ import annotations
 from matplotlib.patches import Patch
 
 from alliance_graph.i18n import format_number, format_percent
-from alliance_graph.report.charts import _MUTED, _TEXT, PALETTE, _empty, _figure, _note, _svg
+from alliance_graph.report.chart_base import _MUTED, _TEXT, PALETTE, _empty, _figure, _note, _svg
 
 __all__ = ["time_chart"]
 

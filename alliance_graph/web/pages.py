@@ -7,10 +7,8 @@ form carries the CSRF token. Nothing here needs JavaScript but the report.
 
 from __future__ import annotations
 
-import hmac
 import io
 from typing import Any
-from urllib.parse import urlencode
 
 from flask import (
     Blueprint,
@@ -29,13 +27,8 @@ from alliance_graph.audience import Audience
 from alliance_graph.i18n import LANGUAGES
 from alliance_graph.safe_text import download_name
 from alliance_graph.web import MIB, current_lang, message
-from alliance_graph.web.security import (
-    Refused,
-    csrf_token,
-    media_type,
-    read_upload,
-    token_matches,
-)
+from alliance_graph.web.gate import require_page_token
+from alliance_graph.web.security import Refused, media_type, read_upload
 from alliance_graph.web.state import (
     NETWORK_FORMATS,
     EngagementState,
@@ -56,36 +49,7 @@ from alliance_graph.web.uploads import accept_upload
 __all__ = ["bp"]
 
 bp = Blueprint("pages", __name__)
-
-#: Pages whose ``?lang=`` is about the content, not the language the app speaks.
-_CONTENT_LANG = {"pages.report", "pages.metrics_json", "pages.metrics_csv"}
-
-
-@bp.before_request
-def _require_token() -> Any:
-    config = current_app.config
-    given = request.args.get("token")
-    if given is not None and request.method == "GET":
-        if not token_matches(given, config["TOKEN"]):
-            raise Refused(403, "error.wrong_token")
-        args = [(k, v) for k, v in request.args.items(multi=True) if k != "token"]
-        response = redirect(request.path + (f"?{urlencode(args)}" if args else ""), 303)
-        response.set_cookie(
-            config["TOKEN_COOKIE"], config["TOKEN"], httponly=True, samesite="Strict"
-        )
-        return response
-    cookie = request.cookies.get(config["TOKEN_COOKIE"])
-    if cookie is None:
-        raise Refused(401, "error.no_token")
-    if not token_matches(cookie, config["TOKEN"]):
-        raise Refused(403, "error.wrong_token")
-    if request.method == "POST":
-        expected = csrf_token(config["SECRET_KEY"])
-        if not hmac.compare_digest(request.form.get("csrf_token", ""), expected):
-            raise Refused(403, "error.csrf")
-    if request.args.get("lang") in LANGUAGES and request.endpoint not in _CONTENT_LANG:
-        session["lang"] = request.args["lang"]
-    return None
+bp.before_request(require_page_token)
 
 
 def _say(key: str, **params: Any) -> str:
