@@ -131,7 +131,7 @@ def test_missing_columns_and_recognition(write_csv) -> None:
 def test_large_logs_read_by_arrow_match_the_full_reader(tmp_path, monkeypatch) -> None:
     import numpy as np
 
-    import alliance_graph.ingest.interactions as module
+    import alliance_graph.ingest._log_read as module
 
     rng = np.random.default_rng(4)
     rows = ["timestamp;source;target;duration;channel"]

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from alliance_graph.cli import cli
-from alliance_graph.ingest import interactions, read_survey
+from alliance_graph.ingest import _log_read, read_survey
 from alliance_graph.ingest.interactions import read_interactions
 from alliance_graph.ingest.read import decode, read_table
 from alliance_graph.model import IssueCode
@@ -152,7 +152,7 @@ def test_a_garbled_header_is_named_on_line_1() -> None:
 
 
 def test_garbled_names_in_a_large_log_are_named(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(interactions, "ARROW_BYTES", 64)  # the pyarrow reader, as for 1 MB
+    monkeypatch.setattr(_log_read, "ARROW_BYTES", 64)  # the pyarrow reader, as for 1 MB
     path = tmp_path / "log.csv"
     rows = [f"Léa,Zoé,2026-01-{d:02d}" for d in range(1, 29)] + ["LÃ©a,Zoé,2026-01-29"]
     path.write_text("source,target,timestamp\n" + "\n".join(rows) + "\n", encoding="utf-8")
@@ -207,7 +207,7 @@ def test_an_upload_keeps_the_names_and_shows_the_undecodable_row(tmp_path: Path)
 def test_a_large_log_with_a_bad_byte_is_read_by_the_full_reader(
     tmp_path: Path, monkeypatch
 ) -> None:
-    monkeypatch.setattr(interactions, "ARROW_BYTES", 64)  # the pyarrow reader, as for 1 MB
+    monkeypatch.setattr(_log_read, "ARROW_BYTES", 64)  # the pyarrow reader, as for 1 MB
     path = tmp_path / "log.csv"
     rows = [f"Léa,Zoé,2026-01-{d:02d}".encode() for d in range(1, 29)]
     rows.insert(9, "Jos\xe9,Zoé,2026-01-30".encode("cp1252"))  # line 11

@@ -20,12 +20,9 @@ import numpy as np
 import pandas as pd
 
 from alliance_graph.errors import WindowError
-from alliance_graph.ingest.interactions import (
-    UNDIRECTED_CHANNELS,
-    _needed,
-    _rename_columns,
-    wave_labels,
-)
+from alliance_graph.ingest._log_events import wave_labels
+from alliance_graph.ingest._log_read import needed_params, rename_columns
+from alliance_graph.ingest._log_ties import UNDIRECTED_CHANNELS
 from alliance_graph.ingest.text import fold
 from alliance_graph.model import Issue, IssueCode
 
@@ -54,10 +51,10 @@ def dask_ties(
         frame = dd.read_parquet(files)
     else:
         frame = dd.read_csv(files, dtype=str, keep_default_na=False, blocksize="64MB")
-    columns = _rename_columns([str(c) for c in frame.columns])
+    columns = rename_columns([str(c) for c in frame.columns])
     if columns is None:
         headers = ", ".join(map(str, frame.columns))
-        needed = _needed([str(c) for c in frame.columns])
+        needed = needed_params([str(c) for c in frame.columns])
         return _empty(), "count", [Issue(IssueCode.MISSING_COLUMN, value=headers, params=needed)]
     frame = frame[list(columns)].rename(columns=columns)
     if "wave" in columns.values() and window == "month" and not explicit:
