@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from alliance_graph.metrics import Metrics, Thresholds
+    from alliance_graph.metrics.shared import SharedResult
     from alliance_graph.model import Survey
 
 __all__ = ["Analysis"]
@@ -98,6 +99,7 @@ class Analysis:
 
         return compute_metrics(
             self.survey,
+            graphs=self._waves(),
             thresholds=self.thresholds,
             seed=self.seed,
             alpha=self.alpha,
@@ -115,20 +117,31 @@ class Analysis:
 
     def shared_figures(self, lang: str | None = None) -> dict[str, Any]:
         """The shared version's figures: groups of at least K people, no names."""
-        lang = lang or self.lang
-        if ("shared", lang) not in self._cache:
-            from alliance_graph.metrics.shared import shared_metrics
+        return self._redacted().to_dict(lang or self.lang)
 
-            self._cache["shared", lang] = shared_metrics(
+    def _waves(self) -> dict[str, nx.DiGraph]:
+        """Every wave's network, built once from the (concealed) survey."""
+        if "waves" not in self._cache:
+            from alliance_graph.graph import build_graphs
+
+            self._cache["waves"] = build_graphs(self.survey)
+        return self._cache["waves"]
+
+    def _redacted(self) -> SharedResult:
+        """The shared version of the waves, computed once."""
+        if "shared" not in self._cache:
+            from alliance_graph.metrics.shared import redact
+
+            self._cache["shared"] = redact(
                 self.survey,
+                graphs=self._waves(),
                 min_group_size=self.audience.min_group_size,
                 thresholds=self.thresholds,
                 seed=self.seed,
                 patterns=self.patterns,
                 pairs=self.pairs,
-                lang=lang,
             )
-        return self._cache["shared", lang]
+        return self._cache["shared"]
 
     def text(self, fmt: str = "table", lang: str | None = None) -> str:
         """The figures of the audience as ``table`` (for people), ``json`` or ``csv``."""
@@ -194,16 +207,19 @@ class Analysis:
         :func:`~alliance_graph.report.build_report`)."""
         from alliance_graph.report import build_report
 
+        lang = lang or self.lang
         shared = self.audience.shared
         return build_report(
             self.survey,
             metrics=None if shared else self.metrics(),
-            lang=lang or self.lang,
+            lang=lang,
             title=title,
             generated=generated,
             seed=self.seed,
             audience=self.audience.name,
             min_group_size=self.audience.min_group_size,
+            shared=self._redacted() if shared else None,
+            graphs=None if shared else _said(self.graphs, lang),
         )
 
     @property
@@ -216,13 +232,10 @@ class Analysis:
 
     def _graphs(self) -> dict[str, nx.DiGraph]:
         if self.audience.shared:
-            from alliance_graph.metrics.shared import group_graphs
-
-            return group_graphs(self.survey, min_group_size=self.audience.min_group_size)
-        from alliance_graph.graph import build_graphs
+            return self._redacted().graphs
         from alliance_graph.privacy import withheld, without_answers
 
-        return without_answers(build_graphs(self.survey), withheld(self.survey))
+        return without_answers(self._waves(), withheld(self.survey))
 
     def export(
         self, path: Path, fmt: str, *, excel_fr: bool = False, lang: str | None = None

@@ -98,3 +98,50 @@ def test_web_figures_go_through_the_analysis() -> None:
         text = path.read_text(encoding="utf-8")
         for name in ("shared_metrics(", "compute_metrics(", "shared_rows(", "metrics_rows("):
             assert name not in text, (path.name, name)
+
+
+@pytest.mark.parametrize("audience", ["coach", "shared"])
+def test_each_thing_is_computed_once_for_every_output(survey, tmp_path, monkeypatch, audience):
+    """The networks are built once and the figures computed once, whatever outputs are
+    asked for and in whatever language."""
+    import alliance_graph.graph
+    import alliance_graph.metrics.shared
+    import alliance_graph.metrics.summary
+    import alliance_graph.report.context
+
+    calls: list[str] = []
+    original = alliance_graph.graph.build_graphs
+    for module in (
+        alliance_graph.graph,
+        alliance_graph.metrics.summary,
+        alliance_graph.metrics.shared,
+        alliance_graph.report.context,
+    ):
+        monkeypatch.setattr(
+            module,
+            "build_graphs",
+            lambda s, name=module.__name__: calls.append(name) or original(s),
+        )
+    counted = {"compute": 0, "redact": 0}
+    for name, module, attribute in (
+        ("compute", alliance_graph.metrics, "compute_metrics"),
+        ("redact", alliance_graph.metrics.shared, "redact"),
+    ):
+        function = getattr(module, attribute)
+
+        def spy(*args, _f=function, _n=name, **kwargs):
+            counted[_n] += 1
+            return _f(*args, **kwargs)
+
+        monkeypatch.setattr(module, attribute, spy)
+    analysis = Analysis(survey, audience=Audience(audience))
+    for lang in ("en", "fr"):
+        analysis.text("json", lang)
+        analysis.text("table", lang)
+        analysis.changes("table", lang)
+        analysis.report_html(lang=lang)
+        analysis.export(tmp_path / f"net-{lang}.gexf", "gexf", lang=lang)
+    assert len(calls) == 1
+    assert counted == (
+        {"compute": 1, "redact": 0} if audience == "coach" else {"compute": 0, "redact": 1}
+    )

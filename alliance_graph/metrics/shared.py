@@ -17,6 +17,7 @@ The rules (docs/privacy.md), with k = ``min_group_size``:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
@@ -47,10 +48,79 @@ from alliance_graph.metrics.trust import network_trust
 from alliance_graph.model import Survey
 from alliance_graph.overview import overview
 
-__all__ = ["COACH", "MIN_GROUP_SIZE", "group_graphs", "shared_metrics", "shared_report_data"]
+__all__ = [
+    "COACH",
+    "MIN_GROUP_SIZE",
+    "SharedResult",
+    "group_graphs",
+    "redact",
+    "shared_metrics",
+]
 
 #: The key of the coach in group figures (never the coach's name).
 COACH = "(coach)"
+
+
+@dataclass(frozen=True)
+class SharedResult:
+    """The shared version, computed once: its figures, whatever the language (alerts as
+    :class:`~alliance_graph.metrics.alerts.Alert`), and its group graphs."""
+
+    figures: dict[str, Any]
+    graphs: dict[str, nx.DiGraph]
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """The shared figures as plain JSON-ready data, alerts worded in ``lang``."""
+        waves = {
+            wave: {**data, "alerts": [alert.to_dict(lang) for alert in data["alerts"]]}
+            for wave, data in self.figures["waves"].items()
+        }
+        return {**self.figures, "waves": waves}
+
+
+def redact(
+    survey: Survey,
+    *,
+    graphs: dict[str, nx.DiGraph] | None = None,
+    coach: str | None = None,
+    min_group_size: int = MIN_GROUP_SIZE,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    seed: int = 0,
+    patterns: int = PATTERNS,
+    pairs: list[tuple[str, str]] | None = None,
+) -> SharedResult:
+    """The survey's waves (``graphs``, built from ``survey`` when not given) seen through
+    the rules above: group figures from at least ``min_group_size`` people and the group
+    graphs, each wave seen once.
+
+    Per wave: response, each group's size and raters, the group alliances (trust with the
+    coach, and the coach's own view), the balance over the groups shown, the group matrix,
+    whole-network figures from the eligible raters, and group alerts. ``changes`` holds,
+    per pair of waves, the change of each group alliance and of the balance index with
+    permutation tests (see :func:`~alliance_graph.metrics.change_tests.change_intervals`).
+    """
+    k = _checked(min_group_size)
+    who = coach or survey.coach
+    graphs = build_graphs(survey) if graphs is None else graphs
+    views = {w: _View(G, who, k) for w, G in graphs.items()}
+    facts = overview(survey, graphs)["waves"]
+    waves = {w: view.figures(facts[w], thresholds) for w, view in views.items()}
+    chosen = wave_pairs(list(graphs)) if pairs is None else pairs
+    changes = {
+        f"{a}->{b}": _change(views[a], views[b], (a, b), patterns=patterns, seed=seed)
+        for a, b in chosen
+    }
+    figures = plain(
+        {
+            "audience": "shared",
+            "min_group_size": k,
+            "scale": {"min": survey.scale.min, "max": survey.scale.max},
+            "has_coach": who is not None,
+            "waves": waves,
+            "changes": changes,
+        }
+    )
+    return SharedResult(figures, {w: view.graph(w) for w, view in views.items()})
 
 
 def shared_metrics(
@@ -64,63 +134,18 @@ def shared_metrics(
     pairs: list[tuple[str, str]] | None = None,
     lang: str = "en",
 ) -> dict[str, Any]:
-    """The shared-audience figures of every wave, as plain JSON-ready data.
-
-    Per wave: response, each group's size and raters, the group alliances (trust with the
-    coach, and the coach's own view), the balance over the groups shown, the group matrix,
-    whole-network figures from the eligible raters, and group alerts. ``changes`` holds,
-    per pair of waves, the change of each group alliance and of the balance index with
-    permutation tests (see :func:`~alliance_graph.metrics.change_tests.change_intervals`).
-    """
-    k = _checked(min_group_size)
-    who = coach or survey.coach
-    graphs = build_graphs(survey)
-    views = {w: _View(G, who, k) for w, G in graphs.items()}
-    return _figures(survey, graphs, views, who, k, thresholds, seed, patterns, pairs, lang)
-
-
-def shared_report_data(
-    survey: Survey, *, min_group_size: int = MIN_GROUP_SIZE, seed: int = 0, lang: str = "en"
-) -> tuple[dict[str, Any], dict[str, nx.DiGraph]]:
-    """:func:`shared_metrics` and :func:`group_graphs` together, each wave seen once."""
-    k, who = _checked(min_group_size), survey.coach
-    graphs = build_graphs(survey)
-    views = {w: _View(G, who, k) for w, G in graphs.items()}
-    figures = _figures(
-        survey, graphs, views, who, k, DEFAULT_THRESHOLDS, seed, PATTERNS, None, lang
+    """The shared-audience figures of every wave (:func:`redact`), as plain JSON-ready
+    data with the alerts worded in ``lang``."""
+    result = redact(
+        survey,
+        coach=coach,
+        min_group_size=min_group_size,
+        thresholds=thresholds,
+        seed=seed,
+        patterns=patterns,
+        pairs=pairs,
     )
-    return figures, {w: view.graph(w) for w, view in views.items()}
-
-
-def _figures(
-    survey: Survey,
-    graphs: dict[str, nx.DiGraph],
-    views: dict[str, _View],
-    who: str | None,
-    k: int,
-    thresholds: Thresholds,
-    seed: int,
-    patterns: int,
-    pairs: list[tuple[str, str]] | None,
-    lang: str,
-) -> dict[str, Any]:
-    facts = overview(survey, graphs)["waves"]
-    waves = {w: view.figures(facts[w], thresholds, lang) for w, view in views.items()}
-    chosen = wave_pairs(list(graphs)) if pairs is None else pairs
-    changes = {
-        f"{a}->{b}": _change(views[a], views[b], (a, b), patterns=patterns, seed=seed)
-        for a, b in chosen
-    }
-    return plain(
-        {
-            "audience": "shared",
-            "min_group_size": k,
-            "scale": {"min": survey.scale.min, "max": survey.scale.max},
-            "has_coach": who is not None,
-            "waves": waves,
-            "changes": changes,
-        }
-    )
+    return result.to_dict(lang)
 
 
 def group_graphs(
@@ -182,7 +207,7 @@ class _View:
 
     # -- figures -------------------------------------------------------------------------
 
-    def figures(self, fact: dict[str, Any], thresholds: Thresholds, lang: str) -> dict[str, Any]:
+    def figures(self, fact: dict[str, Any], thresholds: Thresholds) -> dict[str, Any]:
         alliance = self.alliance
         return {
             "stakeholders": fact["stakeholders"],
@@ -199,7 +224,7 @@ class _View:
             "alliance": alliance,
             "matrix": self.matrix(),
             "network": self.network(),
-            "alerts": [a.to_dict(lang) for a in self.alerts(alliance, thresholds)],
+            "alerts": self.alerts(alliance, thresholds),
         }
 
     @cached_property

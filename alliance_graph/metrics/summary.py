@@ -113,8 +113,10 @@ def compute_metrics(
     permutations: int = 1000,
     alpha: float | None = None,
     half_life_days: float | None = None,
+    graphs: dict[str, nx.DiGraph] | None = None,
 ) -> Metrics:
-    """Compute every metric of DESIGN.md section 5.1–5.5 for each wave of ``survey``.
+    """Compute every metric of DESIGN.md section 5.1–5.5 for each wave of ``survey``
+    (its wave networks ``graphs`` when already built, :func:`~alliance_graph.graph.build_graphs`).
 
     ``coach`` (an id) overrides the stakeholder whose role is ``coach``. Without a coach
     the coach-centred figures are ``None`` and each wave has a ``NO_COACH`` alert.
@@ -128,7 +130,7 @@ def compute_metrics(
     ``half_life_days`` decays older events.
     """
     who = coach or survey.coach
-    graphs = build_graphs(survey)
+    graphs = build_graphs(survey) if graphs is None else graphs
     waves = {w: compute_wave(G, who, thresholds=thresholds, seed=seed) for w, G in graphs.items()}
     if survey.interactions is not None:
         waves = _with_interactions(waves, survey, graphs, who, thresholds, alpha, half_life_days)

@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING
 from alliance_graph.audience import AUDIENCES, MIN_GROUP_SIZE
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from alliance_graph.metrics import Metrics
+    from alliance_graph.metrics.shared import SharedResult
     from alliance_graph.model import Survey
 
 __all__ = ["AUDIENCES", "build_report", "write_report"]
@@ -31,6 +34,8 @@ def build_report(
     min_group_size: int = MIN_GROUP_SIZE,
     alpha: float | None = None,
     half_life_days: float | None = None,
+    shared: SharedResult | None = None,
+    graphs: dict[str, nx.DiGraph] | None = None,
 ) -> str:
     """The HTML report of ``survey`` in ``lang`` (``en`` or ``fr``).
 
@@ -40,7 +45,9 @@ def build_report(
     figures from at least ``min_group_size`` people each, no names (``metrics`` is then
     ignored: the shared figures are computed from the survey). ``alpha`` and
     ``half_life_days`` go to :func:`~alliance_graph.metrics.compute_metrics` for an
-    interaction log.
+    interaction log. What is already computed is not redone: ``metrics`` (the coach's
+    figures), ``shared`` (:func:`~alliance_graph.metrics.shared.redact`) and ``graphs``
+    (the coach's wave networks as shown, labels in ``lang``).
     """
     from alliance_graph.metrics import compute_metrics
     from alliance_graph.privacy import conceal, localised
@@ -51,33 +58,41 @@ def build_report(
         raise ValueError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
     concealed = conceal(survey)
     if not concealed.stakeholders["id"].equals(survey.stakeholders["id"]):
-        survey, metrics = concealed, None  # metrics keyed by the names must be redone
+        survey, metrics, graphs = concealed, None, None  # what is keyed by names is redone
     survey = localised(survey, lang)  # their labels in the reader's words
     if audience == "shared":
-        return render_html(_shared_context(survey, lang, title, generated, seed, min_group_size))
+        if shared is None:
+            from alliance_graph.metrics.shared import redact
+
+            shared = redact(survey, min_group_size=min_group_size, seed=seed)
+        return render_html(_shared_context(survey, shared, lang, title, generated, seed))
     metrics = metrics or compute_metrics(
         survey, seed=seed, alpha=alpha, half_life_days=half_life_days
     )
-    context = build_context(survey, metrics, lang=lang, title=title, generated=generated, seed=seed)
+    context = build_context(
+        survey, metrics, lang=lang, title=title, generated=generated, seed=seed, graphs=graphs
+    )
     return render_html(context)
 
 
 def _shared_context(
     survey: Survey,
+    shared: SharedResult,
     lang: str,
     title: str | None,
     generated: datetime | None,
     seed: int,
-    min_group_size: int,
 ) -> dict[str, object]:
-    from alliance_graph.metrics.shared import shared_report_data
     from alliance_graph.report.shared import build_shared_context
 
-    figures, graphs = shared_report_data(
-        survey, min_group_size=min_group_size, seed=seed, lang=lang
-    )
     return build_shared_context(
-        survey, figures, graphs, lang=lang, title=title, generated=generated, seed=seed
+        survey,
+        shared.to_dict(lang),
+        shared.graphs,
+        lang=lang,
+        title=title,
+        generated=generated,
+        seed=seed,
     )
 
 

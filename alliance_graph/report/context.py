@@ -56,15 +56,18 @@ def build_context(
     title: str | None = None,
     generated: datetime | None = None,
     seed: int = 0,
+    graphs: dict[str, nx.DiGraph] | None = None,
 ) -> dict[str, Any]:
-    """All the report's content for ``survey`` and its ``metrics``, in ``lang``."""
+    """All the report's content for ``survey`` and its ``metrics``, in ``lang``; ``graphs``
+    are the wave networks as shown (built from ``survey`` when not given)."""
 
     def t(key: str, **params: Any) -> str:
         return translate(f"report.{key}", lang, **params)
 
     num = partial(format_value, lang=lang)
 
-    graphs = without_answers(build_graphs(survey), withheld(survey))
+    if graphs is None:
+        graphs = without_answers(build_graphs(survey), withheld(survey))
     everything = metrics.to_dict(lang)
     data, compared = everything["waves"], everything["changes"]
     waves = list(graphs)
