@@ -20,7 +20,6 @@ from alliance_graph.i18n import (
     format_number,
     format_percent,
     format_value,
-    group_label,
     translate,
 )
 from alliance_graph.metrics import Metrics
@@ -28,8 +27,8 @@ from alliance_graph.metrics.catalogue import glossary, shown_in, value_of
 from alliance_graph.model import Survey
 from alliance_graph.overview import overview
 from alliance_graph.privacy import withheld, without_answers
-from alliance_graph.report import charts
 from alliance_graph.report.attention import time_section
+from alliance_graph.report.context_charts import network_pictures, wave_charts
 from alliance_graph.report.network_view import (
     group_colours,
     network_data,
@@ -44,8 +43,6 @@ from alliance_graph.report.sections import (
 )
 
 __all__ = ["build_context", "dimension_label", "headline_cards"]
-
-_MAX_GAP_ROWS = 40
 
 
 def build_context(
@@ -102,11 +99,11 @@ def build_context(
             ),
         },
         "legend": [{"label": g, "color": c} for g, c in colours.items()],
-        "charts": _charts(data, waves, groups, lang, t, colours),
+        "charts": wave_charts(data, waves, groups, lang, t, colours),
         "time": time_section(data, waves, colours, lang),
         "figures": figures_table(data, waves, t),
         "frustration_notes": frustration_notes(data, waves, t, num),
-        "pictures": _pictures(graphs, positions, data, colours, t),
+        "pictures": network_pictures(graphs, positions, data, colours, t),
         "stakeholders": stakeholder_rows(data[waves[-1]] if waves else None, lang, t, num),
         "changes": changes_section(graphs, waves, data, compared, lang, t),
         "quality": quality_section(survey, facts, lang),
@@ -283,87 +280,3 @@ def _tooltip_text(lang: str, t: Callable[..., str], num: Callable[..., str]) -> 
             for r in ("coach", "sponsor", "coachee", "stakeholder")
         },
     }
-
-
-def _charts(
-    data: dict[str, Any],
-    waves: list[str],
-    groups: list[str],
-    lang: str,
-    t: Callable[..., str],
-    colours: dict[str, str],
-) -> dict[str, dict[str, str]]:
-    series: dict[str, dict[str, float | None]] = {}
-    for wave in waves:
-        for group, record in ((data[wave]["alliance"] or {}).get("groups") or {}).items():
-            series.setdefault(group_label(group, lang), {})[wave] = record["alliance"]
-    balance = {w: (data[w]["alliance"] or {}).get("balance_index") for w in waves}
-    latest = data[waves[-1]] if waves else None
-    matrix = {
-        g: {h: cell["mean"] for h, cell in row.items()}
-        for g, row in (latest["groups"]["matrix"] if latest else {}).items()
-    }
-    gaps = [(r["name"], r["gap"]) for r in _gap_rows(latest)]
-    out = {
-        "group_alliance": charts.group_alliance_chart(
-            series,
-            waves,
-            lang=lang,
-            title=t("chart.groups"),
-            ylabel=t("chart.alliance"),
-            colours={
-                **{group_label(g, lang): c for g, c in colours.items()},
-                group_label("sponsor", lang): "#1f2933",
-                group_label("coachee", lang): "#8a94a6",
-            },
-        ),
-        "balance": charts.balance_chart(
-            balance, lang=lang, title=t("chart.balance"), ylabel=t("card.balance")
-        ),
-        "heatmap": charts.heatmap_chart(
-            matrix,
-            groups,
-            lang=lang,
-            title=t("chart.matrix", wave=waves[-1] if waves else ""),
-            xlabel=t("chart.to"),
-            ylabel=t("chart.from"),
-        ),
-        "coach_gap": charts.coach_gap_chart(
-            gaps,
-            lang=lang,
-            title=t("chart.gap", wave=waves[-1] if waves else ""),
-            xlabel=t("chart.gap_axis"),
-            over_label=t("chart.over"),
-            under_label=t("chart.under"),
-        ),
-    }
-    return {key: {"uri": uri, "alt": t(f"chart.{key}.alt")} for key, uri in out.items()}
-
-
-def _gap_rows(wave: dict[str, Any] | None) -> list[dict[str, Any]]:
-    if not wave or not wave["alliance"]:
-        return []
-    rows = [
-        {"name": wave["nodes"][k]["name"], "gap": r["coach_gap"]}
-        for k, r in wave["alliance"]["stakeholders"].items()
-        if r["coach_gap"] is not None
-    ]
-    rows.sort(key=lambda r: (-abs(r["gap"]), r["name"]))
-    return sorted(rows[:_MAX_GAP_ROWS], key=lambda r: (-r["gap"], r["name"]))
-
-
-def _pictures(
-    graphs: dict[str, nx.DiGraph],
-    positions: dict[str, tuple[float, float]],
-    data: dict[str, Any],
-    colours: dict[str, str],
-    t: Callable[..., str],
-) -> list[dict[str, str]]:
-    from alliance_graph.report.network_view import network_picture_data
-
-    pictures = []
-    for wave, G in graphs.items():
-        nodes, edges = network_picture_data(G, data[wave]["nodes"], colours)
-        uri = charts.network_picture(positions, nodes, edges, title=t("picture", wave=wave))
-        pictures.append({"wave": wave, "uri": uri, "alt": t("picture", wave=wave)})
-    return pictures
