@@ -194,6 +194,48 @@ class Analysis:
             )
         return out
 
+    # -- interaction logs alone -------------------------------------------------------------
+
+    def log_figures(
+        self,
+        lang: str | None = None,
+        *,
+        ties: Any = None,
+        samples: int = 50,
+        engine: str = "auto",
+        step: Any = None,
+        workers: int = 1,
+    ) -> dict[str, Any]:
+        """The figures of a survey made only of interaction logs (see
+        :func:`~alliance_graph.metrics.interaction_network.interaction_metrics`): people
+        named in ``lang``, ``ties`` already aggregated (by Dask) instead of the events."""
+        from alliance_graph.metrics.interaction_network import interaction_metrics
+        from alliance_graph.privacy import localised
+
+        if self.audience.shared:
+            raise ValueError("the shared version needs survey answers, not only a log")
+        return interaction_metrics(
+            localised(self.survey, lang or self.lang),
+            ties=ties,
+            samples=samples,
+            seed=self.seed,
+            engine=engine,
+            half_life_days=self.half_life_days,
+            step=step,
+            workers=workers,
+        )
+
+    def log_text(self, figures: dict[str, Any], fmt: str, lang: str | None = None) -> str:
+        """:meth:`log_figures` as ``table`` (for people), ``json`` or ``csv``."""
+        if fmt == "json":
+            return _json(figures)
+        from alliance_graph.report.tables import to_csv
+        from alliance_graph.report.text import interaction_rows, interaction_text
+
+        if fmt == "csv":
+            return to_csv(interaction_rows(figures))
+        return interaction_text(figures, lang or self.lang)
+
     # -- report and network ----------------------------------------------------------------
 
     def report_html(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable
 from dataclasses import replace
@@ -73,8 +72,8 @@ def log_metrics(
 ) -> None:
     """Write the interaction metrics of ``source`` (a survey already read, or logs to
     aggregate with Dask)."""
+    from alliance_graph.analysis import Analysis
     from alliance_graph.i18n import translate
-    from alliance_graph.metrics.interaction_network import interaction_metrics
 
     if source.shared:
         raise click.UsageError("--audience shared needs survey answers, not only a log")
@@ -83,24 +82,19 @@ def log_metrics(
         if half_life:
             raise click.UsageError("--half-life is not available with --engine dask")
         survey, ties = _dask(source, options)
-    from alliance_graph.privacy import localised
-
-    survey = localised(survey, source.lang)  # people without consent, in the reader's words
+    analysis = Analysis(survey, lang=source.lang, seed=seed, half_life_days=half_life)
     steps = 1 + 5 * len(survey.waves)
     label = translate("cli.progress.interactions", source.lang)
     with progress(label, steps, quiet=options.quiet) as step:
-        figures = interaction_metrics(
-            survey,
+        figures = analysis.log_figures(
             ties=ties,
             samples=options.samples,
-            seed=seed,
             engine=options.algorithms,
-            half_life_days=half_life,
             step=step,
             workers=os.cpu_count() or 1,  # the waves in parallel on large logs
         )
     said = notes(survey, source.lang, quiet=options.quiet or options.engine == "dask")
-    emit(_render(figures, fmt, source.lang), output, fmt, lang=source.lang, notes=said)
+    emit(analysis.log_text(figures, fmt), output, fmt, lang=source.lang, notes=said)
 
 
 def _dask(source: SurveyInput, options: LogOptions) -> tuple[Any, Any]:
@@ -163,12 +157,3 @@ def _private(source: SurveyInput, survey: Any, ties: Any) -> tuple[Any, Any]:
         target=ties["target"].astype(str).map(labels).fillna(ties["target"]),
     )
     return hidden, ties
-
-
-def _render(figures: dict[str, Any], fmt: str, lang: str) -> str:
-    if fmt == "json":
-        return json.dumps(figures, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    from alliance_graph.report.tables import to_csv
-    from alliance_graph.report.text import interaction_rows, interaction_text
-
-    return to_csv(interaction_rows(figures)) if fmt == "csv" else interaction_text(figures, lang)
