@@ -234,4 +234,8 @@ def test_every_group_matrix_is_made_by_one_function() -> None:
         for path in package.rglob("*.py")
         if "group_table(" in path.read_text(encoding="utf-8")
     )
-    assert users == ["metrics/groups.py", "metrics/interaction_network.py", "metrics/shared.py"]
+    assert users == [
+        "metrics/_shared_view.py",
+        "metrics/groups.py",
+        "metrics/interaction_network.py",
+    ]

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import networkx as nx
-import numpy as np
 
 from alliance_graph.graph import build_graphs
 from alliance_graph.i18n import say_anonymous
@@ -36,6 +34,16 @@ from alliance_graph.metrics.reciprocity import (
     positive_reciprocity,
     weighted_reciprocity,
 )
+from alliance_graph.metrics.results import (
+    PERSON,
+    AllianceFigures,
+    ChangeFigures,
+    Figures,
+    GroupFigures,
+    NetworkFigures,
+    StructuralFigures,
+    plain,
+)
 from alliance_graph.metrics.structural import signed_projection, triangle_balance, walk_balance
 from alliance_graph.metrics.trust import network_trust, stakeholder_trust
 from alliance_graph.metrics.withholding import withhold
@@ -47,16 +55,25 @@ __all__ = ["Metrics", "WaveMetrics", "compute_metrics", "compute_wave", "plain"]
 
 @dataclass(frozen=True)
 class WaveMetrics:
-    """The figures of one wave; each section is plain data (``None`` when undefined)."""
+    """The figures of one wave, one typed section each (:mod:`~alliance_graph.metrics.results`;
+    ``alliance`` is ``None`` without a coach). Sections given as plain data (their JSON
+    form) are read into their types; ``nodes`` (one record per person) and
+    ``interactions`` stay plain data."""
 
     wave: str
-    network: dict[str, Any]
-    structural_balance: dict[str, Any]
-    alliance: dict[str, Any] | None
-    groups: dict[str, Any]
-    nodes: dict[str, dict[str, Any]]
+    network: NetworkFigures
+    structural_balance: StructuralFigures
+    alliance: AllianceFigures | None
+    groups: GroupFigures
+    nodes: dict[str, dict[str, Any]] = field(metadata=PERSON)
     alerts: tuple[Alert, ...] = ()
     interactions: dict[str, Any] | None = None
+
+    def __post_init__(self) -> None:
+        for name, kind in _SECTIONS.items():
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, kind):
+                object.__setattr__(self, name, kind.from_dict(value))
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         sections = {
@@ -79,6 +96,14 @@ def _named(nodes: dict[str, dict[str, Any]], lang: str) -> dict[str, dict[str, A
     return {k: {**r, "name": say_anonymous(str(r["name"]), lang)} for k, r in nodes.items()}
 
 
+_SECTIONS: dict[str, type[Figures]] = {
+    "network": NetworkFigures,
+    "structural_balance": StructuralFigures,
+    "alliance": AllianceFigures,
+    "groups": GroupFigures,
+}
+
+
 @dataclass(frozen=True)
 class Metrics:
     """The metrics of a survey: its scale and one :class:`WaveMetrics` per wave, in order."""
@@ -86,10 +111,17 @@ class Metrics:
     scale: Scale
     coach: str | None
     waves: dict[str, WaveMetrics] = field(default_factory=dict)
-    changes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    changes: dict[str, ChangeFigures] = field(default_factory=dict)
     #: The half-life (days) the interaction figures were decayed with, for whatever draws
     #: the log's ties beside them (the report's network view); ``None``: not decayed.
     half_life_days: float | None = None
+
+    def __post_init__(self) -> None:
+        typed = {
+            pair: change if isinstance(change, ChangeFigures) else ChangeFigures.from_dict(change)
+            for pair, change in self.changes.items()
+        }
+        object.__setattr__(self, "changes", typed)
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         """The ``metrics --format json`` contract."""
@@ -151,7 +183,7 @@ def compute_metrics(
         scale=survey.scale,
         coach=who,
         waves=waves,
-        changes=changes,
+        changes={pair: ChangeFigures.from_dict(change) for pair, change in changes.items()},
         half_life_days=half_life_days if survey.interactions is not None else None,
     )
 
@@ -170,10 +202,10 @@ def compute_wave(
     names = {str(k): str(d.get("name", k)) for k, d in G.nodes(data=True)}
     return WaveMetrics(
         wave=str(G.graph.get("wave", "")),
-        network=_network(G),
-        structural_balance=_structural(G, seed=seed),
-        alliance=alliance,
-        groups=_groups(G, coach if alliance is not None else None),
+        network=NetworkFigures.from_dict(_network(G)),
+        structural_balance=StructuralFigures.from_dict(_structural(G, seed=seed)),
+        alliance=None if alliance is None else AllianceFigures.from_dict(alliance),
+        groups=GroupFigures.from_dict(_groups(G, coach if alliance is not None else None)),
         nodes=_nodes(G, seed),
         alerts=tuple(alliance_alerts(alliance, names, thresholds)),
     )
@@ -275,22 +307,3 @@ def _nodes(G: nx.DiGraph, seed: int) -> dict[str, dict[str, Any]]:
         }
         for node in sorted(G.nodes, key=str)
     }
-
-
-def plain(value: Any) -> Any:
-    """JSON-ready copy: numpy numbers → Python, NaN and infinities → ``None``, tuples →
-    lists, keys → ``str``."""
-    if isinstance(value, dict):
-        return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
-    if isinstance(value, (bool, np.bool_)):
-        return bool(value)
-    if isinstance(value, (int, np.integer)):
-        return int(value)
-    if isinstance(value, (float, np.floating)):
-        number = float(value)
-        if not math.isfinite(number):
-            return None
-        return number
-    return value

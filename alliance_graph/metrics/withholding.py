@@ -16,6 +16,7 @@ import networkx as nx
 
 from alliance_graph.metrics import catalogue
 from alliance_graph.metrics.alliance import balance_group, group_summary
+from alliance_graph.metrics.results import plain
 from alliance_graph.privacy import withhold_answers
 
 if TYPE_CHECKING:
@@ -36,10 +37,13 @@ def withhold(
     alone in; aggregates stay."""
     sections = ("network", "structural_balance", "alliance", "groups", "nodes")
     plain_waves = {
-        w: {**{k: getattr(m, k) for k in sections}, "alerts": [a.to_dict() for a in m.alerts]}
+        w: {
+            **{k: plain(getattr(m, k)) for k in sections},
+            "alerts": [a.to_dict() for a in m.alerts],
+        }
         for w, m in waves.items()
     }
-    masked = withhold_answers({"waves": plain_waves, "changes": changes}, hidden)
+    masked = withhold_answers({"waves": plain_waves, "changes": plain(changes)}, hidden)
     lone = {w: _hide_lone_groups(masked["waves"][w], hidden, graphs[w], coach) for w in waves}
     for pair, change in masked["changes"].items():
         before, after = pair.split("->", 1)

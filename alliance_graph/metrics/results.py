@@ -1,0 +1,206 @@
+"""Typed results: each section of a wave's figures, and each comparison, as a frozen
+dataclass that reads like the JSON it becomes.
+
+A section is a :class:`~collections.abc.Mapping` of its JSON keys (``wave.alliance["level"]``
+still works) with a typed attribute per key (``wave.alliance.level``); ``to_dict()`` gives
+the documented JSON in the documented key order. Nothing in a result is worded: alerts are
+codes with parameters, ids are the same in every language, and words are given only when
+a result is written out (``Metrics.to_dict(lang)``, the report, the text summaries).
+
+Fields marked :data:`PERSON` show what one person answered or received, keyed by their id
+or naming them: they are the ones the privacy rules decide about
+(:func:`~alliance_graph.privacy.withhold_answers`) and the shared version never carries.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar
+
+import numpy as np
+
+__all__ = [
+    "PERSON",
+    "AllianceFigures",
+    "ChangeFigures",
+    "Figures",
+    "GroupFigures",
+    "NetworkFigures",
+    "StructuralFigures",
+    "person_fields",
+    "plain",
+]
+
+#: Field metadata of a figure about one person (their answers, their ties, their id).
+PERSON = {"person": True}
+
+
+@dataclass(frozen=True, eq=False)
+class Figures(Mapping[str, Any]):
+    """A section of figures: typed attributes, read as the mapping of its JSON keys."""
+
+    #: Keys beyond the fields, kept in ``extra`` (figures the catalogue computes).
+    open_ended: ClassVar[bool] = False
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self._keys():
+            return getattr(self, key)
+        extra = getattr(self, "extra", None) or {}
+        if key in extra:
+            return extra[key]
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._keys()
+        yield from getattr(self, "extra", None) or {}
+
+    def __len__(self) -> int:
+        return len(self._keys()) + len(getattr(self, "extra", None) or {})
+
+    @classmethod
+    def _keys(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls) if f.name != "extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The section as plain JSON-ready data, in the documented key order."""
+        return {key: plain(self[key]) for key in self}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Any:
+        """The section of a plain ``data`` (its JSON form); keys it does not know go to
+        ``extra`` when the section is open-ended, and are an error otherwise."""
+        known = {k: data[k] for k in cls._keys() if k in data}
+        rest = {k: v for k, v in data.items() if k not in known}
+        if rest and not cls.open_ended:
+            raise ValueError(f"{cls.__name__} has no figure {', '.join(map(repr, rest))}")
+        return cls(**known, **({"extra": rest} if cls.open_ended else {}))
+
+
+@dataclass(frozen=True, eq=False)
+class NetworkFigures(Figures):
+    """Trust and reciprocity over the whole network (DESIGN.md section 5.2)."""
+
+    nodes: int = 0
+    ties: int = 0
+    mean_trust: float | None = None
+    negative_share: float | None = None
+    density: float | None = None
+    reciprocity: float | None = None
+    weighted_reciprocity: float | None = None
+    mean_asymmetry: float | None = None
+    asymmetric_pairs: list[dict[str, Any]] | None = field(default=None, metadata=PERSON)
+    betweenness_sources: int | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class StructuralFigures(Figures):
+    """Structural balance: triangles, frustration, walks, camps (section 5.3)."""
+
+    triangles: int = 0
+    balanced_triangles: int = 0
+    triangle_balance_ratio: float | None = None
+    weighted_triangle_balance: float | None = None
+    triangle_types: dict[str, int] | None = None
+    signed_ties: int = 0
+    frustration_index: int | None = None
+    frustration_exact: bool = True
+    frustration_lower_bound: int | None = None
+    normalised_frustration: float | None = None
+    walk_balance: float | None = None
+    camps: list[list[str]] | None = field(default=None, metadata=PERSON)
+
+
+@dataclass(frozen=True, eq=False)
+class AllianceFigures(Figures):
+    """The coach-centred alliance balance (section 5.1); ``extra`` holds the figures the
+    metric catalogue computes (such as ``goals_level``), written after the others."""
+
+    open_ended: ClassVar[bool] = True
+
+    coach: str | None = None
+    level: float | None = None
+    balance_index: float | None = None
+    gap: float | None = None
+    strongest_group: str | None = None
+    weakest_group: str | None = None
+    individual_balance_index: float | None = None
+    sponsor_dominance: float | None = None
+    groups: dict[str, dict[str, Any]] = field(default_factory=dict)
+    stakeholders: dict[str, dict[str, Any]] = field(default_factory=dict, metadata=PERSON)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, eq=False)
+class GroupFigures(Figures):
+    """Trust between groups: the matrix, cohesion, E-I index, favouritism (section 5.4)."""
+
+    matrix: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    ei_index: dict[str, Any] | None = None
+    cohesion: dict[str, float | None] = field(default_factory=dict)
+    favouritism: dict[str, dict[str, Any]] | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class ChangeFigures(Figures):
+    """What changed between two waves (section 5.6)."""
+
+    alliance_basis: str | None = None
+    coach_skipped: str | None = None
+    stakeholders_skipped: str | None = None
+    qap_correlation: float | None = None
+    qap_p_value: float | None = None
+    jaccard: float | None = None
+    hamming: int | None = None
+    hard_to_compare: bool = False
+    balance_index_delta: float | None = None
+    balance_index_ci_low: float | None = None
+    balance_index_ci_high: float | None = None
+    balance_index_p_value: float | None = None
+    balance_index_decidable: bool = False
+    balance_index_significant: bool = False
+    ties_gained: list[dict[str, Any]] = field(default_factory=list, metadata=PERSON)
+    ties_lost: list[dict[str, Any]] = field(default_factory=list, metadata=PERSON)
+    ties_strengthened: list[dict[str, Any]] = field(default_factory=list, metadata=PERSON)
+    ties_weakened: list[dict[str, Any]] = field(default_factory=list, metadata=PERSON)
+    sign_flips: list[dict[str, Any]] = field(default_factory=list, metadata=PERSON)
+    joined: list[str] = field(default_factory=list, metadata=PERSON)
+    left: list[str] = field(default_factory=list, metadata=PERSON)
+    stakeholders_compared: int = 0
+    deltas: dict[str, float | None] = field(default_factory=dict)
+    groups: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def person_fields(section: type[Figures]) -> list[str]:
+    """The keys of ``section`` marked :data:`PERSON`.
+
+    >>> person_fields(NetworkFigures)
+    ['asymmetric_pairs']
+    """
+    return [f.name for f in fields(section) if f.metadata.get("person")]
+
+
+def plain(value: Any) -> Any:
+    """JSON-ready copy: sections → dicts, numpy numbers → Python, NaN and infinities →
+    ``None``, tuples → lists, keys → ``str``.
+
+    >>> plain({"x": np.float64("nan"), 1: (np.int64(2),)})
+    {'x': None, '1': [2]}
+    """
+    if isinstance(value, Figures):
+        return value.to_dict()
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (int, np.integer)):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        number = float(value)
+        if not math.isfinite(number):
+            return None
+        return number
+    return value
