@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from alliance_graph.cli import analyse, check, serve  # noqa: F401 (they register commands)
 from alliance_graph.cli.app import cli
-from alliance_graph.cli.common import survey_options
+from alliance_graph.cli.options import survey_options
 
 __all__ = ["cli", "main", "survey_options"]
 

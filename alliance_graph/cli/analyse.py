@@ -12,9 +12,18 @@ if TYPE_CHECKING:
     from alliance_graph.model import Survey
 
 from alliance_graph.cli.app import cli
-from alliance_graph.cli.common import SurveyInput, progress, survey_options
 from alliance_graph.cli.logs import LOG_OPTIONS, LogOptions, log_metrics
-from alliance_graph.cli.output import Failure, cannot_write, echo, emit, report_path, wrote
+from alliance_graph.cli.options import survey_options
+from alliance_graph.cli.output import (
+    Failure,
+    cannot_write,
+    echo,
+    emit,
+    progress,
+    report_path,
+    wrote,
+)
+from alliance_graph.cli.source import SurveyInput
 from alliance_graph.cli.summary import notes, print_warnings
 
 #: With an interaction log: how trust and interactions combine, and how fast events fade.
