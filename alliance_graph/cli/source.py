@@ -1,5 +1,6 @@
-"""What a command that reads INPUT was given (:class:`SurveyInput`), and the survey read
-from it: library errors said as click errors, consent and pseudonyms applied."""
+"""What a command that reads INPUT was given (:class:`SurveyInput`), the survey read
+from it (library errors said as click errors, consent and pseudonyms applied), and the
+analysis made of it."""
 
 from __future__ import annotations
 
@@ -7,18 +8,19 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from alliance_graph.audience import MIN_GROUP_SIZE, Audience
-from alliance_graph.cli.output import cannot_write, echo, wrote
+from alliance_graph.cli.output import Failure, cannot_write, echo, wrote
 from alliance_graph.cli.text import validation_text
 
 if TYPE_CHECKING:
+    from alliance_graph.analysis import Analysis
     from alliance_graph.model import Scale, Survey
 
-__all__ = ["SurveyInput", "apply_privacy", "read_inputs"]
+__all__ = ["SurveyInput", "analysis_for", "apply_privacy", "needs_answers", "read_inputs"]
 
 
 @dataclass(frozen=True)
@@ -143,3 +145,18 @@ def read_inputs(
         raise click.BadParameter(str(exc), param_hint="--window") from exc
     except AllianceGraphError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+def analysis_for(source: SurveyInput, survey: Survey, **options: Any) -> Analysis:
+    """The library's analysis of ``survey`` for the audience and language ``source`` chose."""
+    from alliance_graph.analysis import Analysis
+
+    return Analysis(survey, audience=source.chosen_audience, lang=source.lang, **options)
+
+
+def needs_answers(survey: Survey, command: str, lang: str) -> None:
+    """Stop ``command`` with a message in ``lang`` when ``survey`` has no answers."""
+    if survey.ratings.empty:
+        from alliance_graph.i18n import translate
+
+        raise Failure(translate("cli.needs_answers", lang, command=command), lang)
