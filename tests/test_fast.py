@@ -86,7 +86,7 @@ def test_a_log_alone_gives_the_interaction_network() -> None:
 def test_progress_shows_on_a_terminal_only(monkeypatch) -> None:
     import io
 
-    from alliance_graph.cli.common import progress
+    from alliance_graph.cli.output import progress
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:

@@ -5,9 +5,10 @@ Library imports happen inside the commands so ``alliance-graph --help`` stays fa
 
 from __future__ import annotations
 
-from alliance_graph.cli import analyse, check, serve  # noqa: F401 (they register commands)
+# the command modules, imported for the commands they register
+from alliance_graph.cli import analyse, changes, check, exports, serve  # noqa: F401
 from alliance_graph.cli.app import cli
-from alliance_graph.cli.common import survey_options
+from alliance_graph.cli.options import survey_options
 
 __all__ = ["cli", "main", "survey_options"]
 

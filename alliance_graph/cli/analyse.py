@@ -1,21 +1,21 @@
-"""Metrics, comparison, report, exports and the survey kit."""
+"""``metrics`` and ``report``: the survey's figures and alerts, printed or written, and
+its interactive HTML report."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
-if TYPE_CHECKING:
-    from alliance_graph.analysis import Analysis
-    from alliance_graph.model import Survey
-
 from alliance_graph.cli.app import cli
-from alliance_graph.cli.common import SurveyInput, progress, survey_options
 from alliance_graph.cli.logs import LOG_OPTIONS, LogOptions, log_metrics
-from alliance_graph.cli.output import Failure, cannot_write, echo, emit, report_path, wrote
+from alliance_graph.cli.options import survey_options
+from alliance_graph.cli.output import cannot_write, emit, progress, report_path, wrote
+from alliance_graph.cli.source import SurveyInput, analysis_for, needs_answers
 from alliance_graph.cli.summary import notes, print_warnings
+
+__all__ = ["metrics", "report"]
 
 #: With an interaction log: how trust and interactions combine, and how fast events fade.
 _LAYER_OPTIONS = [
@@ -127,7 +127,7 @@ def metrics(
         log_metrics(source, options, survey=survey, **where)
         return
     said = notes(survey, lang, quiet=options.quiet)  # the warnings, once the result is out
-    analysis = _analysis(
+    analysis = analysis_for(
         source,
         survey,
         seed=seed,
@@ -136,19 +136,6 @@ def metrics(
         half_life_days=half_life,
     )
     emit(analysis.text(fmt), output, fmt, lang=lang, notes=said)
-
-
-def _analysis(source: SurveyInput, survey: Survey, **options: Any) -> Analysis:
-    from alliance_graph.analysis import Analysis
-
-    return Analysis(survey, audience=source.chosen_audience, lang=source.lang, **options)
-
-
-def _needs_answers(survey: Survey, command: str, lang: str) -> None:
-    if survey.ratings.empty:
-        from alliance_graph.i18n import translate
-
-        raise Failure(translate("cli.needs_answers", lang, command=command), lang)
 
 
 @cli.command()
@@ -181,9 +168,9 @@ def report(
       alliance-graph report survey.csv --lang fr --title "Mission Lumière" -o rapport.html
     """
     survey, lang = source.load(), source.lang
-    _needs_answers(survey, "report", lang)
+    needs_answers(survey, "report", lang)
     target = output or report_path(source.inputs[0], lang, shared=source.shared)
-    analysis = _analysis(source, survey, seed=seed, alpha=alpha, half_life_days=half_life)
+    analysis = analysis_for(source, survey, seed=seed, alpha=alpha, half_life_days=half_life)
     from datetime import datetime
 
     from alliance_graph.report.html import write_html
@@ -196,142 +183,3 @@ def report(
     full_list = "validate" if source.shared else "report"  # the shared one has no list
     print_warnings(survey, lang, full_list=full_list, quiet=quiet)
     wrote(target, lang)
-
-
-@cli.command()
-@survey_options(privacy=True)
-@click.option("--from", "first", metavar="W", help="Compare from this wave (default: each pair).")
-@click.option("--to", "last", metavar="W", help="Compare to this wave (default: the last).")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="table: sentences for people; json: every figure.",
-)
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of every random choice.")
-@click.option(
-    "--patterns",
-    type=click.IntRange(1000),
-    default=10_000,
-    show_default=True,
-    help="Random sign patterns of the permutation tests when there are too many to "
-    "enumerate (over 16 people).",
-)
-@click.option(
-    "--permutations",
-    type=click.IntRange(0),
-    default=1000,
-    show_default=True,
-    help="QAP permutations for the p-value.",
-)
-def compare(
-    source: SurveyInput,
-    first: str | None,
-    last: str | None,
-    fmt: str,
-    seed: int,
-    patterns: int,
-    permutations: int,
-) -> None:
-    """What changed between waves, and whether it is real or noise.
-
-    Without --from/--to: each pair of consecutive waves, then first to last.
-
-    \b
-    Example:
-      alliance-graph compare data/sample/survey.csv --register data/sample/register.csv
-      alliance-graph compare survey.csv --from T1 --to T3 --format json
-    """
-    from alliance_graph.errors import WaveNotFoundError
-    from alliance_graph.metrics.compare import wave_pairs
-
-    survey, lang = source.load(), source.lang
-    _needs_answers(survey, "compare", lang)
-    try:
-        pairs = wave_pairs(list(survey.waves), first, last)
-    except (WaveNotFoundError, ValueError) as exc:
-        raise click.BadParameter(str(exc), param_hint="--from/--to") from exc
-    analysis = _analysis(
-        source, survey, seed=seed, pairs=pairs, patterns=patterns, permutations=permutations
-    )
-    echo(analysis.changes(fmt), fmt, nl=False)
-
-
-@cli.command()
-@survey_options(privacy=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["graphml", "gexf", "json", "csv", "xlsx"]),
-    required=True,
-    help="graphml (one file per wave), gexf (waves as time slices), json, csv, xlsx.",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="File to write (csv writes NAME-ties.csv and NAME-people.csv).",
-)
-@click.option(
-    "--excel-fr",
-    is_flag=True,
-    help="CSV for French Excel: semicolons, decimal comma, UTF-8 with BOM.",
-)
-def export(
-    source: SurveyInput,
-    fmt: str,
-    output: Path,
-    excel_fr: bool,
-) -> None:
-    """Write the network for Gephi, Cytoscape, Excel, Python or R.
-
-    \b
-    Example:
-      alliance-graph export data/sample/survey.csv --register data/sample/register.csv \\
-          --format gexf -o outputs/sample.gexf
-    """
-    survey = source.load()
-    _needs_answers(survey, "export", source.lang)
-    try:
-        written = _analysis(source, survey).export(output, fmt, excel_fr=excel_fr)
-    except OSError as exc:
-        raise cannot_write(output, exc) from exc
-    for path in written:
-        wrote(path, source.lang)
-
-
-@cli.command()
-@click.option(
-    "--lang",
-    type=click.Choice(["en", "fr"]),
-    default="en",
-    show_default=True,
-    help="Language of the sheets, headers, answers and questions; also sets the CSV dialect.",
-)
-@click.option(
-    "-o",
-    "--output-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("survey-kit"),
-    show_default=True,
-    help="Folder to write the kit in.",
-)
-def template(lang: str, output_dir: Path) -> None:
-    """Write a blank survey kit: a workbook with dropdown lists, the same sheets as CSV
-    files for the language's Excel, and the questions to paste in a form.
-
-    \b
-    Example:
-      alliance-graph template --lang fr -o ma-mission
-    """
-    from alliance_graph.template import write_kit
-
-    try:
-        written = write_kit(output_dir, lang)
-    except OSError as exc:
-        raise cannot_write(output_dir, exc) from exc
-    for path in written:
-        wrote(path, lang)

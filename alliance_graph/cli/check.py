@@ -13,15 +13,14 @@ if TYPE_CHECKING:
     pass
 
 from alliance_graph.cli.app import cli
-from alliance_graph.cli.common import (
-    SAMPLE,
-    SurveyInput,
-    overview_text,
-    read_inputs,
-    survey_options,
-    validation_text,
-)
+from alliance_graph.cli.options import survey_options
 from alliance_graph.cli.output import cannot_write, echo
+from alliance_graph.cli.source import SurveyInput, read_inputs
+from alliance_graph.cli.text import overview_text, validation_text
+
+#: The bundled sample engagement, shipped inside the package (``data/sample`` in a checkout
+#: points to it).
+SAMPLE = Path(__file__).resolve().parents[1] / "sample"
 
 
 @cli.command()

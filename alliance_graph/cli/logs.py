@@ -10,8 +10,8 @@ from typing import Any
 
 import click
 
-from alliance_graph.cli.common import SurveyInput, progress
-from alliance_graph.cli.output import echo, emit
+from alliance_graph.cli.output import echo, emit, progress
+from alliance_graph.cli.source import SurveyInput
 from alliance_graph.cli.summary import notes
 
 __all__ = ["LOG_OPTIONS", "LogOptions", "log_metrics"]
@@ -146,7 +146,7 @@ def _dask(source: SurveyInput, options: LogOptions) -> tuple[Any, Any]:
 def _private(source: SurveyInput, survey: Any, ties: Any) -> tuple[Any, Any]:
     """Consent and pseudonyms, as for every other input: the survey's people relabelled
     and the ties' ends with them."""
-    from alliance_graph.cli.common import apply_privacy
+    from alliance_graph.cli.source import apply_privacy
     from alliance_graph.privacy import conceal
 
     before = survey.stakeholders["id"].astype(str).tolist()

@@ -1,9 +1,12 @@
 """Files the commands are given and write, and what they print: inputs are regular files,
-outputs are written whole, and the data's text cannot turn a printed line around."""
+outputs are written whole, the data's text cannot turn a printed line around, and
+progress shows on a terminal only."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +19,7 @@ __all__ = [
     "cannot_write",
     "echo",
     "emit",
+    "progress",
     "report_path",
     "wrote",
 ]
@@ -166,6 +170,22 @@ def wrote(path: Path, lang: str = "en", key: str = "cli.wrote", *, err: bool = F
     from alliance_graph.i18n import translate
 
     click.echo(translate(key, lang, path=path), err=err)
+
+
+@contextmanager
+def progress(label: str, steps: int, *, quiet: bool = False) -> Iterator[Callable[[str], None]]:
+    """A progress bar on the terminal's standard error, advanced by calling the yielded
+    function with the name of the step done; silent when ``quiet`` or when standard
+    error is not a terminal (piped, redirected, in tests)."""
+    stream = sys.stderr
+    if quiet or not stream.isatty():
+        yield lambda _name: None
+        return
+    bar: Any = click.progressbar(
+        length=steps, label=label, file=stream, show_eta=False, item_show_func=lambda s: s
+    )
+    with bar:
+        yield lambda name: bar.update(1, name)
 
 
 class Failure(click.ClickException):

@@ -196,14 +196,14 @@ def survey_of_ties(
     """A survey without answers around aggregated ``ties`` (its stakeholders from the
     register and the people of the ties; names resolved to register ids, ties of two
     spellings of one person added up), and those ties."""
+    from alliance_graph.ingest._inputs import read_register
     from alliance_graph.ingest.identity import name_issues
-    from alliance_graph.ingest.load import _read_register
     from alliance_graph.ingest.people import Register, build_stakeholders, resolve_names
     from alliance_graph.model import FileInfo, Scale, Survey, natural_key
 
     files: list[FileInfo] = []
     found: list[Issue] = list(issues)
-    reg = _read_register(register, None, files, found) if register is not None else Register()
+    reg = read_register(register, None, files, found) if register is not None else Register()
     problems: dict = {}  # names that name no one: reported, their ties left out
     written = pd.concat([ties["source"], ties["target"]], ignore_index=True)
     names = resolve_names(written, reg, problems)

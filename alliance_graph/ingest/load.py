@@ -12,22 +12,13 @@ from alliance_graph.errors import SurveyValidationError, WaveNotFoundError
 from alliance_graph.files import check_input
 from alliance_graph.ingest import validate
 from alliance_graph.ingest._encoding import left_out_alone
-from alliance_graph.ingest.cells import CELL_COLUMNS
-from alliance_graph.ingest.headers import match_header
+from alliance_graph.ingest._inputs import Source, read_cells, read_register
 from alliance_graph.ingest.identity import assign_ids
-from alliance_graph.ingest.interactions import (
-    log_frame,
-    log_people,
-    looks_like_interactions,
-    place_log,
-    read_log,
-)
-from alliance_graph.ingest.people import Register, build_stakeholders, parse_register
-from alliance_graph.ingest.read import RawTable, read_table
-from alliance_graph.ingest.shapes import no_shape_issue, parse_table
+from alliance_graph.ingest.interactions import log_people, place_log
+from alliance_graph.ingest.people import Register, build_stakeholders
 from alliance_graph.ingest.sheets import open_workbooks
 from alliance_graph.ingest.suggest import not_in_register
-from alliance_graph.ingest.wave_names import chosen_labels, place_waves
+from alliance_graph.ingest.wave_names import chosen_labels
 from alliance_graph.model import (
     RATING_COLUMNS,
     FileInfo,
@@ -40,9 +31,6 @@ from alliance_graph.model import (
 )
 
 __all__ = ["Source", "load_survey", "read_survey"]
-
-#: A path, or a ``(file name, content)`` pair for uploaded bytes.
-Source = str | Path | tuple[str, bytes]
 
 
 def load_survey(inputs: Source | Sequence[Source], **options: object) -> Survey:
@@ -103,11 +91,11 @@ def read_survey(
     register = books.register
     reg = Register()
     if register is not None:
-        reg = _read_register(register, encoding, files, issues)
+        reg = read_register(register, encoding, files, issues)
     if kind not in ("auto", "survey", "interactions"):
         raise ValueError(f"kind is auto, survey or interactions, not {kind!r}")
     logs: list[pd.DataFrame] = []
-    cells, missing = _read_cells(books.named, reg, encoding, files, issues, logs, kind)
+    cells, missing = read_cells(books.named, reg, encoding, files, issues, logs, kind)
     log = pd.concat(logs, ignore_index=True) if logs else None
     cells, log, found = assign_ids(cells, log, reg)
     issues += found
@@ -152,107 +140,6 @@ def read_survey(
         interactions=events,
         interaction_measure=measure,
     )
-
-
-def _read_register(
-    source: Source | RawTable, encoding: str | None, files: list[FileInfo], issues: list[Issue]
-) -> Register:
-    raw, found = _table(source, encoding)
-    issues += found
-    if raw is None:
-        return Register()
-    reg, found = parse_register(raw)
-    issues += found
-    files.append(FileInfo(raw.name, raw.encoding, raw.delimiter_name, "register", len(raw.frame)))
-    return reg
-
-
-def _read_cells(
-    sources: list[tuple[Source | RawTable, str | None]],
-    reg: Register,
-    encoding: str | None,
-    files: list[FileInfo],
-    issues: list[Issue],
-    logs: list[pd.DataFrame],
-    kind: str,
-) -> tuple[pd.DataFrame, dict]:
-    parts: list[pd.DataFrame] = []
-    missing: dict = {}
-    unnamed: list[tuple[int, str, str | None]] = []  # files without a wave column
-    for source, chosen in sources:
-        if not isinstance(source, RawTable) and (
-            kind == "interactions" or _name(source).lower().endswith(".parquet")
-        ):
-            frame, found = read_log(source, encoding)
-            issues += found
-            _add_log(frame, logs, files)
-            continue
-        raw, found = _table(source, encoding)
-        issues += found
-        if raw is None:
-            continue
-        if kind == "interactions" or (
-            kind == "auto" and looks_like_interactions(list(raw.frame.columns))
-        ):
-            frame, found = log_frame(raw)
-            issues += found
-            _add_log(frame, logs, files, raw)
-            continue
-        parsed = parse_table(raw, reg.names)
-        if parsed is None:
-            issues.append(no_shape_issue(raw, reg.names))
-            continue
-        issues += parsed.issues
-        cells, blanks = _label_waves(parsed.cells.assign(file=raw.name), raw)
-        if blanks is None:  # no wave column: named below, with the other such files
-            unnamed.append((len(parts), raw.name, chosen))
-        issues += blanks or []
-        parts.append(cells)
-        missing[raw.name] = parsed.missing_answers
-        files.append(
-            FileInfo(raw.name, raw.encoding, raw.delimiter_name, parsed.shape, len(raw.frame))
-        )
-    issues += place_waves(parts, unnamed)
-    columns = [*CELL_COLUMNS, "file"]
-    if not parts:
-        return pd.DataFrame({c: pd.Series(dtype=str) for c in columns}), missing
-    return pd.concat(parts, ignore_index=True)[columns], missing
-
-
-def _name(source: Source) -> str:
-    return str(source[0] if isinstance(source, tuple) else Path(source).name)
-
-
-def _table(source: Source | RawTable, encoding: str | None) -> tuple[RawTable | None, list[Issue]]:
-    """A CSV file read, or a workbook's sheet (read already)."""
-    if isinstance(source, RawTable):
-        return source, []
-    return read_table(source, encoding=encoding)
-
-
-def _add_log(
-    frame: pd.DataFrame | None,
-    logs: list[pd.DataFrame],
-    files: list[FileInfo],
-    raw: RawTable | None = None,
-) -> None:
-    if frame is None:
-        return
-    logs.append(frame)
-    name = str(frame["file"].iloc[0]) if len(frame) else "log"
-    encoding, delimiter = (raw.encoding, raw.delimiter_name) if raw else ("parquet", "—")
-    files.append(FileInfo(name, encoding, delimiter, "interactions", len(frame)))
-
-
-def _label_waves(cells: pd.DataFrame, raw: RawTable) -> tuple[pd.DataFrame, list[Issue] | None]:
-    """In a file with a wave column, a row whose wave is blank cannot be placed and is
-    reported; a file without one is one wave, named later (issues ``None``)."""
-    if not any(match_header(h) == "wave" for h in raw.frame.columns):
-        return cells, None
-    blank = cells["wave"] == ""
-    lines = sorted(set(cells.loc[blank, "line"]))
-    issues = [Issue(IssueCode.MISSING_WAVE, file=raw.name, line=int(n)) for n in lines]
-    return cells[~blank], issues
 
 
 def _people(cells: pd.DataFrame) -> pd.DataFrame:

@@ -14,6 +14,14 @@ from flask import Blueprint, Response, current_app, jsonify, request, send_file
 
 from alliance_graph.safe_text import download_name
 from alliance_graph.web import MIB, current_lang, message
+from alliance_graph.web.outputs import (
+    NETWORK_FORMATS,
+    analysis_for,
+    audience_from,
+    comparison,
+    network_file,
+    report_html,
+)
 from alliance_graph.web.security import (
     Refused,
     bearer_token,
@@ -22,16 +30,10 @@ from alliance_graph.web.security import (
     token_matches,
 )
 from alliance_graph.web.state import (
-    NETWORK_FORMATS,
-    analysis_for,
-    audience_from,
-    comparison,
     engagement_rows,
     engagement_state,
     file_record,
     find_file,
-    network_file,
-    report_html,
     survey_dict,
     workspace,
 )

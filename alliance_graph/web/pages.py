@@ -28,18 +28,20 @@ from alliance_graph.i18n import LANGUAGES
 from alliance_graph.safe_text import download_name
 from alliance_graph.web import MIB, current_lang, message
 from alliance_graph.web.gate import require_page_token
-from alliance_graph.web.security import Refused, media_type, read_upload
-from alliance_graph.web.state import (
+from alliance_graph.web.outputs import (
     NETWORK_FORMATS,
-    EngagementState,
     analysis_for,
     audience_from,
     comparison,
+    network_file,
+    report_html,
+)
+from alliance_graph.web.security import Refused, media_type, read_upload
+from alliance_graph.web.state import (
+    EngagementState,
     engagement_rows,
     engagement_state,
     find_file,
-    network_file,
-    report_html,
     survey_dict,
     workspace,
 )

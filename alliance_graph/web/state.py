@@ -1,19 +1,17 @@
-"""What the pages and the API show: an engagement's uploads and waves, its survey read
-again from the stored bytes, and its metrics and reports (cached by the files they
-come from, so an upload or a deletion is seen at once)."""
+"""An engagement as stored now, for the pages and the API: its uploads and waves, its
+survey read again from the stored bytes (cached by the files it comes from, so an upload
+or a deletion is seen at once), and its files found or restored."""
 
 from __future__ import annotations
 
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from flask import current_app
 
-from alliance_graph.audience import AUDIENCES, GROUP_SIZE_FLOOR, MIN_GROUP_SIZE, Audience
 from alliance_graph.i18n import label
 from alliance_graph.model import IssueCode, Survey, natural_key
 from alliance_graph.store import Engagement, StoredFile, Workspace
@@ -21,21 +19,13 @@ from alliance_graph.web.security import Refused
 from alliance_graph.web.stored import Unreadable, read_stored_survey
 from alliance_graph.web.uploads import stored_waves, wave_clash
 
-if TYPE_CHECKING:
-    from alliance_graph.analysis import Analysis
-
 __all__ = [
-    "NETWORK_FORMATS",
-    "Audience",
     "EngagementState",
     "cached",
-    "comparison",
     "engagement_rows",
     "engagement_state",
     "file_record",
     "find_file",
-    "network_file",
-    "report_html",
     "restore_file",
     "survey_dict",
     "workspace",
@@ -226,50 +216,6 @@ def cached(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
     return value
 
 
-def comparison(
-    state: EngagementState, lang: str, audience: Audience | None = None
-) -> list[dict[str, Any]]:
-    """Each compared pair of waves: its labels, the plain-language sentences, the figures
-    (group figures only for the shared audience)."""
-    return analysis_for(state, audience or Audience(), lang).compared()
-
-
-_COACH = Audience()
-
-
-def audience_from(args: Any) -> Audience:
-    """Who an output is for, from ``?audience=coach|shared`` and, for the shared one,
-    ``?min_group_size=K`` (at least the floor, default K); :class:`Refused` (400) for
-    anything else."""
-    name = args.get("audience", "coach")
-    if name not in AUDIENCES:
-        raise Refused(400, "error.audience", value=str(name)[:20])
-    given = args.get("min_group_size", str(MIN_GROUP_SIZE))
-    # ASCII digits only: "²" and "٣" pass isdigit() and are no group size
-    if not re.fullmatch("[0-9]{1,4}", given) or not GROUP_SIZE_FLOOR <= int(given) <= 1000:
-        raise Refused(400, "error.min_group_size", value=str(given)[:20])
-    return Audience(name, int(given))
-
-
-def analysis_for(state: EngagementState, audience: Audience, lang: str) -> Analysis:
-    """The engagement's analysis for ``audience``, speaking ``lang``: made once per set of
-    files, whatever the language, so its figures, intervals and networks are computed once
-    (a page in another language says the same figures in its words)."""
-    from alliance_graph.analysis import Analysis
-
-    survey = state.ready()
-    analysis = cached(
-        ("analysis", *state.key, audience), lambda: Analysis(survey, audience=audience)
-    )
-    return analysis.in_language(lang)
-
-
-def report_html(state: EngagementState, lang: str, audience: Audience = _COACH) -> str:
-    """The HTML report of the engagement for ``audience``, titled by its name."""
-    analysis, title = analysis_for(state, audience, lang), state.engagement.name
-    return cached(("report", *state.key, lang, audience), lambda: analysis.report_html(title=title))
-
-
 def find_file(engagement_id: int, file_id: int, *, deleted: bool | None = False) -> StoredFile:
     """A file of this (live) engagement: live, in the trash (``deleted=True``), or
     either (``None``). Raises :class:`Refused` (404)."""
@@ -294,24 +240,3 @@ def restore_file(engagement_id: int, file_id: int) -> tuple[StoredFile, list[str
         if not clash:
             ws.restore_file(file.id)
     return file, clash
-
-
-#: Network downloads: format → media type.
-NETWORK_FORMATS = {
-    "gexf": "application/gexf+xml",
-    "json": "application/json",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
-
-
-def network_file(state: EngagementState, fmt: str, audience: Audience = _COACH) -> bytes:
-    """The network of every wave as a file in ``fmt`` (see :data:`NETWORK_FORMATS`),
-    between groups for the shared audience; :class:`Refused` (422) while the engagement
-    has no valid survey."""
-    import tempfile
-    from pathlib import Path
-
-    analysis = analysis_for(state, audience, state.lang)
-    with tempfile.TemporaryDirectory() as folder:  # our own file name, never the upload's
-        (path,) = analysis.export(Path(folder) / f"network.{fmt}", fmt)
-        return path.read_bytes()

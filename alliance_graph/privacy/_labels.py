@@ -1,0 +1,43 @@
+"""How people are relabelled everywhere they appear: the roles named by their role, and
+an interaction log's and an issue's names replaced by labels."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from alliance_graph.model import Issue
+
+__all__ = ["ROLES", "relabel_events", "relabel_issue"]
+
+#: Roles named by their role (``Sponsor``), not by their group and a number.
+ROLES = ("coach", "sponsor", "coachee")
+
+
+def relabel_events(events: pd.DataFrame | None, mapping: dict[str, str]) -> pd.DataFrame | None:
+    """An interaction log with ``source`` and ``target`` relabelled (once per name)."""
+    if events is None:
+        return None
+    relabelled = {}
+    for side in ("source", "target"):
+        codes, names = pd.factorize(events[side].astype(str))
+        labels = np.asarray([mapping.get(n, n) for n in names], dtype=object)
+        relabelled[side] = labels[codes]
+    return events.assign(**relabelled)
+
+
+def relabel_issue(issue: Issue, by_text: dict[str, str]) -> Issue:
+    """The issue with the texts of ``by_text`` in its value and parameters (also in
+    lists of names) replaced by their labels."""
+
+    def hide(value: Any) -> Any:
+        if isinstance(value, tuple):  # a list of names, such as suggestions
+            return tuple(hide(v) for v in value)
+        return by_text.get(value, value) if isinstance(value, str) else value
+
+    return replace(
+        issue, value=hide(issue.value), params=tuple((k, hide(v)) for k, v in issue.params)
+    )
