@@ -88,7 +88,9 @@ def localised(survey: Survey, lang: str) -> Survey:
     >>> from alliance_graph.model import Scale
     >>> people = pd.DataFrame({"id": ["s"], "name": ["Sam"], "group": [None],
     ...                        "role": ["sponsor"], "consent": [False]})
-    >>> hidden = conceal(Survey(pd.DataFrame(), people, Scale(1, 5), ()))
+    >>> ratings = pd.DataFrame({"wave": ["w"], "rater": ["s"], "ratee": ["s"],
+    ...                         "dimension": ["trust"], "score": [4.0]})
+    >>> hidden = conceal(Survey(ratings, people, Scale(1, 5), ("w",)))
     >>> localised(hidden, "fr").stakeholders[["id", "name"]].values.tolist()
     [['Sponsor (anonymous)', 'Commanditaire (anonyme)']]
     """
