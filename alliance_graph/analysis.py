@@ -17,11 +17,11 @@ language: each output takes its language (``lang``, by default the analysis's).
 from __future__ import annotations
 
 import copy
-import json
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from alliance_graph._written import coach_text, json_text, said, shared_text
 from alliance_graph.audience import Audience
 from alliance_graph.privacy import conceal
 
@@ -147,8 +147,8 @@ class Analysis:
         """The figures of the audience as ``table`` (for people), ``json`` or ``csv``."""
         lang = lang or self.lang
         if self.audience.shared:
-            return _shared_text(self.shared_figures(lang), fmt, lang)
-        return _coach_text(self.metrics(), fmt, lang)
+            return shared_text(self.shared_figures(lang), fmt, lang)
+        return coach_text(self.metrics(), fmt, lang)
 
     def changes(self, fmt: str = "table", lang: str | None = None) -> str:
         """What changed between the waves compared, as sentences or ``json`` (one line
@@ -158,7 +158,7 @@ class Analysis:
             figures = self.shared_figures(lang)
             if fmt == "json":
                 data = {k: figures[k] for k in ("audience", "min_group_size", "scale", "changes")}
-                return _json({**data, "waves": list(figures["waves"])})
+                return json_text({**data, "waves": list(figures["waves"])})
             from alliance_graph.report.shared_text import shared_changes_text
 
             return shared_changes_text(figures, lang)
@@ -166,7 +166,7 @@ class Analysis:
         if fmt == "json":
             everything = result.to_dict(lang)
             waves = list(result.waves)
-            return _json(
+            return json_text(
                 {"scale": everything["scale"], "waves": waves, "changes": everything["changes"]}
             )
         from alliance_graph.report.text import changes_text
@@ -228,7 +228,7 @@ class Analysis:
     def log_text(self, figures: dict[str, Any], fmt: str, lang: str | None = None) -> str:
         """:meth:`log_figures` as ``table`` (for people), ``json`` or ``csv``."""
         if fmt == "json":
-            return _json(figures)
+            return json_text(figures)
         from alliance_graph.report.tables import to_csv
         from alliance_graph.report.text import interaction_rows, interaction_text
 
@@ -261,7 +261,7 @@ class Analysis:
             audience=self.audience.name,
             min_group_size=self.audience.min_group_size,
             shared=self._redacted() if shared else None,
-            graphs=None if shared else _said(self.graphs, lang),
+            graphs=None if shared else said(self.graphs, lang),
         )
 
     @property
@@ -287,45 +287,4 @@ class Analysis:
         ``lang``; returns the files written."""
         from alliance_graph.export import export
 
-        return export(_said(self.graphs, lang or self.lang), Path(path), fmt, excel_fr=excel_fr)
-
-
-def _said(graphs: dict[str, nx.DiGraph], lang: str) -> dict[str, nx.DiGraph]:
-    """The graphs with the labels of people without consent said in ``lang``."""
-    from alliance_graph.i18n import say_anonymous
-
-    if lang == "en":
-        return graphs
-    out = {}
-    for wave, G in graphs.items():
-        H = G.copy()
-        for _, attributes in H.nodes(data=True):
-            if "name" in attributes:
-                attributes["name"] = say_anonymous(str(attributes["name"]), lang)
-        out[wave] = H
-    return out
-
-
-def _coach_text(result: Metrics, fmt: str, lang: str) -> str:
-    if fmt == "json":
-        return result.to_json(lang) + "\n"
-    if fmt == "csv":
-        from alliance_graph.report.tables import metrics_rows, to_csv
-
-        return to_csv(metrics_rows(result))
-    from alliance_graph.report.text import metrics_text
-
-    return metrics_text(result, lang) + "\n"
-
-
-def _shared_text(figures: dict[str, Any], fmt: str, lang: str) -> str:
-    if fmt == "json":
-        return json.dumps(figures, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    from alliance_graph.report.shared_text import shared_rows, shared_text
-    from alliance_graph.report.tables import to_csv
-
-    return to_csv(shared_rows(figures)) if fmt == "csv" else shared_text(figures, lang)
-
-
-def _json(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        return export(said(self.graphs, lang or self.lang), Path(path), fmt, excel_fr=excel_fr)

@@ -14,6 +14,7 @@ or naming them: they are the ones the privacy rules decide about
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields
@@ -21,14 +22,20 @@ from typing import Any, ClassVar
 
 import numpy as np
 
+from alliance_graph.i18n import say_anonymous
+from alliance_graph.metrics.alerts import Alert
+from alliance_graph.model import Scale
+
 __all__ = [
     "PERSON",
     "AllianceFigures",
     "ChangeFigures",
     "Figures",
     "GroupFigures",
+    "Metrics",
     "NetworkFigures",
     "StructuralFigures",
+    "WaveMetrics",
     "person_fields",
     "plain",
 ]
@@ -170,6 +177,88 @@ class ChangeFigures(Figures):
     stakeholders_compared: int = 0
     deltas: dict[str, float | None] = field(default_factory=dict)
     groups: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class WaveMetrics:
+    """The figures of one wave, one typed section each (:mod:`~alliance_graph.metrics.results`;
+    ``alliance`` is ``None`` without a coach). Sections given as plain data (their JSON
+    form) are read into their types; ``nodes`` (one record per person) and
+    ``interactions`` stay plain data."""
+
+    wave: str
+    network: NetworkFigures
+    structural_balance: StructuralFigures
+    alliance: AllianceFigures | None
+    groups: GroupFigures
+    nodes: dict[str, dict[str, Any]] = field(metadata=PERSON)
+    alerts: tuple[Alert, ...] = ()
+    interactions: dict[str, Any] | None = None
+
+    def __post_init__(self) -> None:
+        for name, kind in _SECTIONS.items():
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, kind):
+                object.__setattr__(self, name, kind.from_dict(value))
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        sections = {
+            "network": self.network,
+            "structural_balance": self.structural_balance,
+            "alliance": self.alliance,
+            "groups": self.groups,
+            "nodes": _named(self.nodes, lang),
+            "alerts": [a.to_dict(lang) for a in self.alerts],
+        }
+        if self.interactions is not None:  # only when an interaction log was read
+            sections["interactions"] = self.interactions
+        return plain(sections)
+
+
+def _named(nodes: dict[str, dict[str, Any]], lang: str) -> dict[str, dict[str, Any]]:
+    """The per-person figures with the labels of people without consent said in ``lang``."""
+    if lang == "en":
+        return nodes
+    return {k: {**r, "name": say_anonymous(str(r["name"]), lang)} for k, r in nodes.items()}
+
+
+_SECTIONS: dict[str, type[Figures]] = {
+    "network": NetworkFigures,
+    "structural_balance": StructuralFigures,
+    "alliance": AllianceFigures,
+    "groups": GroupFigures,
+}
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """The metrics of a survey: its scale and one :class:`WaveMetrics` per wave, in order."""
+
+    scale: Scale
+    coach: str | None
+    waves: dict[str, WaveMetrics] = field(default_factory=dict)
+    changes: dict[str, ChangeFigures] = field(default_factory=dict)
+    #: The half-life (days) the interaction figures were decayed with, for whatever draws
+    #: the log's ties beside them (the report's network view); ``None``: not decayed.
+    half_life_days: float | None = None
+
+    def __post_init__(self) -> None:
+        typed = {
+            pair: change if isinstance(change, ChangeFigures) else ChangeFigures.from_dict(change)
+            for pair, change in self.changes.items()
+        }
+        object.__setattr__(self, "changes", typed)
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """The ``metrics --format json`` contract."""
+        return {
+            "scale": {"min": plain(self.scale.min), "max": plain(self.scale.max)},
+            "waves": {wave: metrics.to_dict(lang) for wave, metrics in self.waves.items()},
+            "changes": plain(self.changes),
+        }
+
+    def to_json(self, lang: str = "en") -> str:
+        return json.dumps(self.to_dict(lang), ensure_ascii=False, indent=2, allow_nan=False)
 
 
 def person_fields(section: type[Figures]) -> list[str]:

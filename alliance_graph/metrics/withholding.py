@@ -20,7 +20,7 @@ from alliance_graph.metrics.results import plain
 from alliance_graph.privacy import withhold_answers
 
 if TYPE_CHECKING:
-    from alliance_graph.metrics.summary import WaveMetrics
+    from alliance_graph.metrics.results import WaveMetrics
 
 __all__ = ["withhold"]
 

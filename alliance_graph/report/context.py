@@ -28,7 +28,7 @@ from alliance_graph.model import Survey
 from alliance_graph.overview import overview
 from alliance_graph.privacy import withheld, without_answers
 from alliance_graph.report.attention import time_section
-from alliance_graph.report.context_charts import network_pictures, wave_charts
+from alliance_graph.report.context_charts import coach_charts, network_pictures
 from alliance_graph.report.network_view import (
     group_colours,
     network_data,
@@ -99,11 +99,13 @@ def build_context(
             ),
         },
         "legend": [{"label": g, "color": c} for g, c in colours.items()],
-        "charts": wave_charts(data, waves, groups, lang, t, colours),
+        "charts": coach_charts(data, waves, groups, lang, t, colours),
         "time": time_section(data, waves, colours, lang),
         "figures": figures_table(data, waves, t),
         "frustration_notes": frustration_notes(data, waves, t, num),
-        "pictures": network_pictures(graphs, positions, data, colours, t),
+        "pictures": network_pictures(
+            graphs, positions, {w: data[w]["nodes"] for w in waves}, colours, t
+        ),
         "stakeholders": stakeholder_rows(data[waves[-1]] if waves else None, lang, t, num),
         "changes": changes_section(graphs, waves, data, compared, lang, t),
         "quality": quality_section(survey, facts, lang),

@@ -20,12 +20,11 @@ from alliance_graph.metrics.alliance import UNGROUPED
 from alliance_graph.metrics.catalogue import glossary
 from alliance_graph.metrics.shared import COACH
 from alliance_graph.model import Survey
-from alliance_graph.report import charts
 from alliance_graph.report.context import dimension_label, headline_cards
+from alliance_graph.report.context_charts import network_pictures, wave_charts
 from alliance_graph.report.network_view import (
     group_colours,
     network_data,
-    network_picture_data,
 )
 from alliance_graph.report.sections import figures_table
 from alliance_graph.report.shared_text import shared_change_sentences
@@ -202,14 +201,11 @@ def _node_title(d: dict[str, Any], k: int, t: Callable[..., str], num: Callable[
 def _pictures(
     graphs: dict[str, nx.DiGraph], colours: dict[str, str], t: Callable[..., str]
 ) -> list[dict[str, str]]:
-    positions = circle_layout(graphs)
-    pictures = []
-    for wave, G in graphs.items():
-        sizes = {str(n): {"trust_received": d.get("cohesion")} for n, d in G.nodes(data=True)}
-        nodes, edges = network_picture_data(G, sizes, colours)
-        uri = charts.network_picture(positions, nodes, edges, title=t("picture", wave=wave))
-        pictures.append({"wave": wave, "uri": uri, "alt": t("shared.picture", wave=wave)})
-    return pictures
+    sizes = {
+        w: {str(n): {"trust_received": d.get("cohesion")} for n, d in G.nodes(data=True)}
+        for w, G in graphs.items()
+    }
+    return network_pictures(graphs, circle_layout(graphs), sizes, colours, t, "shared.picture")
 
 
 def _charts(
@@ -232,32 +228,16 @@ def _charts(
         labels[g]: {labels[h]: cell["mean"] for h, cell in row.items()}
         for g, row in (latest["matrix"] if latest else {}).items()
     }
-    out = {
-        "group_alliance": charts.group_alliance_chart(
-            series,
-            waves,
-            lang=lang,
-            title=t("chart.groups"),
-            ylabel=t("chart.alliance"),
-            colours={labels[g]: c for g, c in colours.items()},
-        ),
-        "balance": charts.balance_chart(
-            {w: (data[w]["alliance"] or {}).get("balance_index") for w in waves},
-            lang=lang,
-            title=t("chart.balance"),
-            ylabel=t("card.balance"),
-        ),
-        "heatmap": charts.heatmap_chart(
-            matrix,
-            [labels[g] for g in groups],
-            lang=lang,
-            title=t("chart.matrix", wave=waves[-1] if waves else ""),
-            xlabel=t("chart.to"),
-            ylabel=t("chart.from"),
-            hidden_label=t("shared.too_few"),
-        ),
-    }
-    return {key: {"uri": uri, "alt": t(f"chart.{key}.alt")} for key, uri in out.items()}
+    return wave_charts(
+        series,
+        {w: (data[w]["alliance"] or {}).get("balance_index") for w in waves},
+        matrix,
+        [labels[g] for g in groups],
+        lang=lang,
+        t=t,
+        colours={labels[g]: c for g, c in colours.items()},
+        hidden_label=t("shared.too_few"),
+    )
 
 
 def _group_rows(
