@@ -262,7 +262,16 @@ class Analysis:
             min_group_size=self.audience.min_group_size,
             shared=self._redacted() if shared else None,
             graphs=None if shared else said(self.graphs, lang),
+            positions=None if shared else self._layout(),
         )
+
+    def _layout(self) -> dict[str, tuple[float, float]]:
+        """The coach's networks laid out once (the same places in every wave and language)."""
+        if "layout" not in self._cache:
+            from alliance_graph.report.network_view import stable_layout
+
+            self._cache["layout"] = stable_layout(self.graphs, seed=self.seed)
+        return self._cache["layout"]
 
     @property
     def graphs(self) -> dict[str, nx.DiGraph]:

@@ -134,6 +134,14 @@ def test_each_thing_is_computed_once_for_every_output(survey, tmp_path, monkeypa
             return _f(*args, **kwargs)
 
         monkeypatch.setattr(module, attribute, spy)
+    import alliance_graph.report.network_view
+
+    layouts: list[int] = []
+    laid_out = alliance_graph.report.network_view.stable_layout
+    for module in (alliance_graph.report.network_view, alliance_graph.report.context):
+        monkeypatch.setattr(
+            module, "stable_layout", lambda g, **k: layouts.append(1) or laid_out(g, **k)
+        )
     analysis = Analysis(survey, audience=Audience(audience))
     for lang in ("en", "fr"):
         analysis.text("json", lang)
@@ -142,6 +150,7 @@ def test_each_thing_is_computed_once_for_every_output(survey, tmp_path, monkeypa
         analysis.report_html(lang=lang)
         analysis.export(tmp_path / f"net-{lang}.gexf", "gexf", lang=lang)
     assert len(calls) == 1
+    assert len(layouts) == (1 if audience == "coach" else 0)
     assert counted == (
         {"compute": 1, "redact": 0} if audience == "coach" else {"compute": 0, "redact": 1}
     )

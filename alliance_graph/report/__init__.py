@@ -36,6 +36,7 @@ def build_report(
     half_life_days: float | None = None,
     shared: SharedResult | None = None,
     graphs: dict[str, nx.DiGraph] | None = None,
+    positions: dict[str, tuple[float, float]] | None = None,
 ) -> str:
     """The HTML report of ``survey`` in ``lang`` (``en`` or ``fr``).
 
@@ -46,8 +47,9 @@ def build_report(
     ignored: the shared figures are computed from the survey). ``alpha`` and
     ``half_life_days`` go to :func:`~alliance_graph.metrics.compute_metrics` for an
     interaction log. What is already computed is not redone: ``metrics`` (the coach's
-    figures), ``shared`` (:func:`~alliance_graph.metrics.shared.redact`) and ``graphs``
-    (the coach's wave networks as shown, labels in ``lang``).
+    figures), ``shared`` (:func:`~alliance_graph.metrics.shared.redact`), ``graphs``
+    (the coach's wave networks as shown, labels in ``lang``) and ``positions`` (their
+    layout).
     """
     from alliance_graph.metrics import compute_metrics
     from alliance_graph.privacy import conceal, localised
@@ -58,7 +60,8 @@ def build_report(
         raise ValueError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
     concealed = conceal(survey)
     if not concealed.stakeholders["id"].equals(survey.stakeholders["id"]):
-        survey, metrics, graphs = concealed, None, None  # what is keyed by names is redone
+        # what is keyed by names is redone
+        survey, metrics, graphs, positions = concealed, None, None, None
     survey = localised(survey, lang)  # their labels in the reader's words
     if audience == "shared":
         if shared is None:
@@ -70,7 +73,14 @@ def build_report(
         survey, seed=seed, alpha=alpha, half_life_days=half_life_days
     )
     context = build_context(
-        survey, metrics, lang=lang, title=title, generated=generated, seed=seed, graphs=graphs
+        survey,
+        metrics,
+        lang=lang,
+        title=title,
+        generated=generated,
+        seed=seed,
+        graphs=graphs,
+        positions=positions,
     )
     return render_html(context)
 

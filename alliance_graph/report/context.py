@@ -54,9 +54,12 @@ def build_context(
     generated: datetime | None = None,
     seed: int = 0,
     graphs: dict[str, nx.DiGraph] | None = None,
+    positions: dict[str, tuple[float, float]] | None = None,
 ) -> dict[str, Any]:
     """All the report's content for ``survey`` and its ``metrics``, in ``lang``; ``graphs``
-    are the wave networks as shown (built from ``survey`` when not given)."""
+    are the wave networks as shown (built from ``survey`` when not given) and
+    ``positions`` their layout (:func:`~alliance_graph.report.network_view.stable_layout`
+    with ``seed`` when not given)."""
 
     def t(key: str, **params: Any) -> str:
         return translate(f"report.{key}", lang, **params)
@@ -73,7 +76,7 @@ def build_context(
         {str(d["group"]) for G in graphs.values() for _, d in G.nodes(data=True) if d.get("group")}
     )
     colours = group_colours(groups)
-    positions = stable_layout(graphs, seed=seed)
+    positions = positions or stable_layout(graphs, seed=seed)
     people = survey.stakeholders.set_index("id")
     return {
         "lang": lang,
