@@ -208,3 +208,21 @@ def test_metrics_on_one_value_exits_1_and_asks_for_the_scale(tmp_path: Path, fmt
     assert result.stdout == ""  # no metrics on a guessed scale
     given = CliRunner().invoke(cli, ["metrics", str(path), "--format", fmt, "--scale", "0:1"])
     _assert_clean_exit(given, 0)
+
+
+def test_a_library_error_inside_a_command_is_a_message_not_a_traceback(monkeypatch) -> None:
+    """Library errors become CLI errors in one place, whatever command raises them."""
+    from alliance_graph.analysis import Analysis
+    from alliance_graph.errors import AllianceGraphError
+    from tests.conftest import SAMPLE
+
+    def fail(*args: object, **kwargs: object) -> str:
+        raise AllianceGraphError("the figures cannot be computed: a test says so")
+
+    monkeypatch.setattr(Analysis, "text", fail)
+    result = CliRunner().invoke(
+        cli, ["metrics", str(SAMPLE / "survey.csv"), "--register", str(SAMPLE / "register.csv")]
+    )
+    assert result.exit_code == 1
+    assert "Error: the figures cannot be computed: a test says so" in result.output
+    assert "Traceback" not in result.output and not isinstance(result.exception, AllianceGraphError)

@@ -230,3 +230,22 @@ def test_every_route_answers_malformed_values_without_a_500(
                 workspace.restore_file(file.id)
     assert seen > 1500
     assert failures == []
+
+
+def test_a_library_error_is_a_page_with_its_message(client: FlaskClient, monkeypatch) -> None:
+    """Library errors become HTTP errors in one place: 422 with the message, page or JSON."""
+    from alliance_graph.analysis import Analysis
+    from alliance_graph.errors import AllianceGraphError
+
+    engagement = create(client)
+    upload(client, engagement, ratings_csv(), register=register_csv())
+
+    def fail(*args: object, **kwargs: object) -> str:
+        raise AllianceGraphError("the figures cannot be computed: a test says so")
+
+    monkeypatch.setattr(Analysis, "text", fail)
+    page = client.get(f"/engagements/{engagement}/metrics.json")
+    assert page.status_code == 422
+    assert "a test says so" in page.get_data(as_text=True)
+    answer = client.get(f"/api/engagements/{engagement}/metrics", headers=AUTH)
+    assert answer.status_code == 422 and "a test says so" in answer.get_json()["message"]

@@ -124,7 +124,7 @@ def read_inputs(
     window: str | None = None,
     wave_labels: Sequence[str | None] | None = None,
 ) -> Survey:
-    from alliance_graph.errors import AllianceGraphError, WaveNotFoundError, WindowError
+    from alliance_graph.errors import WaveNotFoundError, WindowError
     from alliance_graph.ingest import read_survey
 
     try:
@@ -143,8 +143,6 @@ def read_inputs(
         raise click.BadParameter(str(exc), param_hint="--wave") from exc
     except WindowError as exc:
         raise click.BadParameter(str(exc), param_hint="--window") from exc
-    except AllianceGraphError as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 def analysis_for(source: SurveyInput, survey: Survey, **options: Any) -> Analysis:

@@ -658,6 +658,7 @@ MESSAGES = {
     "web.error.bad_request": "The request could not be understood. Go back and try again.",
     "web.error.unauthorized": "This page needs the link that “alliance-graph serve” printed when it started.",
     "web.error.forbidden": "You are not allowed to do this.",
+    "web.error.library": "This engagement's data cannot be used for this: {message}",
     "web.error.not_found": "There is no such page, engagement or file (it may be in the trash).",
     "web.error.method_not_allowed": "This address does not accept this kind of request.",
     "web.error.conflict": "This cannot be done in the engagement's current state.",

@@ -699,6 +699,7 @@ MESSAGES = {
     "web.error.bad_request": "La requête n’a pas pu être comprise. Revenez en arrière et réessayez.",
     "web.error.unauthorized": "Cette page demande le lien affiché par «\u00a0alliance-graph serve\u00a0» à son démarrage.",
     "web.error.forbidden": "Vous n’êtes pas autorisé à faire ceci.",
+    "web.error.library": "Les données de cette mission ne permettent pas cela : {message}",
     "web.error.not_found": "Cette page, cette mission ou ce fichier n’existe pas (il est peut-être dans la corbeille).",
     "web.error.method_not_allowed": "Cette adresse n’accepte pas ce type de requête.",
     "web.error.conflict": "Ce n’est pas possible dans l’état actuel de la mission.",

@@ -30,7 +30,12 @@ from jinja2 import StrictUndefined
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
-from alliance_graph.errors import WorkspaceBusyError, WorkspaceDiskFullError, WorkspaceError
+from alliance_graph.errors import (
+    AllianceGraphError,
+    WorkspaceBusyError,
+    WorkspaceDiskFullError,
+    WorkspaceError,
+)
 from alliance_graph.i18n import LANGUAGES, format_date, format_number, translate
 from alliance_graph.safe_text import finalize
 from alliance_graph.store import NotFoundError, Workspace, default_workspace
@@ -105,6 +110,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_error_handler(Refused, _refused)
     app.register_error_handler(NotFoundError, lambda exc: _answer(404, "error.not_found"))
     app.register_error_handler(WorkspaceError, _workspace_failed)
+    # any other library error: its message, never a traceback (the one place they map)
+    app.register_error_handler(
+        AllianceGraphError, lambda exc: _answer(422, "error.library", message=str(exc))
+    )
     app.jinja_env.filters["when"] = _when
     app.jinja_env.filters["size"] = _size
     return app
