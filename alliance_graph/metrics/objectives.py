@@ -24,6 +24,14 @@ from typing import Any
 import pandas as pd
 
 from alliance_graph.metrics.alliance import UNGROUPED
+from alliance_graph.metrics.objective_alerts import (
+    EPSILON,
+    GAPS,
+    coverage_alerts,
+    gap_alerts,
+    objective_alerts,
+    weak_alerts,
+)
 
 __all__ = [
     "GAPS",
@@ -36,14 +44,7 @@ __all__ = [
 
 #: The viewpoints held by one role each, then the stakeholders' view (groups aside).
 VIEWS = ("self", "sponsor", "coach", "stakeholders")
-#: Viewpoint gaps: name → (first view, second view); the gap is first − second.
-GAPS = {
-    "sponsor_self": ("sponsor", "self"),
-    "stakeholders_self": ("stakeholders", "self"),
-    "coach_stakeholders": ("coach", "stakeholders"),
-}
 _ROLE_VIEWS = {"coachee": "self", "sponsor": "sponsor", "coach": "coach"}
-_EPSILON = 1e-9  # a mean on a threshold counts as on it, whatever the rounding
 _EMPTY = {"mean": None, "n": 0, "improved": None, "worse": None}
 
 
@@ -172,24 +173,12 @@ def objective_figures(
             record["n_observers"] = observed.get((wave, oid), 0)
             base = {"objective": oid, "wave": wave}
             record["alerts"] = [
-                *_gap_alerts(record, base, gap_threshold),
-                *_weak_alerts(base, observers[oid], alliances, floor),
-                *_coverage_alerts(record, base, observers[oid], wave in answered, has_sponsor),
+                *gap_alerts(record, base, gap_threshold),
+                *weak_alerts(base, observers[oid], alliances, floor),
+                *coverage_alerts(record, base, observers[oid], wave in answered, has_sponsor),
             ]
             result[wave][oid] = record
     return result
-
-
-def objective_alerts(figures: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> dict[str, list]:
-    """The alerts of :func:`objective_figures`, per wave, objective after objective.
-
-    >>> objective_alerts({"T1": {"O1": {"alerts": [{"code": "X"}]}, "O2": {"alerts": []}}})
-    {'T1': [{'code': 'X'}]}
-    """
-    return {
-        wave: [alert for record in objectives.values() for alert in record["alerts"]]
-        for wave, objectives in figures.items()
-    }
 
 
 def _view_stats(answers: pd.DataFrame) -> dict[tuple, dict[str, Any]]:
@@ -239,7 +228,7 @@ def _record(stats: dict, wave: str, oid: str, groups: list[str], target: float) 
     progress = record["stakeholders"]["mean"]
     record["progress"] = progress
     record["target"] = target
-    record["on_target"] = None if progress is None else bool(progress >= target - _EPSILON)
+    record["on_target"] = None if progress is None else bool(progress >= target - EPSILON)
     means = {v: record[v]["mean"] for v in VIEWS}
     record["gaps"] = {
         name: None if means[a] is None or means[b] is None else means[a] - means[b]
@@ -261,59 +250,6 @@ def _observer_counts(observers: dict[str, tuple], answers: pd.DataFrame) -> dict
         [seen[seen["objective"].isin(everyone)], seen.merge(watched, on=["objective", "group"])]
     )
     return {key: int(n) for key, n in counted.groupby(["wave", "objective"]).size().items()}
-
-
-def _gap_alerts(record: dict, base: dict, threshold: float) -> list[dict[str, Any]]:
-    """Viewpoint gaps of at least ``threshold`` points either way."""
-    return [
-        _alert(
-            "OBJECTIVE_VIEWS_DIFFER",
-            "warning",
-            base,
-            gap=name,
-            difference=gap,
-            first=record[a]["mean"],
-            second=record[b]["mean"],
-        )
-        for name, (a, b) in GAPS.items()
-        if (gap := record["gaps"][name]) is not None and abs(gap) >= threshold - _EPSILON
-    ]
-
-
-def _weak_alerts(
-    base: dict, observers: tuple, alliances: Mapping[str, float | None], floor: float
-) -> list[dict[str, Any]]:
-    """Observer groups (when none: every group but ``coachee``) under the floor."""
-    names = observers or tuple(sorted(g for g in alliances if g != "coachee"))
-    return [
-        _alert(
-            "OBJECTIVE_WEAK_GROUP", "warning", base, group=g, alliance=float(a), floor=float(floor)
-        )
-        for g in names
-        if (a := alliances.get(g)) is not None and a < floor
-    ]
-
-
-def _coverage_alerts(
-    record: dict, base: dict, observers: tuple, answered: bool, has_sponsor: bool
-) -> list[dict[str, Any]]:
-    """In a wave with answers: no observer answered; the register's sponsor did not."""
-    found = []
-    if answered and record["n_observers"] == 0:
-        found.append(_alert("OBJECTIVE_NOT_RATED", "warning", base, observers=[*observers]))
-    if answered and has_sponsor and record["sponsor"]["n"] == 0:
-        found.append(_alert("OBJECTIVE_NO_SPONSOR", "info", base))
-    return found
-
-
-def _alert(code: str, severity: str, base: dict, **params: Any) -> dict[str, Any]:
-    """A plain alert record; the subject is the objective."""
-    return {
-        "code": code,
-        "severity": severity,
-        "subject": base["objective"],
-        "params": {**base, **params},
-    }
 
 
 def _observers(value: Any) -> tuple[str, ...]:
