@@ -40,7 +40,8 @@ def test_validate_table_in_french_with_declared_scale(sample: Path) -> None:
         cli, ["validate", str(sample / "survey-fr-excel.csv"), "--scale", "1:5", "--lang", "fr"]
     )
     assert result.exit_code == 0, result.output
-    assert "2746 réponses" in result.output and "cp1252" in result.output
+    # thousands marked as French does, with a narrow no-break space
+    assert "2\u202f746 réponses" in result.output and "cp1252" in result.output
     assert "Fichiers\u00a0:" in result.output and "Valide." in result.output
 
 

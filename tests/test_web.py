@@ -83,7 +83,7 @@ def test_upload_the_sample_with_its_register(client: FlaskClient, app: Flask) ->
     page = text(client.get(f"/engagements/{engagement}"))
     assert "survey.csv was stored: wave(s) 2026-01, 2026-04, 2026-06" in page
     assert "from the file's own wave column" in page and "register.csv" in page
-    assert "Ratings 2746" in page and "Stakeholders 30" in page
+    assert "Ratings 2,746" in page and "Stakeholders 30" in page
     assert stored(app) == ["2026-01", "2026-04", "2026-06"]
 
 

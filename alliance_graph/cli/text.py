@@ -26,7 +26,7 @@ def _sheet_line(info: FileInfo, lang: str) -> str:
 def validation_text(survey: Survey, lang: str) -> str:
     import pandas as pd
 
-    from alliance_graph.i18n import label, translate
+    from alliance_graph.i18n import format_count, label, translate
 
     def say(key: str, **params: Any) -> str:
         return translate(f"cli.{key}", lang, **params)
@@ -50,7 +50,7 @@ def validation_text(survey: Survey, lang: str) -> str:
     lines.append(
         say(
             "survey",
-            ratings=len(survey.ratings),
+            ratings=format_count(len(survey.ratings), lang),
             count=len(survey.waves),
             waves=", ".join(survey.waves),
             stakeholders=len(survey.stakeholders),
@@ -62,7 +62,7 @@ def validation_text(survey: Survey, lang: str) -> str:
         lines.append(
             say(
                 "interactions",
-                events=len(events),
+                events=format_count(len(events), lang),
                 measure=say(f"measure.{survey.interaction_measure or 'count'}"),
                 waves=", ".join(map(str, pd.unique(events["wave"]))) or "—",
             )

@@ -36,7 +36,7 @@ from alliance_graph.errors import (
     WorkspaceDiskFullError,
     WorkspaceError,
 )
-from alliance_graph.i18n import LANGUAGES, format_date, format_number, translate
+from alliance_graph.i18n import LANGUAGES, format_count, format_date, format_number, translate
 from alliance_graph.safe_text import finalize
 from alliance_graph.store import NotFoundError, Workspace, default_workspace
 from alliance_graph.web.security import Refused, csrf_token, origin_allowed, trusted_hosts
@@ -116,6 +116,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     )
     app.jinja_env.filters["when"] = _when
     app.jinja_env.filters["size"] = _size
+    app.jinja_env.filters["count"] = lambda n: format_count(int(n), current_lang())
     return app
 
 
