@@ -224,7 +224,7 @@ OVERFLOW = """() => Array.from(document.querySelectorAll('body *'))
        + ' right=' + Math.round(e.getBoundingClientRect().right))"""
 
 
-@pytest.mark.parametrize("name", ["en", "fr", "hostile"])
+@pytest.mark.parametrize("name", ["en", "fr", "hostile", "shared", "layers"])
 def test_phone_width_has_no_horizontal_scroll(page: Any, reports: Reports, name: str):
     page.set_viewport_size({"width": 390, "height": 844})
     open_report(page, getattr(reports, name))
