@@ -105,6 +105,13 @@ class Survey:
     missing_answers: dict[str, int] = field(default_factory=dict)
     interactions: pd.DataFrame | None = None
     interaction_measure: str | None = None
+    #: The objectives agreed at the kick-off (DESIGN.md section 10), when a register of
+    #: them was read: ``id, objective, objective_fr, objective_en, agreed_on, agreed_by,
+    #: observers, target, indicator, file, line``.
+    objectives: pd.DataFrame | None = None
+    #: Progress answers on them, when read: ``wave, rater, objective, progress, comment,
+    #: file, line`` (rater an id, objective an id of ``objectives``).
+    progress: pd.DataFrame | None = None
 
     @property
     def errors(self) -> tuple[Issue, ...]:
@@ -142,7 +149,17 @@ class Survey:
             "scale": self.scale.to_dict() if self.scale_known else None,
             "files": [f.to_dict(lang) for f in self.files],
             "issues": [i.to_dict(lang) for i in self.issues],
+            **self._objectives_record(),
         }
+
+    def _objectives_record(self) -> dict[str, Any]:
+        """``objectives`` and ``progress`` counts, only when they were read."""
+        record: dict[str, Any] = {}
+        if self.objectives is not None:
+            record["objectives"] = self.objectives["id"].astype(str).tolist()
+        if self.progress is not None:
+            record["progress"] = len(self.progress)
+        return record
 
 
 def natural_key(label: str) -> tuple[Any, ...]:

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "input-format.md"
 #: Kinds of file whose headers one reader matches together (one map each).
 READERS = (("survey", "register"), ("form",), ("log",))
-SHAPES = {"long", "wide", "matrix", "register", "interactions"}
+SHAPES = {"long", "wide", "matrix", "register", "interactions", "objectives", "progress"}
 
 
 def _tool():
@@ -113,12 +113,14 @@ def test_the_docs_tables_list_every_column_and_alias() -> None:
         ("headers", ("survey", "register"), False),
         ("forms", ("form",), False),
         ("log", ("log",), True),
+        ("objectives", ("objectives",), True),
+        ("progress", ("progress",), True),
     ):
         rows = [line.split(" | ") for line in tables[name].splitlines()[2:]]
         listed = {}
         for cells in rows:
             column = cells[0].strip("| `")
-            aliases = cells[-1] if name != "log" else cells[1]
+            aliases = cells[-1] if name in ("headers", "forms") else cells[1]
             aliases = aliases.split("; or a header containing")[0].strip(" |")
             listed[column] = [a.strip(" `") for a in aliases.split(", ")]
         expected = {

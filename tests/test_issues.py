@@ -43,11 +43,19 @@ class Case:
     before: tuple[Path, ...] = ()
     #: the fixture's kind of file: ".xlsx" for the issues only a workbook can have
     suffix: str = ".csv"
+    #: True when the fixture is an objectives register, read with :data:`OBJECTIVES_SURVEY`
+    objectives: bool = False
 
     @property
     def path(self) -> Path:
         return ISSUES / f"{self.code.value.lower()}{self.suffix}"
 
+
+#: How progress fixtures are read: after ratings of wave T1, with a register and objectives.
+OBJECTIVES_SURVEY: dict[str, Any] = {
+    "options": {"register": REGISTER, "objectives": ISSUES / "objectives.csv"},
+    "before": (ISSUES / "objectives_ratings.csv",),
+}
 
 CASES = [
     Case(IssueCode.EMPTY_FILE, E, ((None, None, None),)),
@@ -270,6 +278,28 @@ CASES = [
         ((3, "rater", "Alice"), (4, "ratee", "Alice")),
         options={"scale": "1:5"},
     ),
+    # the objectives register (read with ratings and the register of issues/)
+    Case(IssueCode.OBJECTIVE_WITHOUT_ID, E, ((3, "id", None),), objectives=True),
+    Case(
+        IssueCode.DUPLICATE_OBJECTIVE,
+        E,
+        ((4, "id", "1"),),
+        params={"other_line": 2},
+        objectives=True,
+    ),
+    Case(IssueCode.UNKNOWN_OBSERVER_GROUP, E, ((2, "observers", "Sales"),), objectives=True),
+    Case(
+        IssueCode.TARGET_NOT_A_NUMBER,
+        E,
+        ((2, "target", "beaucoup"), (3, "target", "+4")),
+        objectives=True,
+    ),
+    Case(IssueCode.UNKNOWN_AGREED_BY, W, ((2, "agreed_by", "the CEO"),), objectives=True),
+    # progress answers, read among the inputs with issues/objectives.csv
+    Case(IssueCode.UNKNOWN_OBJECTIVE, E, ((3, "objective", "3"),), **OBJECTIVES_SURVEY),
+    Case(IssueCode.PROGRESS_NOT_A_NUMBER, E, ((3, "progress", "peut-être"),), **OBJECTIVES_SURVEY),
+    Case(IssueCode.PROGRESS_OUT_OF_RANGE, E, ((2, "progress", "5"),), **OBJECTIVES_SURVEY),
+    Case(IssueCode.PROGRESS_OUTSIDE_WAVES, W, ((3, "wave", "T9"),), **OBJECTIVES_SURVEY),
 ]
 #: The ratings read with a register fixture.
 RATINGS = ("ratings.csv", b"rater,ratee,score\nAlice Dupont,Claire Moreau,4\n")
@@ -290,6 +320,7 @@ MESSY = {"messy_long.csv": {"scale": "1:5"}, "messy_form.csv": {}, "messy_one_he
 
 OPTIONS = {**MESSY, **{case.path.name: case.options for case in CASES}}
 REGISTERS = {case.path.name for case in CASES if case.register}
+OBJECTIVE_REGISTERS = {case.path.name for case in CASES if case.objectives}
 BEFORE = {case.path.name: case.before for case in CASES}
 
 
@@ -298,6 +329,10 @@ def _survey(name: str) -> Survey:
     """Each fixture is read once per session (tests only look at the result)."""
     if name in REGISTERS:
         return read_survey(RATINGS, register=ISSUES / name, **OPTIONS[name])
+    if name in OBJECTIVE_REGISTERS:
+        return read_survey(
+            ISSUES / "objectives_ratings.csv", register=REGISTER, objectives=ISSUES / name
+        )
     return read_survey([*BEFORE.get(name, ()), ISSUES / name], **OPTIONS[name])
 
 
@@ -404,6 +439,9 @@ def test_nothing_is_lost(name: str) -> None:
     path = ISSUES / name
     survey = _survey(name)
     used = set(survey.ratings.loc[survey.ratings["file"] == str(path), "line"])
+    for table in (survey.progress, survey.objectives):  # objectives and progress are used too
+        if table is not None:
+            used |= set(table.loc[table["file"].astype(str) == str(path), "line"])
     if survey.interactions is not None:  # an interaction log's events are used rows too
         events = survey.interactions
         used |= set(events.loc[events["file"].astype(str) == str(path), "line"])

@@ -9,7 +9,8 @@ viewer hides::
     <!-- /schema-table: NAME -->
 
 with NAME ``headers`` (ratings files and the register, section 6), ``forms`` (what form
-exports add, section 6) or ``log`` (interaction logs, section 14.1). Only what lies
+exports add, section 6), ``log`` (interaction logs, section 14.1), ``objectives`` or
+``progress`` (the objectives register and the progress answers, section 16). Only what lies
 between the comments is rewritten. With ``--check``, nothing is written and the exit code
 is 1 if a table is out of date or its comments are missing. tests/test_input_schema.py
 runs the same check.
@@ -73,9 +74,10 @@ def forms_table() -> str:
     return "\n".join(lines)
 
 
-def log_table() -> str:
-    """Section 14.1: the columns of an interaction log (aliases besides the name)."""
-    group = columns("log")
+def log_table(file: str = "log") -> str:
+    """Section 14.1: the columns of an interaction log (aliases besides the name); the
+    same table for the objectives register and the progress answers (section 16)."""
+    group = columns(file)
     lines = [
         "| column | aliases (any case, accents ignored) | required | what it holds |",
         "| --- | --- | --- | --- |",
@@ -90,6 +92,8 @@ TABLES: dict[str, Callable[[], str]] = {
     "headers": headers_table,
     "forms": forms_table,
     "log": log_table,
+    "objectives": lambda: log_table("objectives"),
+    "progress": lambda: log_table("progress"),
 }
 
 

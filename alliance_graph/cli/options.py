@@ -92,6 +92,12 @@ def survey_options(command: Callable[..., Any] | None = None, *, privacy: bool =
                 "INPUT workbook is used.",
             ),
             click.option(
+                "--objectives",
+                type=InputFile(),
+                help="Objectives agreed at the kick-off (id, objective, observers, target): "
+                "a CSV file. Progress answers on them come among INPUT.",
+            ),
+            click.option(
                 "--scale",
                 callback=_parse_scale,
                 metavar="MIN:MAX",

@@ -42,6 +42,8 @@ class SurveyInput:
     min_group_size: int | None = None
     #: the wave chosen for each input (``FILE=LABEL``), ``None`` for "from its name"
     wave_labels: tuple[str | None, ...] = ()
+    #: the register of the objectives agreed at the kick-off
+    objectives: Path | None = None
 
     def __post_init__(self) -> None:
         if self.min_group_size is not None and not self.shared:
@@ -78,6 +80,7 @@ class SurveyInput:
             kind=self.kind,
             window=self.window,
             wave_labels=self.wave_labels or None,
+            objectives=self.objectives,
         )
         if require_ok and not survey.ok:
             echo(validation_text(survey, self.lang), err=True)
@@ -123,6 +126,7 @@ def read_inputs(
     kind: str = "auto",
     window: str | None = None,
     wave_labels: Sequence[str | None] | None = None,
+    objectives: Path | None = None,
 ) -> Survey:
     from alliance_graph.errors import WaveNotFoundError, WindowError
     from alliance_graph.ingest import read_survey
@@ -138,6 +142,7 @@ def read_inputs(
             kind=kind,
             window=window,
             wave_labels=wave_labels,
+            objectives=objectives,
         )
     except WaveNotFoundError as exc:
         raise click.BadParameter(str(exc), param_hint="--wave") from exc

@@ -67,6 +67,7 @@ def validation_text(survey: Survey, lang: str) -> str:
                 waves=", ".join(map(str, pd.unique(events["wave"]))) or "—",
             )
         )
+    lines += _objectives_lines(survey, say)
     lines.append(say("issues", errors=len(survey.errors), warnings=len(survey.warnings)))
     for issue in survey.issues:
         severity = translate(f"severity.{issue.severity.value}", lang)
@@ -97,3 +98,23 @@ def overview_text(summary: dict[str, Any]) -> str:
     ]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in [headers, *rows]]
     return "\n".join(out)
+
+
+def _objectives_lines(survey: Survey, say: Any) -> list[str]:
+    """What ``validate`` read of the objectives and of the progress answers."""
+    lines = []
+    if survey.objectives is not None:
+        ids = survey.objectives["id"].astype(str).tolist()
+        lines.append(say("objectives", count=len(ids), ids=", ".join(ids) or "—"))
+    if survey.progress is not None:
+        answers = survey.progress
+        waves = [w for w in survey.waves if w in set(answers["wave"])]
+        lines.append(
+            say(
+                "progress",
+                answers=len(answers),
+                objectives=answers["objective"].nunique(),
+                waves=", ".join(waves) or "—",
+            )
+        )
+    return lines

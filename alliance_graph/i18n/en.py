@@ -315,6 +315,31 @@ MESSAGES = {
         "removed and the cell reads “{value}”."
     ),
     "issue.INVALID_CONSENT": "Consent “{value}” is not yes or no; this person will not be named.",
+    "issue.OBJECTIVE_WITHOUT_ID": (
+        "This objective has no id, so no progress answer can name it; this row is not used. Give it a short id (1, 2, O1…)."
+    ),
+    "issue.DUPLICATE_OBJECTIVE": (
+        "The objective id “{value}” is used twice (first on line {other_line}); this row is not used. Give each objective an id of its own."
+    ),
+    "issue.UNKNOWN_OBSERVER_GROUP": (
+        "“{value}” is not a group of the register, so this objective cannot be followed with it; this row is not used. Write the group as the register does, or leave the observers blank for everyone."
+    ),
+    "issue.TARGET_NOT_A_NUMBER": (
+        "The target “{value}” is not a number from −3 to +3; this row is not used."
+    ),
+    "issue.UNKNOWN_OBJECTIVE": (
+        "“{value}” is not an objective of the objectives register, so this answer cannot be counted; it is left out."
+    ),
+    "issue.PROGRESS_NOT_A_NUMBER": (
+        "“{value}” is not a progress answer (a number from −3 to +3, or words such as “much better”, “no change”, “don’t know”); it is left out."
+    ),
+    "issue.PROGRESS_OUT_OF_RANGE": ("Progress {value} is outside −3 … +3; it is left out."),
+    "issue.UNKNOWN_AGREED_BY": (
+        "“{value}” is not coachee, sponsor or coach, so it is not counted among who agreed this objective."
+    ),
+    "issue.PROGRESS_OUTSIDE_WAVES": (
+        "“{value}” is not a wave of the survey's answers, so this progress answer is not counted; name the wave as the answers do."
+    ),
     "issue.BAD_DATE": "“{value}” is not a date; the date of this row is left empty.",
     "report.title": "Alliance report",
     "report.generated": "Generated on {date}",
@@ -824,6 +849,8 @@ MESSAGES = {
         "Trust you little and were not met in this wave ({count}): {names}. A "
         "conversation may repair what a survey only shows."
     ),
+    "cli.objectives": "Objectives: {count} ({ids}).",
+    "cli.progress": "Progress: {answers} answer(s) on {objectives} objective(s) in waves {waves}.",
     "cli.interactions": "Interaction log: {events} event(s) ({measure}) in waves {waves}.",
     "cli.measure.count": "counted",
     "cli.measure.duration": "minutes summed",

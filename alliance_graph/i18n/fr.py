@@ -356,6 +356,33 @@ MESSAGES = {
     "issue.INVALID_CONSENT": (
         "Le consentement « {value} » n’est ni oui ni non ; cette personne ne sera pas nommée."
     ),
+    "issue.OBJECTIVE_WITHOUT_ID": (
+        "Cet objectif n’a pas d’identifiant : aucune réponse de progrès ne peut le nommer, cette ligne n’est pas utilisée. Donnez-lui un identifiant court (1, 2, O1…)."
+    ),
+    "issue.DUPLICATE_OBJECTIVE": (
+        "L’identifiant d’objectif « {value} » est utilisé deux fois (d’abord ligne {other_line}) ; cette ligne n’est pas utilisée. Donnez à chaque objectif son propre identifiant."
+    ),
+    "issue.UNKNOWN_OBSERVER_GROUP": (
+        "« {value} » n’est pas un groupe du registre : l’objectif ne peut pas être suivi avec lui, cette ligne n’est pas utilisée. Écrivez le groupe comme le registre, ou laissez les observateurs vides pour tout le monde."
+    ),
+    "issue.TARGET_NOT_A_NUMBER": (
+        "La cible « {value} » n’est pas un nombre de −3 à +3 ; cette ligne n’est pas utilisée."
+    ),
+    "issue.UNKNOWN_OBJECTIVE": (
+        "« {value} » n’est pas un objectif du registre des objectifs : cette réponse ne peut pas être comptée, elle est laissée de côté."
+    ),
+    "issue.PROGRESS_NOT_A_NUMBER": (
+        "« {value} » n’est pas une réponse de progrès (un nombre de −3 à +3, ou des mots comme « beaucoup mieux », « pas de changement », « je ne sais pas ») ; elle est laissée de côté."
+    ),
+    "issue.PROGRESS_OUT_OF_RANGE": (
+        "Le progrès {value} est hors de −3 … +3 ; il est laissé de côté."
+    ),
+    "issue.UNKNOWN_AGREED_BY": (
+        "« {value} » n’est ni la personne coachée, ni le commanditaire, ni le coach : il n’est pas compté parmi ceux qui ont convenu de cet objectif."
+    ),
+    "issue.PROGRESS_OUTSIDE_WAVES": (
+        "« {value} » n’est pas une vague des réponses de l’enquête : cette réponse de progrès n’est pas comptée ; nommez la vague comme les réponses."
+    ),
     "issue.BAD_DATE": "« {value} » n’est pas une date ; la date de cette ligne reste vide.",
     "report.title": "Rapport d’alliances",
     "report.generated": "Généré le {date}",
@@ -869,6 +896,8 @@ MESSAGES = {
         "Vous font peu confiance et n’ont pas été rencontrés dans cette vague ({count}) : "
         "{names}. Une conversation peut réparer ce qu’une enquête ne fait que montrer."
     ),
+    "cli.objectives": "Objectifs : {count} ({ids}).",
+    "cli.progress": "Progrès : {answers} réponse(s) sur {objectives} objectif(s) dans les vagues {waves}.",
     "cli.interactions": "Journal d’interactions : {events} événement(s) ({measure}) dans les vagues {waves}.",
     "cli.measure.count": "comptés",
     "cli.measure.duration": "minutes additionnées",

@@ -10,13 +10,15 @@ import pandas as pd
 from alliance_graph.ingest.cells import CELL_COLUMNS
 from alliance_graph.ingest.headers import match_header
 from alliance_graph.ingest.interactions import log_frame, looks_like_interactions, read_log
+from alliance_graph.ingest.objectives import parse_objectives
 from alliance_graph.ingest.people import Register, parse_register
+from alliance_graph.ingest.progress import looks_like_progress, parse_progress
 from alliance_graph.ingest.read import RawTable, read_table
 from alliance_graph.ingest.shapes import no_shape_issue, parse_table
 from alliance_graph.ingest.wave_names import place_waves
 from alliance_graph.model import FileInfo, Issue, IssueCode
 
-__all__ = ["Source", "read_cells", "read_register"]
+__all__ = ["Source", "read_cells", "read_objectives", "read_register"]
 
 #: A path, or a ``(file name, content)`` pair for uploaded bytes.
 Source = str | Path | tuple[str, bytes]
@@ -37,6 +39,26 @@ def read_register(
     return reg
 
 
+def read_objectives(
+    source: Source,
+    encoding: str | None,
+    groups: set[str],
+    files: list[FileInfo],
+    issues: list[Issue],
+) -> pd.DataFrame | None:
+    """The objectives register in ``source`` (``groups``: the register's, to check the
+    observers), its issues added to ``issues`` and its record to ``files``; ``None`` when
+    it cannot be read."""
+    raw, found = _table(source, encoding)
+    issues += found
+    if raw is None:
+        return None
+    table, found = parse_objectives(raw, groups)
+    issues += found
+    files.append(FileInfo(raw.name, raw.encoding, raw.delimiter_name, "objectives", len(raw.frame)))
+    return table
+
+
 def read_cells(
     sources: list[tuple[Source | RawTable, str | None]],
     reg: Register,
@@ -45,6 +67,7 @@ def read_cells(
     issues: list[Issue],
     logs: list[pd.DataFrame],
     kind: str,
+    progress: list[pd.DataFrame] | None = None,
 ) -> tuple[pd.DataFrame, dict]:
     """The answers of the ratings tables among ``sources`` as cells (with their file's
     name), and each file's missing answers; interaction logs go to ``logs`` (``kind`` as
@@ -64,6 +87,13 @@ def read_cells(
         raw, found = _table(source, encoding)
         issues += found
         if raw is None:
+            continue
+        if progress is not None and looks_like_progress(list(raw.frame.columns)):
+            frame, found = parse_progress(raw)
+            issues += found
+            progress.append(frame)
+            info = FileInfo(raw.name, raw.encoding, raw.delimiter_name, "progress", len(raw.frame))
+            files.append(info)
             continue
         if kind == "interactions" or (
             kind == "auto" and looks_like_interactions(list(raw.frame.columns))

@@ -3,37 +3,14 @@ person writes them, the shapes that use it and whether it is required."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from alliance_graph.ingest._schema_column import Column
+from alliance_graph.ingest._schema_objectives import OBJECTIVE_COLUMNS
 
 __all__ = ["COLUMNS", "FILES", "Column"]
 
 #: The kinds of file, each read by its own header matching (``survey`` and ``register``
 #: by one, see :mod:`~alliance_graph.ingest.schema`).
-FILES = ("survey", "register", "form", "log")
-
-
-@dataclass(frozen=True)
-class Column:
-    """One canonical column.
-
-    ``aliases`` are the headers that name it, as written (the canonical name included
-    when a header may say it); their order is the order of preference when several
-    headers of a file name the column (the form's respondent). ``contains``: words that
-    name the column anywhere inside a header. ``required``: a file without the column
-    cannot be read; columns with the same ``one_of`` stand in for each other, and a file
-    with none of them lacks ``one_of``. ``sided``: a side word turns the column into an
-    attribute of the rater or the ratee (``Rater group`` → ``rater_group``).
-    """
-
-    name: str
-    file: str
-    aliases: tuple[str, ...]
-    shapes: tuple[str, ...]
-    required: bool = False
-    doc: str = ""
-    one_of: str = ""
-    contains: tuple[str, ...] = ()
-    sided: bool = False
+FILES = ("survey", "register", "form", "log", "objectives", "progress")
 
 
 _SURVEY = ("long", "wide", "matrix")
@@ -277,4 +254,5 @@ COLUMNS: tuple[Column, ...] = (
         ("interactions",),
         doc="the wave of the event (else a time window places it)",
     ),
+    *OBJECTIVE_COLUMNS,
 )  # fmt: skip

@@ -11,7 +11,7 @@ from alliance_graph.ingest.likert import dont_know_mask
 from alliance_graph.ingest.read import RawTable
 from alliance_graph.model import Issue, IssueCode
 
-__all__ = ["CELL_COLUMNS", "Parsed", "finish_cells", "person_attributes"]
+__all__ = ["CELL_COLUMNS", "Parsed", "dont_know_issues", "finish_cells", "person_attributes"]
 
 #: One answer per row; ``line`` is the spreadsheet line, ``column`` the answer's header.
 CELL_COLUMNS = (
@@ -81,7 +81,7 @@ def finish_cells(
     for line, group in cells[nameless].groupby("line", sort=True):
         column = name_columns[0] if (group["rater"] == "").any() else name_columns[1]
         issues.append(Issue(IssueCode.MISSING_NAME, file=raw.name, line=int(line), column=column))
-    issues += _dont_know_issues(raw.name, cells[unrated & ~nameless])
+    issues += dont_know_issues(raw.name, cells[unrated & ~nameless])
     per_line = filled.groupby(cells["line"]).any()
     blank_lines = set(per_line.index[~per_line]) - _blank_lines(raw)
     first_rater = cells.groupby("line")["rater"].first()
@@ -93,7 +93,7 @@ def finish_cells(
     return Parsed(shape=shape, cells=kept, issues=issues, missing_answers=missing)
 
 
-def _dont_know_issues(file: str, cells: pd.DataFrame, shown: int = 10) -> list[Issue]:
+def dont_know_issues(file: str, cells: pd.DataFrame, shown: int = 10) -> list[Issue]:
     """One ``DONT_KNOW_ANSWERS`` per column: how many, which wordings, on which lines
     (the first ``shown``)."""
     issues = []

@@ -16,7 +16,14 @@ from alliance_graph.model import Issue, IssueCode
 if TYPE_CHECKING:
     from alliance_graph.ingest.people import Register
 
-__all__ = ["NameIndex", "assign_ids", "check_register", "name_issues", "resolve_names"]
+__all__ = [
+    "NameIndex",
+    "assign_ids",
+    "check_register",
+    "name_issues",
+    "resolve_names",
+    "resolve_rows",
+]
 
 Problem = tuple[IssueCode, tuple[tuple[str, Any], ...]]
 
@@ -183,6 +190,20 @@ def assign_ids(
     if log is not None:
         log = log[~left_out["log"]].reset_index(drop=True)
     return cells, log, issues
+
+
+def resolve_rows(
+    frame: pd.DataFrame, column: str, register: Register
+) -> tuple[pd.DataFrame, list[Issue]]:
+    """``frame`` with the names of ``column`` replaced by ids (as :func:`assign_ids`
+    does), the rows whose name names no one reported with their line and left out."""
+    problems: dict[str, Problem] = {}
+    written = frame[column].fillna("").astype(str)
+    ids = resolve_names(written, register, problems)
+    bad = written.isin(list(problems)).to_numpy()
+    issues = _row_issues(frame[bad], written[bad], column, problems) if problems else []
+    named = frame.assign(**{column: np.asarray(ids, dtype=object)})
+    return named[~bad].reset_index(drop=True), issues
 
 
 def _length(frame: pd.DataFrame | None) -> int:

@@ -12,9 +12,10 @@ from alliance_graph.errors import SurveyValidationError, WaveNotFoundError
 from alliance_graph.files import check_input
 from alliance_graph.ingest import validate
 from alliance_graph.ingest._encoding import left_out_alone
-from alliance_graph.ingest._inputs import Source, read_cells, read_register
+from alliance_graph.ingest._inputs import Source, read_cells, read_objectives, read_register
 from alliance_graph.ingest.identity import assign_ids
 from alliance_graph.ingest.interactions import log_people, place_log
+from alliance_graph.ingest.objective_answers import objective_answers
 from alliance_graph.ingest.people import Register, build_stakeholders
 from alliance_graph.ingest.sheets import open_workbooks
 from alliance_graph.ingest.suggest import not_in_register
@@ -57,6 +58,7 @@ def read_survey(
     kind: str = "auto",
     window: str | None = None,
     wave_labels: Sequence[str | None] | None = None,
+    objectives: Source | None = None,
 ) -> Survey:
     """Read ratings files (and a register) into canonical tables, collecting every issue.
 
@@ -77,10 +79,15 @@ def read_survey(
     :class:`~alliance_graph.errors.InputFileError` when a file cannot be opened, and
     :class:`~alliance_graph.errors.WaveNotFoundError` for a wave that is not in the data,
     :class:`~alliance_graph.errors.WaveNameError` for a wave label that cannot be used.
+
+    ``objectives`` is the register of the objectives agreed at the kick-off
+    (:mod:`~alliance_graph.ingest.objectives`); progress answers on them come among the
+    inputs, recognised by their headers (:mod:`~alliance_graph.ingest.progress`).
+    Without a register of objectives, the objectives are those the answers name.
     """
     sources = [inputs] if isinstance(inputs, (str, Path, tuple)) else list(inputs)
     labels = chosen_labels(wave_labels, len(sources))
-    for item in [*sources, register]:  # a pipe or a device would hang: regular files only
+    for item in [*sources, register, objectives]:  # a pipe or a device would hang
         if isinstance(item, (str, Path)):
             check_input(item)
     declared = Scale.parse(scale) if isinstance(scale, str) else scale
@@ -95,7 +102,8 @@ def read_survey(
     if kind not in ("auto", "survey", "interactions"):
         raise ValueError(f"kind is auto, survey or interactions, not {kind!r}")
     logs: list[pd.DataFrame] = []
-    cells, missing = read_cells(books.named, reg, encoding, files, issues, logs, kind)
+    answers: list[pd.DataFrame] = []
+    cells, missing = read_cells(books.named, reg, encoding, files, issues, logs, kind, answers)
     log = pd.concat(logs, ignore_index=True) if logs else None
     cells, log, found = assign_ids(cells, log, reg)
     issues += found
@@ -120,6 +128,13 @@ def read_survey(
             events.rename(columns={"source": "rater", "target": "ratee"}), reg
         )
     cells, order = _select_waves(cells, waves, events)
+    agreed, progress = None, None
+    if objectives is not None or answers:
+        groups = {str(g) for g in reg.frame["group"] if g} if reg.given else set()
+        if objectives is not None:
+            agreed = read_objectives(objectives, encoding, groups, files, issues)
+        agreed, progress, found = objective_answers(agreed, answers, reg, order)
+        issues += found
     if events is not None:
         events = events[events["wave"].isin(order)].reset_index(drop=True)
     expected = len(reg.frame) if reg.given else len(stakeholders)
@@ -139,6 +154,8 @@ def read_survey(
         missing_answers=missing,
         interactions=events,
         interaction_measure=measure,
+        objectives=agreed,
+        progress=progress,
     )
 
 

@@ -11,7 +11,7 @@ import pandas as pd
 
 from alliance_graph.model import Issue
 
-__all__ = ["ROLES", "relabel_events", "relabel_issue"]
+__all__ = ["ROLES", "relabel_events", "relabel_issue", "relabel_progress"]
 
 #: Roles named by their role (``Sponsor``), not by their group and a number.
 ROLES = ("coach", "sponsor", "coachee")
@@ -27,6 +27,13 @@ def relabel_events(events: pd.DataFrame | None, mapping: dict[str, str]) -> pd.D
         labels = np.asarray([mapping.get(n, n) for n in names], dtype=object)
         relabelled[side] = labels[codes]
     return events.assign(**relabelled)
+
+
+def relabel_progress(progress: pd.DataFrame | None, mapping: dict[str, str]) -> pd.DataFrame | None:
+    """Progress answers on the objectives with each ``rater`` relabelled."""
+    if progress is None:
+        return None
+    return progress.assign(rater=progress["rater"].astype(str).map(lambda k: mapping.get(k, k)))
 
 
 def relabel_issue(issue: Issue, by_text: dict[str, str]) -> Issue:

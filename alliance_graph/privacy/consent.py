@@ -13,7 +13,7 @@ import pandas as pd
 from alliance_graph.i18n import say_anonymous, translate
 from alliance_graph.ingest.text import fold
 from alliance_graph.model import Issue, Survey
-from alliance_graph.privacy._labels import ROLES, relabel_events, relabel_issue
+from alliance_graph.privacy._labels import ROLES, relabel_events, relabel_issue, relabel_progress
 
 __all__ = ["conceal", "localised", "withheld"]
 
@@ -77,7 +77,12 @@ def conceal(survey: Survey) -> Survey:
     issues = tuple(_concealed_issue(i, hide) for i in survey.issues)
     events = relabel_events(survey.interactions, mapping)
     return replace(
-        survey, ratings=ratings, stakeholders=stakeholders, issues=issues, interactions=events
+        survey,
+        ratings=ratings,
+        stakeholders=stakeholders,
+        issues=issues,
+        interactions=events,
+        progress=relabel_progress(survey.progress, mapping),
     )
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from alliance_graph.i18n import translate
 from alliance_graph.model import Survey
-from alliance_graph.privacy._labels import ROLES, relabel_events, relabel_issue
+from alliance_graph.privacy._labels import ROLES, relabel_events, relabel_issue, relabel_progress
 
 __all__ = ["pseudonymise"]
 
@@ -61,6 +61,11 @@ def pseudonymise(survey: Survey, lang: str = "en") -> tuple[Survey, dict[str, st
     issues = tuple(relabel_issue(i, by_text) for i in survey.issues)
     events = relabel_events(survey.interactions, mapping)
     hidden = replace(
-        survey, ratings=ratings, stakeholders=stakeholders, issues=issues, interactions=events
+        survey,
+        ratings=ratings,
+        stakeholders=stakeholders,
+        issues=issues,
+        interactions=events,
+        progress=relabel_progress(survey.progress, mapping),
     )
     return hidden, mapping

@@ -1,0 +1,31 @@
+"""One canonical column of the input schema (:mod:`alliance_graph.ingest.schema`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Column"]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One canonical column.
+
+    ``aliases`` are the headers that name it, as written (the canonical name included
+    when a header may say it); their order is the order of preference when several
+    headers of a file name the column (the form's respondent). ``contains``: words that
+    name the column anywhere inside a header. ``required``: a file without the column
+    cannot be read; columns with the same ``one_of`` stand in for each other, and a file
+    with none of them lacks ``one_of``. ``sided``: a side word turns the column into an
+    attribute of the rater or the ratee (``Rater group`` → ``rater_group``).
+    """
+
+    name: str
+    file: str
+    aliases: tuple[str, ...]
+    shapes: tuple[str, ...]
+    required: bool = False
+    doc: str = ""
+    one_of: str = ""
+    contains: tuple[str, ...] = ()
+    sided: bool = False
