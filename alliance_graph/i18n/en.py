@@ -130,6 +130,24 @@ MESSAGES = {
         "{name} rates the relationship {gap} higher than you do ({theirs} against {own}): "
         "an ally you may be underusing."
     ),
+    "alert.OBJECTIVE_VIEWS_DIFFER.sponsor_self": (
+        "Objective {objective}: the sponsor sees {first} where the coachee sees {second} (on −3 … +3). They do not see the same coaching: talk about it at the next three-way meeting."
+    ),
+    "alert.OBJECTIVE_VIEWS_DIFFER.stakeholders_self": (
+        "Objective {objective}: the stakeholders see {first} where the coachee sees {second} (on −3 … +3). Share what they see with the coachee."
+    ),
+    "alert.OBJECTIVE_VIEWS_DIFFER.coach_stakeholders": (
+        "Objective {objective}: you see {first} where the stakeholders see {second} (on −3 … +3). Check your view against theirs before the next meeting."
+    ),
+    "alert.OBJECTIVE_WEAK_GROUP": (
+        "Objective {objective} depends on the group “{group}”, where your alliance is {alliance} (under {floor}): strengthen it before you count on their view of the progress."
+    ),
+    "alert.OBJECTIVE_NOT_RATED": (
+        "No observer of objective {objective} ({observers}) rated its progress in this wave: ask them for their view."
+    ),
+    "alert.OBJECTIVE_NO_SPONSOR": (
+        "The sponsor did not rate the progress of objective {objective} in this wave: ask for their view before the next three-way meeting."
+    ),
     "alert.NOT_ENOUGH_ANSWERS": (
         "Not enough answers from {subject} to show their figures without exposing anyone "
         "({answers} answered; {needed} are needed)."

@@ -137,6 +137,24 @@ MESSAGES = {
         "{name} évalue la relation {gap} plus haut que vous ({theirs} contre {own}) : un "
         "allié que vous sollicitez peut-être trop peu."
     ),
+    "alert.OBJECTIVE_VIEWS_DIFFER.sponsor_self": (
+        "Objectif {objective} : le commanditaire voit {first} là où la personne coachée voit {second} (sur −3 … +3). Ils ne voient pas le même coaching : parlez-en à la prochaine réunion tripartite."
+    ),
+    "alert.OBJECTIVE_VIEWS_DIFFER.stakeholders_self": (
+        "Objectif {objective} : les parties prenantes voient {first} là où la personne coachée voit {second} (sur −3 … +3). Partagez avec elle ce qu’elles voient."
+    ),
+    "alert.OBJECTIVE_VIEWS_DIFFER.coach_stakeholders": (
+        "Objectif {objective} : vous voyez {first} là où les parties prenantes voient {second} (sur −3 … +3). Confrontez votre regard au leur avant la prochaine réunion."
+    ),
+    "alert.OBJECTIVE_WEAK_GROUP": (
+        "L’objectif {objective} dépend du groupe « {group} », où votre alliance est de {alliance} (sous {floor}) : renforcez-la avant de compter sur son regard sur les progrès."
+    ),
+    "alert.OBJECTIVE_NOT_RATED": (
+        "Aucun observateur de l’objectif {objective} ({observers}) n’a noté ses progrès dans cette vague : demandez-leur leur regard."
+    ),
+    "alert.OBJECTIVE_NO_SPONSOR": (
+        "Le commanditaire n’a pas noté les progrès de l’objectif {objective} dans cette vague : demandez son regard avant la prochaine réunion tripartite."
+    ),
     "alert.NOT_ENOUGH_ANSWERS": (
         "Pas assez de réponses de {subject} pour montrer leurs chiffres sans exposer "
         "personne ({answers} réponses ; il en faut {needed})."

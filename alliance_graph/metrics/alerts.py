@@ -30,6 +30,10 @@ class AlertCode(str, Enum):
     NOT_ENOUGH_ANSWERS = "NOT_ENOUGH_ANSWERS"
     ATTENTION_GAP = "ATTENTION_GAP"
     LOW_TRUST_NOT_MET = "LOW_TRUST_NOT_MET"
+    OBJECTIVE_VIEWS_DIFFER = "OBJECTIVE_VIEWS_DIFFER"
+    OBJECTIVE_WEAK_GROUP = "OBJECTIVE_WEAK_GROUP"
+    OBJECTIVE_NOT_RATED = "OBJECTIVE_NOT_RATED"
+    OBJECTIVE_NO_SPONSOR = "OBJECTIVE_NO_SPONSOR"
 
 
 @dataclass(frozen=True)
@@ -67,10 +71,17 @@ class Alert:
         shown = {
             k: format_number(v, lang, digits) if isinstance(v, float) else v for k, v in self.params
         }
+        if self.code is AlertCode.OBJECTIVE_VIEWS_DIFFER:  # progress on −3 … +3: "+2.5"
+            shown.update(
+                {k: _progress(v, lang) for k, v in self.params if k in ("first", "second")}
+            )
         if self.code is AlertCode.ATTENTION_GAP:
             shown.update({k: format_percent(v, lang) for k, v in self.params})
-        if "weakest" in shown:
-            shown["weakest"] = group_label(str(shown["weakest"]), lang)
+        for name in ("weakest", "group"):  # group keys (sponsor, coachee) said in words
+            if name in shown:
+                shown[name] = group_label(str(shown[name]), lang)
+        if isinstance(shown.get("observers"), tuple):
+            shown["observers"] = ", ".join(group_label(g, lang) for g in shown["observers"])
         subject = self.subject
         grouped = (
             AlertCode.GROUP_BELOW_FLOOR,
@@ -79,7 +90,9 @@ class Alert:
         )
         if self.code in grouped and subject is not None:
             subject = group_label(subject, lang)
-        text = translate(f"alert.{self.code.value}", lang, subject=subject, **shown)
+        variant = dict(self.params).get("variant")  # one wording of several (a gap's views)
+        key = f"alert.{self.code.value}" + (f".{variant}" if variant else "")
+        text = translate(key, lang, subject=subject, **shown)
         return say_anonymous(text, lang)  # people without consent, in the reader's words
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
@@ -89,6 +102,12 @@ class Alert:
             "subject": self.subject,
             "message": self.message(lang),
         }
+
+
+def _progress(value: float, lang: str) -> str:
+    """A progress on −3 … +3 as people write it: ``+2.5``, ``−0.5``, ``0.0``."""
+    text = format_number(value, lang, 1)
+    return f"+{text}" if round(value, 1) > 0 else text
 
 
 def alliance_alerts(

@@ -15,14 +15,12 @@ or naming them: they are the ones the privacy rules decide about
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
 
-import numpy as np
-
 from alliance_graph.i18n import say_anonymous
+from alliance_graph.metrics._plain import plain
 from alliance_graph.metrics.alerts import Alert
 from alliance_graph.model import Scale
 
@@ -50,6 +48,8 @@ class Figures(Mapping[str, Any]):
 
     #: Keys beyond the fields, kept in ``extra`` (figures the catalogue computes).
     open_ended: ClassVar[bool] = False
+    #: Keys written only when they hold something (sections that depend on the input).
+    optional: ClassVar[tuple[str, ...]] = ()
 
     def __getitem__(self, key: str) -> Any:
         if key in self._keys():
@@ -60,11 +60,13 @@ class Figures(Mapping[str, Any]):
         raise KeyError(key)
 
     def __iter__(self) -> Iterator[str]:
-        yield from self._keys()
+        yield from (
+            k for k in self._keys() if k not in self.optional or getattr(self, k) is not None
+        )
         yield from getattr(self, "extra", None) or {}
 
     def __len__(self) -> int:
-        return len(self._keys()) + len(getattr(self, "extra", None) or {})
+        return sum(1 for _ in self)
 
     @classmethod
     def _keys(cls) -> tuple[str, ...]:
@@ -177,6 +179,10 @@ class ChangeFigures(Figures):
     stakeholders_compared: int = 0
     deltas: dict[str, float | None] = field(default_factory=dict)
     groups: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: per objective, each view's change (DESIGN.md section 10), when objectives were read
+    objectives: dict[str, dict[str, Any]] | None = None
+
+    optional: ClassVar[tuple[str, ...]] = ("objectives",)
 
 
 @dataclass(frozen=True)
@@ -194,6 +200,8 @@ class WaveMetrics:
     nodes: dict[str, dict[str, Any]] = field(metadata=PERSON)
     alerts: tuple[Alert, ...] = ()
     interactions: dict[str, Any] | None = None
+    #: per objective, its views, progress and gaps (DESIGN.md section 10), when read
+    objectives: dict[str, dict[str, Any]] | None = None
 
     def __post_init__(self) -> None:
         for name, kind in _SECTIONS.items():
@@ -212,6 +220,8 @@ class WaveMetrics:
         }
         if self.interactions is not None:  # only when an interaction log was read
             sections["interactions"] = self.interactions
+        if self.objectives is not None:  # only when objectives were read
+            sections["objectives"] = self.objectives
         return plain(sections)
 
 
@@ -268,28 +278,3 @@ def person_fields(section: type[Figures]) -> list[str]:
     ['asymmetric_pairs']
     """
     return [f.name for f in fields(section) if f.metadata.get("person")]
-
-
-def plain(value: Any) -> Any:
-    """JSON-ready copy: sections → dicts, numpy numbers → Python, NaN and infinities →
-    ``None``, tuples → lists, keys → ``str``.
-
-    >>> plain({"x": np.float64("nan"), 1: (np.int64(2),)})
-    {'x': None, '1': [2]}
-    """
-    if isinstance(value, Figures):
-        return value.to_dict()
-    if isinstance(value, dict):
-        return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
-    if isinstance(value, (bool, np.bool_)):
-        return bool(value)
-    if isinstance(value, (int, np.integer)):
-        return int(value)
-    if isinstance(value, (float, np.floating)):
-        number = float(value)
-        if not math.isfinite(number):
-            return None
-        return number
-    return value

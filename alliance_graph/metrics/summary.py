@@ -83,15 +83,12 @@ def compute_metrics(
     waves = {w: compute_wave(G, who, thresholds=thresholds, seed=seed) for w, G in graphs.items()}
     if survey.interactions is not None:
         waves = _with_interactions(waves, survey, graphs, who, thresholds, alpha, half_life_days)
+    chosen = wave_pairs(list(waves)) if pairs is None else pairs
     figures = {w: waves[w].to_dict() for w in waves}
     changes = compare_waves(
-        graphs,
-        figures,
-        wave_pairs(list(waves)) if pairs is None else pairs,
-        patterns=patterns,
-        permutations=permutations,
-        seed=seed,
+        graphs, figures, chosen, patterns=patterns, permutations=permutations, seed=seed
     )
+    waves, changes = _with_objectives(waves, changes, survey, chosen, thresholds, seed, patterns)
     hidden = withheld(survey)
     if hidden:
         waves, changes = withhold(waves, changes, hidden, graphs, who)
@@ -223,3 +220,32 @@ def _nodes(G: nx.DiGraph, seed: int) -> dict[str, dict[str, Any]]:
         }
         for node in sorted(G.nodes, key=str)
     }
+
+
+def _with_objectives(
+    waves: dict[str, WaveMetrics],
+    changes: dict[str, dict[str, Any]],
+    survey: Survey,
+    pairs: list[tuple[str, str]],
+    thresholds: Thresholds,
+    seed: int,
+    patterns: int,
+) -> tuple[dict[str, WaveMetrics], dict[str, dict[str, Any]]]:
+    """The objectives' figures and alerts in each wave and their changes in each pair
+    (:mod:`~alliance_graph.metrics.objective_results`), when objectives were read."""
+    from alliance_graph.metrics.objective_results import objective_results
+
+    alliances = {
+        w: {g: r["alliance"] for g, r in (m.alliance["groups"] if m.alliance else {}).items()}
+        for w, m in waves.items()
+    }
+    found = objective_results(
+        survey, alliances, pairs, floor=thresholds.group_floor, seed=seed, patterns=patterns
+    )
+    if found is None:
+        return waves, changes
+    figures, alerts, moved = found
+    waves = {
+        w: replace(m, objectives=figures[w], alerts=m.alerts + alerts[w]) for w, m in waves.items()
+    }
+    return waves, {pair: {**c, "objectives": moved.get(pair, {})} for pair, c in changes.items()}
