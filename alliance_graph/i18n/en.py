@@ -351,7 +351,7 @@ MESSAGES = {
     "issue.PROGRESS_NOT_A_NUMBER": (
         "“{value}” is not a progress answer (a number from −3 to +3, or words such as “much better”, “no change”, “don’t know”); it is left out."
     ),
-    "issue.PROGRESS_OUT_OF_RANGE": ("Progress {value} is outside −3 … +3; it is left out."),
+    "issue.PROGRESS_OUT_OF_RANGE": "Progress {value} is outside −3 … +3; it is left out.",
     "issue.UNKNOWN_AGREED_BY": (
         "“{value}” is not coachee, sponsor or coach, so it is not counted among who agreed this objective."
     ),
@@ -374,6 +374,39 @@ MESSAGES = {
     "report.nav.network": "Network",
     "report.nav.trends": "Trends",
     "report.nav.people": "Stakeholders",
+    "report.nav.objectives": "Objectives",
+    "report.objectives.title": "Objectives agreed at the kick-off",
+    "report.objectives.lead": (
+        "Each objective as agreed, and the progress each side sees, −3 (much worse) … +3 (much better). Where the sponsor, the coachee and the stakeholders do not see the same change, talk about it at the next three-way meeting."
+    ),
+    "report.objectives.view.self": "Coachee (self)",
+    "report.objectives.view.sponsor": "Sponsor",
+    "report.objectives.view.coach": "Coach (you)",
+    "report.objectives.view.stakeholders": "Stakeholders",
+    "report.objectives.party.coachee": "the coachee",
+    "report.objectives.party.sponsor": "the sponsor",
+    "report.objectives.party.coach": "you",
+    "report.objectives.and": " and ",
+    "report.objectives.agreed": "Agreed on {date} by {who}.",
+    "report.objectives.agreed_by": "Agreed by {who}.",
+    "report.objectives.agreed_on": "Agreed on {date}.",
+    "report.objectives.indicator": "How progress shows:",
+    "report.objectives.view": "View",
+    "report.objectives.progress": "Progress, {wave}",
+    "report.objectives.raters": "Answers",
+    "report.objectives.on_target": (
+        "On target: the stakeholders see {progress}, the aim was {target}."
+    ),
+    "report.objectives.off_target": (
+        "Not on target yet: the stakeholders see {progress}, the aim is {target}."
+    ),
+    "report.objectives.target_none": "No progress rated yet; the aim is {target}.",
+    "report.objectives.target_word": "target",
+    "report.objectives.chart": "Objective {id}: progress by wave",
+    "report.objectives.chart_alt": (
+        "Objective {id}: the mean progress seen by the coachee, the sponsor, you and the stakeholders in each wave, on −3 … +3, with the target as a dashed line."
+    ),
+    "report.objectives.none_rated": "Not rated yet.",
     "report.nav.changes": "Changes",
     "report.nav.quality": "Data",
     "report.nav.glossary": "Glossary",

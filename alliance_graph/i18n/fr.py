@@ -298,7 +298,7 @@ MESSAGES = {
         "avec --coach."
     ),
     "issue.UNKNOWN_COACH": "Le coach « {value} » ne fait pas partie de cette enquête.",
-    "issue.NO_RATINGS": ("Aucune réponse utilisable n’a été trouvée : il n’y a rien à analyser."),
+    "issue.NO_RATINGS": "Aucune réponse utilisable n’a été trouvée : il n’y a rien à analyser.",
     "issue.DUPLICATE_ID": (
         "L’identifiant « {value} » est utilisé deux fois dans le registre : ici pour "
         "{name}, et à la ligne {other_line} pour {other}. Chaque personne a besoin de son "
@@ -417,6 +417,39 @@ MESSAGES = {
     "report.nav.network": "Réseau",
     "report.nav.trends": "Évolution",
     "report.nav.people": "Parties prenantes",
+    "report.nav.objectives": "Objectifs",
+    "report.objectives.title": "Objectifs convenus au lancement",
+    "report.objectives.lead": (
+        "Chaque objectif tel que convenu, et les progrès que chacun voit, de −3 (beaucoup moins bien) à +3 (beaucoup mieux). Là où le commanditaire, la personne coachée et les parties prenantes ne voient pas le même changement, parlez-en à la prochaine réunion tripartite."
+    ),
+    "report.objectives.view.self": "Personne coachée (elle-même)",
+    "report.objectives.view.sponsor": "Commanditaire",
+    "report.objectives.view.coach": "Coach (vous)",
+    "report.objectives.view.stakeholders": "Parties prenantes",
+    "report.objectives.party.coachee": "la personne coachée",
+    "report.objectives.party.sponsor": "le commanditaire",
+    "report.objectives.party.coach": "vous",
+    "report.objectives.and": " et ",
+    "report.objectives.agreed": "Convenu le {date} par {who}.",
+    "report.objectives.agreed_by": "Convenu par {who}.",
+    "report.objectives.agreed_on": "Convenu le {date}.",
+    "report.objectives.indicator": "Signe de progrès :",
+    "report.objectives.view": "Regard",
+    "report.objectives.progress": "Progrès, {wave}",
+    "report.objectives.raters": "Réponses",
+    "report.objectives.on_target": (
+        "Cible atteinte : les parties prenantes voient {progress}, la cible était {target}."
+    ),
+    "report.objectives.off_target": (
+        "Cible pas encore atteinte : les parties prenantes voient {progress}, la cible est {target}."
+    ),
+    "report.objectives.target_none": "Aucun progrès noté pour l’instant ; la cible est {target}.",
+    "report.objectives.target_word": "cible",
+    "report.objectives.chart": "Objectif {id} : progrès par vague",
+    "report.objectives.chart_alt": (
+        "Objectif {id} : le progrès moyen vu par la personne coachée, le commanditaire, vous et les parties prenantes à chaque vague, sur −3 … +3, avec la cible en pointillés."
+    ),
+    "report.objectives.none_rated": "Pas encore noté.",
     "report.nav.changes": "Changements",
     "report.nav.quality": "Données",
     "report.nav.glossary": "Glossaire",

@@ -89,8 +89,8 @@ def parse_objectives(
         _parties(value, raw.name, int(line), issues)
         for value, line in zip(frame["agreed_by"], frame["line"])
     ]
-    frame["agreed_on"] = frame["agreed_on"].replace("", None)
-    frame["indicator"] = frame["indicator"].replace("", None)
+    for name in ("agreed_on", "indicator", "objective_fr", "objective_en"):  # blank: None
+        frame[name] = frame[name].astype(object).where(frame[name] != "", None)
     return frame[keep].reset_index(drop=True), issues
 
 

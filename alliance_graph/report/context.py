@@ -34,6 +34,7 @@ from alliance_graph.report.network_view import (
     network_data,
     stable_layout,
 )
+from alliance_graph.report.objectives_view import objectives_section
 from alliance_graph.report.sections import (
     changes_section,
     figures_table,
@@ -89,6 +90,7 @@ def build_context(
             {w: {**data[w], "response": facts[w]} for w in waves}, waves, lang, t, num, compared
         ),
         "alerts": [{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)],
+        "objectives": objectives_section(survey.objectives, data, waves, lang, t),
         "network": {
             **network_data(
                 graphs,

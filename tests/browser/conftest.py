@@ -167,6 +167,7 @@ class Reports:
     hostile: Path
     shared: Path
     layers: Path
+    objectives: Path
 
 
 @pytest.fixture(scope="session")
@@ -193,4 +194,29 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Reports:
             ),
             folder / "layers.html",
         ),
+        objectives=write_report(objectives_survey(folder), folder / "objectives.html"),
+    )
+
+
+#: An objective whose wording is markup: it must stay text.
+HOSTILE_OBJECTIVE = '<img src=x onerror="alert(1)"> Speak "up" & <b>lead</b>'
+
+
+def objectives_survey(folder: Path) -> Any:
+    """The sample with two objectives (one worded as markup) and progress answers."""
+    import csv
+
+    register = folder / "objectives.csv"
+    with register.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "objective", "agreed by", "observers", "target"])
+        writer.writerow(["1", "Delegate more to the managers", "coachee; sponsor", "Managers", "1"])
+        writer.writerow(["2", HOSTILE_OBJECTIVE, "coachee", "", "1.5"])
+    answers = folder / "progress.csv"
+    rows = ["wave,rater,objective,progress", "2026-04,hgarnier,2,+2.5", "2026-04,pdurand,2,+0.5"]
+    rows += [f"{w},{p},1,{v}" for w in ("2026-04", "2026-06")
+             for p, v in (("ibenali", 1), ("cmercier", 0), ("lperrin", 2))]  # fmt: skip
+    answers.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return load_survey(
+        [SAMPLE / "survey.csv", answers], register=SAMPLE / "register.csv", objectives=register
     )

@@ -58,7 +58,7 @@ def waves(page: Any) -> list[str]:
     return page.eval_on_selector_all(".wave-picker button", "bs => bs.map(b => b.dataset.wave)")
 
 
-@pytest.mark.parametrize("name", ["en", "fr", "hostile", "shared", "layers"])
+@pytest.mark.parametrize("name", ["en", "fr", "hostile", "shared", "layers", "objectives"])
 def test_opens_offline_without_errors(page: Any, records: Records, reports: Reports, name: str):
     open_report(page, getattr(reports, name))
     page.locator("#trends").scroll_into_view_if_needed()  # the charts load lazily
@@ -224,7 +224,7 @@ OVERFLOW = """() => Array.from(document.querySelectorAll('body *'))
        + ' right=' + Math.round(e.getBoundingClientRect().right))"""
 
 
-@pytest.mark.parametrize("name", ["en", "fr", "hostile", "shared", "layers"])
+@pytest.mark.parametrize("name", ["en", "fr", "hostile", "shared", "layers", "objectives"])
 def test_phone_width_has_no_horizontal_scroll(page: Any, reports: Reports, name: str):
     page.set_viewport_size({"width": 390, "height": 844})
     open_report(page, getattr(reports, name))
@@ -283,3 +283,21 @@ def test_the_interaction_layer_replaces_the_trust_ties(
     page.evaluate(FRAMES)
     assert page.evaluate("window.reportData.edges.length") > len(meetings)
     assert records.requests == [] and records.errors == []
+
+
+def test_the_objectives_section_reads_as_text(page: Any, records: Records, reports: Reports):
+    from tests.browser.conftest import HOSTILE_OBJECTIVE
+
+    open_report(page, reports.objectives)
+    section = page.locator("#objectives")
+    assert section.is_visible()
+    assert page.locator('nav a[href="#objectives"]').count() == 1
+    heading = section.locator("h3").nth(1)
+    assert HOSTILE_OBJECTIVE in heading.text_content()
+    assert page.locator('img[src="x"]').count() == 0
+    assert section.locator("b", has_text="lead").count() == 0
+    text = section.text_content()
+    assert "Agreed by the coachee and the sponsor." in text
+    assert "the sponsor sees +0.5 where the coachee sees +2.5" in text
+    assert section.locator("figure img").count() == 2
+    assert records.dialogs == [] and records.requests == []

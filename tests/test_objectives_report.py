@@ -1,0 +1,40 @@
+"""The report's "Objectives" section: the wording, who agreed it, the views of the last
+wave, the target and the alerts, in English and French; markup in a wording stays text;
+no section (and the same page as before) without objectives, none in the shared report."""
+
+from __future__ import annotations
+
+from alliance_graph import Analysis, Audience, read_survey
+from tests.browser.conftest import HOSTILE_OBJECTIVE, objectives_survey
+from tests.conftest import SAMPLE
+
+
+def test_the_section_in_english_and_french(tmp_path) -> None:
+    analysis = Analysis(objectives_survey(tmp_path))
+    english = analysis.report_html(lang="en")
+    section = english[english.index('<section id="objectives">') :]
+    section = section[: section.index("</section>")]
+    assert "Delegate more to the managers" in section
+    assert "Agreed by the coachee and the sponsor." in section
+    # the managers' mean in 2026-06: (1 + 0 + 2) / 3 = +1.0, the target +1.0
+    assert "On target: the stakeholders see +1.0, the aim was +1.0." in section
+    assert "the sponsor sees +0.5 where the coachee sees +2.5" in section
+    assert '<a href="#objectives">Objectives</a>' in english
+    french = analysis.report_html(lang="fr")
+    assert "Convenu par la personne coachée et le commanditaire." in french
+    assert "Objectifs convenus au lancement" in french
+
+
+def test_a_wording_in_markup_stays_text(tmp_path) -> None:
+    html = Analysis(objectives_survey(tmp_path)).report_html()
+    assert HOSTILE_OBJECTIVE not in html  # never written raw
+    assert "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;" in html or (
+        "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
+    )
+
+
+def test_no_section_without_objectives_nor_in_the_shared_report(tmp_path) -> None:
+    plain = Analysis(read_survey(SAMPLE / "survey.csv", register=SAMPLE / "register.csv"))
+    assert 'id="objectives"' not in plain.report_html()
+    shared = Analysis(objectives_survey(tmp_path), audience=Audience("shared")).report_html()
+    assert 'id="objectives"' not in shared and "Delegate more" not in shared
