@@ -108,8 +108,42 @@ def test_people_without_consent_are_no_view_of_their_own(tmp_path) -> None:
     assert two["stakeholders"]["n"] == 1  # the sponsor's answer counts among them
 
 
-def test_the_shared_version_holds_no_objectives_yet(tmp_path) -> None:
-    files = _files(tmp_path)
-    survey = read_survey(files.pop("inputs"), **files)
-    shared = Analysis(survey, audience=Audience("shared")).text("json")
-    assert '"objectives"' not in shared and "OBJECTIVE_" not in shared
+SHARED = """wave,rater,objective,progress
+2026-04,ibenali,1,+1
+2026-04,cmercier,1,+2
+2026-04,lperrin,1,0
+2026-04,tgirard,1,+1
+2026-04,flefevre,1,{DIRECTION}
+2026-04,pdurand,1,{SPONSOR}
+2026-04,hgarnier,1,+3
+2026-04,cmoreau,1,+2
+"""
+
+
+def _shared(folder: Path, direction: str, sponsor: str) -> str:
+    (folder / "objectives.csv").write_text(OBJECTIVES, encoding="utf-8")
+    answers = folder / "progress.csv"
+    answers.write_text(SHARED.format(DIRECTION=direction, SPONSOR=sponsor), encoding="utf-8")
+    survey = read_survey(
+        [SAMPLE / "survey.csv", answers],
+        register=SAMPLE / "register.csv",
+        objectives=folder / "objectives.csv",
+    )
+    return Analysis(survey, audience=Audience("shared", 3)).text("json")
+
+
+def test_the_shared_version_shows_groups_of_k_and_nothing_of_a_smaller_one(tmp_path) -> None:
+    """Managers: 4 answers; Direction: 2 (François Lefèvre and the sponsor, who counts in
+    their group): under K = 3, left out of every figure; the coachee and the coach are no
+    view of their own."""
+    text = _shared(tmp_path, "+3", "-2")
+    one = json.loads(text)["waves"]["2026-04"]["objectives"]["1"]
+    # Managers 1, 2, 0, 1: mean 1, improved 3/4, worse 0; the stakeholders are they alone
+    assert one["groups"] == {"Managers": {"mean": 1.0, "n": 4, "improved": 0.75, "worse": 0.0}}
+    assert one["stakeholders"] == one["groups"]["Managers"]
+    assert one["groups_left_out"] == ["Direction"]
+    assert (one["progress"], one["on_target"]) == (1.0, True)
+    assert "self" not in one and "sponsor" not in one and "coach" not in one
+    # Direction's answers changed: the shared output is the same, byte for byte
+    assert _shared(tmp_path, "-3", "+3") == text
+    assert "OBJECTIVE_" not in text  # no alert about one person's view

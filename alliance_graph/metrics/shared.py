@@ -33,6 +33,7 @@ from alliance_graph.metrics.alliance import group_summary
 from alliance_graph.metrics.change_tests import change_intervals
 from alliance_graph.metrics.compare import comparable_alliances, wave_pairs
 from alliance_graph.metrics.permutation import PATTERNS
+from alliance_graph.metrics.shared_objectives import shared_objectives
 from alliance_graph.metrics.summary import plain
 from alliance_graph.model import Survey
 from alliance_graph.overview import overview
@@ -91,6 +92,10 @@ def redact(
     views = {w: WaveView(G, who, k) for w, G in graphs.items()}
     facts = overview(survey, graphs)["waves"]
     waves = {w: view.figures(facts[w], thresholds) for w, view in views.items()}
+    objectives = shared_objectives(survey, k)
+    if objectives is not None:  # only when objectives were read
+        for wave, figures in waves.items():
+            figures["objectives"] = objectives[wave]
     chosen = wave_pairs(list(graphs)) if pairs is None else pairs
     changes = {
         f"{a}->{b}": _change(views[a], views[b], (a, b), patterns=patterns, seed=seed)
