@@ -33,8 +33,21 @@ def test_a_wording_in_markup_stays_text(tmp_path) -> None:
     )
 
 
-def test_no_section_without_objectives_nor_in_the_shared_report(tmp_path) -> None:
+def test_no_section_without_objectives(tmp_path) -> None:
     plain = Analysis(read_survey(SAMPLE / "survey.csv", register=SAMPLE / "register.csv"))
     assert 'id="objectives"' not in plain.report_html()
-    shared = Analysis(objectives_survey(tmp_path), audience=Audience("shared")).report_html()
-    assert 'id="objectives"' not in shared and "Delegate more" not in shared
+    assert 'id="objectives"' not in plain.in_language("fr").report_html()
+
+
+def test_the_shared_report_shows_groups_of_k_only(tmp_path) -> None:
+    """Objective 1: the managers (three answers) are shown; objective 2 was rated by the
+    coachee and the sponsor alone: nothing of it is shared, and the page says why."""
+    html = Analysis(objectives_survey(tmp_path), audience=Audience("shared")).report_html()
+    section = html[html.index('<section id="objectives">') :]
+    section = section[: section.index("</section>")]
+    assert "<td>Managers</td>" in section and "<td>Stakeholders</td>" in section
+    for one_person in ("Coachee (self)", "Sponsor", "Coach (you)", "sees +2.5"):
+        assert one_person not in section, one_person
+    assert "Not shown, fewer than 3 answers: Direction." in section
+    assert "Not enough answers to show the progress yet; the aim is +1.5." in section
+    assert '<a href="#objectives">Objectives</a>' in html

@@ -386,6 +386,7 @@ MESSAGES = {
     "report.objectives.party.coachee": "the coachee",
     "report.objectives.party.sponsor": "the sponsor",
     "report.objectives.party.coach": "you",
+    "report.objectives.party.the_coach": "the coach",
     "report.objectives.and": " and ",
     "report.objectives.agreed": "Agreed on {date} by {who}.",
     "report.objectives.agreed_by": "Agreed by {who}.",
@@ -406,6 +407,8 @@ MESSAGES = {
     "report.objectives.chart_alt": (
         "Objective {id}: the mean progress seen by the coachee, the sponsor, you and the stakeholders in each wave, on −3 … +3, with the target as a dashed line."
     ),
+    "report.objectives.left_out": "Not shown, fewer than {k} answers: {groups}.",
+    "report.objectives.target_hidden": "Not enough answers to show the progress yet; the aim is {target}.",
     "report.objectives.none_rated": "Not rated yet.",
     "report.nav.changes": "Changes",
     "report.nav.quality": "Data",

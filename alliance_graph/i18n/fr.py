@@ -429,6 +429,7 @@ MESSAGES = {
     "report.objectives.party.coachee": "la personne coachée",
     "report.objectives.party.sponsor": "le commanditaire",
     "report.objectives.party.coach": "vous",
+    "report.objectives.party.the_coach": "le coach",
     "report.objectives.and": " et ",
     "report.objectives.agreed": "Convenu le {date} par {who}.",
     "report.objectives.agreed_by": "Convenu par {who}.",
@@ -449,6 +450,8 @@ MESSAGES = {
     "report.objectives.chart_alt": (
         "Objectif {id} : le progrès moyen vu par la personne coachée, le commanditaire, vous et les parties prenantes à chaque vague, sur −3 … +3, avec la cible en pointillés."
     ),
+    "report.objectives.left_out": "Non montrés, moins de {k} réponses : {groups}.",
+    "report.objectives.target_hidden": "Pas encore assez de réponses pour montrer les progrès ; la cible est {target}.",
     "report.objectives.none_rated": "Pas encore noté.",
     "report.nav.changes": "Changements",
     "report.nav.quality": "Données",

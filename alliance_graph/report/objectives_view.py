@@ -23,13 +23,17 @@ def objectives_section(
     waves: list[str],
     lang: str,
     t: Callable[..., str],
+    *,
+    shared: bool = False,
 ) -> dict[str, Any] | None:
     """Each objective with its wording in ``lang``, who agreed it and when, a chart of its
     progress by wave and viewpoint, the views of the last wave it was rated in, whether it
-    is on target, and its alerts; ``None`` without objectives."""
+    is on target, and its alerts; ``None`` without objectives. ``shared``: the shared
+    figures (the stakeholders' and the groups' views, no alert)."""
     if objectives is None or not waves or "objectives" not in data[waves[-1]]:
         return None
-    labels = {view: t(f"objectives.view.{view}") for view in _VIEWS}
+    views = ("stakeholders",) if shared else _VIEWS
+    labels = {view: t(f"objectives.view.{view}") for view in views}
     items = []
     for row in objectives.to_dict("records"):
         objective = {str(k): v for k, v in row.items()}
@@ -41,13 +45,16 @@ def objectives_section(
             {
                 "id": oid,
                 "wording": _wording(objective, lang),
-                "agreed": _agreed(objective, lang, t),
+                "agreed": _agreed(objective, lang, t, shared),
                 "indicator": _text(objective.get("indicator")),
                 "chart": _chart(oid, records, waves, objective, lang, t, labels),
+                "left_out": _left_out(records, waves),
                 "wave": latest,
-                "rows": _rows(records[latest], labels, lang) if latest else [],
+                "rows": _rows(records[latest], labels, lang, shared) if latest else [],
                 "on_target": records[latest].get("on_target") if latest else None,
-                "target": _target_text(objective, records[latest] if latest else {}, lang, t),
+                "target": _target_text(
+                    objective, records[latest] if latest else {}, lang, t, _left_out(records, waves)
+                ),
                 "alerts": [
                     a["message"]
                     for a in data[latest or waves[-1]]["alerts"]
@@ -72,8 +79,12 @@ def _text(value: Any) -> str | None:
     )
 
 
-def _agreed(objective: dict[str, Any], lang: str, t: Callable[..., str]) -> str | None:
-    parties = [t(f"objectives.party.{p}") for p in objective.get("agreed_by") or ()]
+def _agreed(
+    objective: dict[str, Any], lang: str, t: Callable[..., str], shared: bool = False
+) -> str | None:
+    # the shared version is read by the organisation: the coach is "the coach", not "you"
+    said = {"coach": "objectives.party.the_coach"} if shared else {}
+    parties = [t(said.get(p, f"objectives.party.{p}")) for p in objective.get("agreed_by") or ()]
     who = None
     if parties:  # "the coachee, the sponsor and you"
         head = ", ".join(parties[:-1])
@@ -113,22 +124,43 @@ def _chart(
     return {"uri": uri, "alt": t("objectives.chart_alt", id=oid)}
 
 
-def _rows(record: dict[str, Any], labels: dict[str, str], lang: str) -> list[dict[str, Any]]:
+def _rows(
+    record: dict[str, Any], labels: dict[str, str], lang: str, shared: bool
+) -> list[dict[str, Any]]:
     rows = []
-    for view in _VIEWS:
+    for view in labels:
         figures = record.get(view) or {}
         rows.append({"label": labels[view], "value": _signed(figures.get("mean"), lang),
                      "n": figures.get("n", 0)})  # fmt: skip
+    if shared:  # each group shown, from K people
+        for group, figures in (record.get("groups") or {}).items():
+            rows.append({"label": group, "value": _signed(figures.get("mean"), lang),
+                         "n": figures.get("n", 0)})  # fmt: skip
     return rows
 
 
+def _left_out(records: dict[str, dict[str, Any]], waves: list[str]) -> str:
+    """The groups under K in the last wave with answers (shared figures only)."""
+    answered = [
+        w
+        for w in waves
+        if records[w].get("groups_left_out") or (records[w].get("stakeholders") or {}).get("n")
+    ]
+    return ", ".join(records[answered[-1]].get("groups_left_out") or ()) if answered else ""
+
+
 def _target_text(
-    objective: dict[str, Any], record: dict[str, Any], lang: str, t: Callable[..., str]
+    objective: dict[str, Any],
+    record: dict[str, Any],
+    lang: str,
+    t: Callable[..., str],
+    left_out: str = "",
 ) -> str:
     target = _signed(objective.get("target"), lang)
     progress = record.get("progress")
     if progress is None:
-        return t("objectives.target_none", target=target)
+        key = "objectives.target_hidden" if left_out else "objectives.target_none"
+        return t(key, target=target)
     key = "objectives.on_target" if record.get("on_target") else "objectives.off_target"
     return t(key, target=target, progress=_signed(progress, lang))
 

@@ -26,6 +26,7 @@ from alliance_graph.report.network_view import (
     group_colours,
     network_data,
 )
+from alliance_graph.report.objectives_view import objectives_section
 from alliance_graph.report.sections import figures_table
 from alliance_graph.report.shared_text import shared_change_sentences
 
@@ -65,6 +66,7 @@ def build_shared_context(
         "latest": waves[-1] if waves else None,
         "cards": headline_cards(data, waves, lang, t, num, shared=True),
         "alerts": [{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)],
+        "objectives": objectives_section(survey.objectives, data, waves, lang, t, shared=True),
         "network": _network(named, colours, k, t, num),
         "legend": [{"label": labels[g], "color": c} for g, c in colours.items()],
         "pictures": _pictures(named, colours, t),
