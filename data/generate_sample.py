@@ -536,6 +536,66 @@ def write_meetings(path):
         out.writerows(meeting_log())
 
 
+# The objectives agreed at the kick-off (12 January) and the progress the stakeholders see
+# on them in waves 2 and 3: delegation moves steadily; on speaking up at the executive
+# committee the coachee and the sponsor part at mid-point (+3 against +1) and meet by the
+# end; bringing management closer to the field rests on Équipes and the collaborators,
+# the weakest alliances at the kick-off, and the coachee sees more of it than they do.
+OBJECTIVES = [
+    ("1", "Déléguer davantage aux managers", "coachée; commanditaire; coach", "Managers", "1",
+     "Moins d'arbitrages remontés au comité"),
+    ("2", "Prendre la parole au comité de direction", "coachée; commanditaire", "Direction",
+     "1.5", "Des sujets qu'elle porte à l'ordre du jour"),
+    ("3", "Rapprocher la direction des équipes de terrain", "coachée; commanditaire; coach",
+     "Équipes; Collaborateurs", "1", "Une visite de terrain par mois"),
+]  # fmt: skip
+#: (objective, wave) → the coachee's, the sponsor's and the coach's answers, then the mean
+#: around which each group's members answer (None: that group does not rate it).
+PROGRESS_STORY = {
+    ("1", "2026-04"): (2, 1, 2, {"Managers": 1.0, "Direction": 1.0}),
+    ("1", "2026-06"): (2, 2, 2, {"Managers": 2.0, "Direction": 2.0}),
+    ("2", "2026-04"): (3, 1, 2, {"Direction": 1.0, "Managers": 1.0}),
+    ("2", "2026-06"): (2, 2, 2, {"Direction": 2.0, "Managers": 1.5}),
+    ("3", "2026-04"): (2, 1, 1, {"Collaborateurs": 0.0, "Équipes": 0.0, "Managers": 0.5}),
+    ("3", "2026-06"): (2, 1, 1, {"Collaborateurs": 0.8, "Équipes": 1.0, "Managers": 1.0}),
+}
+
+
+def write_objectives(path):
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = _writer(handle)
+        out.writerow(["id", "objectif", "convenu le", "convenu par", "observateurs", "cible",
+                      "indicateur"])  # fmt: skip
+        for oid, text, agreed, observers, target, indicator in OBJECTIVES:
+            out.writerow([oid, text, "2026-01-12", agreed, observers, target, indicator])
+
+
+def progress_answers():
+    """Each person's answer, seeded: the three parties as the story says, the others around
+    their group's mean (a quarter of them with no opportunity to observe)."""
+    rng = random.Random(f"{SEED}-progress")
+    parties = {"coachee": 0, "sponsor": 1, "coach": 2}
+    rows = []
+    for (oid, wave), (*own, groups) in PROGRESS_STORY.items():
+        for sid, _name, group, role, *_ in CAST:
+            if role in parties:
+                rows.append((wave, sid, oid, f"{own[parties[role]]:+d}"))
+            elif group in groups:
+                if rng.random() < 0.25:
+                    rows.append((wave, sid, oid, "pas eu l'occasion d'observer"))
+                    continue
+                value = max(-3, min(3, round(rng.gauss(groups[group], 0.8))))
+                rows.append((wave, sid, oid, f"{value:+d}" if value else "0"))
+    return rows
+
+
+def write_progress(path):
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = _writer(handle)
+        out.writerow(["vague", "répondant", "objectif", "progrès"])
+        out.writerows(progress_answers())
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     ratings = generate_ratings()
@@ -545,6 +605,8 @@ def main():
     write_excel_fr(OUT / "survey-fr-excel.csv", ratings, times)
     write_forms(OUT / "forms", ratings, times)
     write_meetings(OUT / "meetings.csv")
+    write_objectives(OUT / "objectives.csv")
+    write_progress(OUT / "progress.csv")
     cells = sum(1 for c in ratings.values() for v in c.values() if v is not None)
     print(f"wrote {OUT}: {len(CAST)} stakeholders, {len(ratings)} rated pairs, {cells} ratings")
 

@@ -60,3 +60,24 @@ def test_the_story_collaborators_trust_the_coach_more_by_the_end(long_survey) ->
         mean_to_coach("2026-06", "Collaborateurs"),
     )
     assert first < 0.4 < 0.7 < last
+
+
+def test_the_story_of_the_objectives(sample) -> None:
+    """Three objectives agreed at the kick-off: on speaking up at the committee the coachee
+    and the sponsor part at mid-point and meet by June; the third rests on Équipes, the
+    weakest alliance at the kick-off."""
+    from alliance_graph import Analysis, read_survey
+
+    survey = read_survey(
+        [sample / "survey.csv", sample / "progress.csv"],
+        register=sample / "register.csv",
+        objectives=sample / "objectives.csv",
+    )
+    assert survey.ok
+    assert {i.code.value for i in survey.issues} == {"SCALE_INFERRED", "DONT_KNOW_ANSWERS"}
+    assert survey.objectives["id"].tolist() == ["1", "2", "3"]
+    waves = Analysis(survey).metrics().waves
+    april, june = (waves[w].objectives["2"]["gaps"]["sponsor_self"] for w in ("2026-04", "2026-06"))
+    assert (april, june) == (-2.0, 0.0)
+    kick_off = [a for a in waves["2026-01"].alerts if a.code.value == "OBJECTIVE_WEAK_GROUP"]
+    assert [dict(a.params)["group"] for a in kick_off] == ["Équipes", "Collaborateurs"]

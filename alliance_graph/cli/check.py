@@ -84,9 +84,19 @@ def demo(data_dir: Path, output_dir: Path) -> None:
         raise click.ClickException(
             f"the sample data is not in {data_dir}; pass --data with survey.csv and register.csv"
         )
-    meetings = data_dir / "meetings.csv"  # the coach's log, when the folder has one
-    inputs = [survey_file, *([meetings] if meetings.is_file() else [])]
-    survey = read_inputs(inputs, register_file, None, None, (), None)
+    # the coach's log and the objectives' progress answers, when the folder has them
+    extras = [data_dir / name for name in ("meetings.csv", "progress.csv")]
+    inputs = [survey_file, *(path for path in extras if path.is_file())]
+    objectives = data_dir / "objectives.csv"
+    survey = read_inputs(
+        inputs,
+        register_file,
+        None,
+        None,
+        (),
+        None,
+        objectives=objectives if objectives.is_file() else None,
+    )
     if not survey.ok:
         raise click.ClickException(validation_text(survey, "en"))
     summary = overview(survey, build_graphs(survey))
