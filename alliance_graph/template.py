@@ -18,7 +18,14 @@ from alliance_graph.i18n import translate
 
 __all__ = ["CSV_DIALECTS", "KIT_FILES", "Kit", "csv_bytes", "kit_content", "write_kit"]
 
-KIT_FILES = ("survey-kit.xlsx", "register.csv", "survey.csv", "questionnaire.txt")
+KIT_FILES = (
+    "survey-kit.xlsx",
+    "register.csv",
+    "survey.csv",
+    "questionnaire.txt",
+    "objectives.csv",
+    "progress.csv",
+)
 _DIMENSIONS = ("trust", "listening", "respect", "goals")
 _ROLES = ("coach", "sponsor", "coachee", "stakeholder")
 
@@ -40,6 +47,17 @@ _ANSWERS = (
     ("T1", dt.date(2026, 1, 15), "c1", "s1", (4, 4, 5, 4)),
     ("T1", dt.date(2026, 1, 16), "m1", "c1", (3, None, 4, 3)),
     ("T1", dt.date(2026, 1, 16), "m1", "e1", (2, 3, 3, 2)),
+)
+
+# the objectives register's example (DESIGN.md section 10) and progress answers on it
+_OBJECTIVE_HEADS = ("id", "objective", "agreed_on", "agreed_by", "observers", "target",
+                    "indicator")  # fmt: skip
+_PROGRESS_HEADS = ("wave", "rater", "objective", "progress", "comment")
+# wave, rater, objective, progress (a number, or the key of its words), comment
+_PROGRESS = (
+    ("T1", "s1", "1", 1, None),
+    ("T1", "m1", "1", "progress.2", "progress.example_comment"),
+    ("T1", "e1", "1", 2, None),
 )
 
 Row = tuple[Any, ...]
@@ -64,6 +82,8 @@ class Kit:
     roles: tuple[str, ...]
     yes_no: tuple[str, str]
     questions: tuple[str, ...]
+    objectives: tuple[Row, ...] = ()
+    progress: tuple[Row, ...] = ()
 
     def text(self, key: str, **params: Any) -> str:
         """The kit's string ``key`` in the kit's language."""
@@ -96,6 +116,25 @@ def kit_content(lang: str = "en") -> Kit:
         roles=tuple(t(f"role.{r}") for r in _ROLES),
         yes_no=(t("yes"), t("no")),
         questions=tuple(t(f"q.{d}") for d in _DIMENSIONS),
+        objectives=(
+            tuple(t(f"head.objective.{h}") for h in _OBJECTIVE_HEADS),
+            (
+                "1",
+                t("example.objective"),
+                dt.date(2026, 1, 12),
+                t("example.agreed_by"),
+                t("example.team"),
+                1.0,
+                t("example.indicator"),
+            ),
+        ),
+        progress=(
+            tuple(t(f"head.progress.{h}") for h in _PROGRESS_HEADS),
+            *(
+                (w, rater, oid, t(v) if isinstance(v, str) else f"{v:+d}", c and t(c))
+                for w, rater, oid, v, c in _PROGRESS
+            ),
+        ),
     )
 
 
@@ -106,8 +145,10 @@ def write_kit(folder: Path, lang: str = "en") -> list[Path]:
     with dropdown lists (see :mod:`alliance_graph.template_workbook`); ``register.csv``
     and ``survey.csv`` hold the same tables in the CSV dialect of ``lang``'s Excel
     (:data:`CSV_DIALECTS`); ``questionnaire.txt`` gives the questions and the 1–5 scale
-    in the coach's own words. Headers are in ``lang`` (``évaluateur``, ``confiance``…
-    in French) and example rows show the shape.
+    in the coach's own words, then the progress questions on the objectives;
+    ``objectives.csv`` and ``progress.csv`` are the objectives register agreed at the
+    kick-off and the progress answers on it (DESIGN.md section 10). Headers are in
+    ``lang`` (``évaluateur``, ``confiance``… in French) and example rows show the shape.
     """
     from alliance_graph.template_workbook import kit_workbook
 
@@ -119,6 +160,8 @@ def write_kit(folder: Path, lang: str = "en") -> list[Path]:
         "register.csv": csv_bytes(kit.register, lang),
         "survey.csv": csv_bytes(kit.answers, lang),
         "questionnaire.txt": _questionnaire(kit),
+        "objectives.csv": csv_bytes(kit.objectives, lang),
+        "progress.csv": csv_bytes(kit.progress, lang),
     }
     return [write_atomic(folder / name, contents[name]) for name in KIT_FILES]
 
@@ -159,4 +202,6 @@ def _named(names: dict[str, str], labels: tuple[str, ...]) -> list[Row]:
 def _questionnaire(kit: Kit) -> str:
     lines = [kit.text("q.title"), "", kit.text("q.intro"), "", kit.text("q.scale"), ""]
     lines += [f"{i}. {q}" for i, q in enumerate(kit.questions, start=1)]
-    return "\n".join([*lines, "", kit.text("q.coach"), ""])
+    lines += ["", kit.text("q.coach"), "", kit.text("q.progress_title"), ""]
+    lines += [kit.text("q.progress_scale"), "", kit.text("q.progress"), ""]
+    return "\n".join(lines)

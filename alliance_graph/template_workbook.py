@@ -121,7 +121,7 @@ def _validation(formula: str, error: str, style: str = "stop") -> Any:
 def _instructions(sheet: Worksheet, kit: Kit, names: dict[str, str]) -> None:
     from openpyxl.styles import Alignment, Font
 
-    book_file, register_file, answers_file, questions_file = KIT_FILES
+    book_file, register_file, answers_file, questions_file = KIT_FILES[:4]
     sheet.title = names["instructions"]
     lines = [
         kit.text("book.title"),

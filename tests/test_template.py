@@ -236,3 +236,22 @@ def test_workbook_and_csv_files_hold_the_same_ratings(tmp_path: Path, lang: str)
 
     pd.testing.assert_frame_equal(table(book), table(csv))
     assert book.coach == csv.coach == "c1"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_kit_s_objectives_and_progress_read_back(tmp_path: Path, lang: str) -> None:
+    kit = tmp_path / "kit"
+    write_kit(kit, lang)
+    survey = read_survey(
+        [kit / "survey.csv", kit / "progress.csv"],
+        register=kit / "register.csv",
+        objectives=kit / "objectives.csv",
+        scale="1:5",
+    )
+    assert survey.issues == (), [i.describe() for i in survey.issues]
+    assert survey.objectives["id"].tolist() == ["1"]
+    assert survey.objectives.loc[0, "agreed_by"] == ("coachee", "sponsor", "coach")
+    assert survey.objectives.loc[0, "observers"] == (translate("kit.example.team", lang),)
+    assert survey.progress["progress"].tolist() == [1.0, 2.0, 2.0]  # "+1", "better", "+2"
+    questions = (kit / "questionnaire.txt").read_text(encoding="utf-8")
+    assert translate("kit.q.progress", lang) in questions
