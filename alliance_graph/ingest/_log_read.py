@@ -13,7 +13,13 @@ from alliance_graph.errors import InputFileError
 from alliance_graph.ingest._encoding import garbled_text, may_be_garbled, parquet_reason
 from alliance_graph.ingest.headers import dimension_of, match_header
 from alliance_graph.ingest.read import RawTable, read_table, sniff_delimiter
-from alliance_graph.ingest.schema import LOG_LOOKUP, needed_columns, required_columns
+from alliance_graph.ingest.schema import (
+    LOG_LOOKUP,
+    header_columns,
+    missing_column,
+    needed_columns,
+    required_columns,
+)
 from alliance_graph.ingest.text import fold
 from alliance_graph.model import Issue, IssueCode
 
@@ -159,9 +165,6 @@ def needed_params(headers: list[str]) -> tuple[tuple[str, str], ...]:
 def _rename(frame: pd.DataFrame, name: str) -> tuple[pd.DataFrame | None, list[Issue]]:
     columns = rename_columns([str(c) for c in frame.columns])
     if columns is None:
-        headers = ", ".join(map(str, frame.columns))
-        needed = needed_params([str(c) for c in frame.columns])
-        return None, [
-            Issue(IssueCode.MISSING_COLUMN, file=name, line=1, value=headers, params=needed)
-        ]
+        needed = needed_columns("log", header_columns("log", frame.columns))
+        return None, [missing_column(name, frame.columns, needed)]
     return frame[list(columns)].rename(columns=columns), []

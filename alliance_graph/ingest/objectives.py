@@ -16,7 +16,7 @@ from collections.abc import Collection
 import pandas as pd
 
 from alliance_graph.ingest.read import RawTable
-from alliance_graph.ingest.schema import lookup, needed_columns
+from alliance_graph.ingest.schema import header_columns, missing_column, needed_columns
 from alliance_graph.ingest.text import fold
 from alliance_graph.model import Issue, IssueCode
 
@@ -36,7 +36,6 @@ OBJECTIVE_COLUMNS = (
     "file",
     "line",
 )
-_LOOKUP = lookup("objectives")
 _PARTIES = {
     "coachee": "coachee",
     "coache": "coachee",
@@ -61,14 +60,10 @@ def parse_objectives(
     >>> table[["id", "objective", "target", "agreed_by"]].values.tolist(), issues
     ([['1', 'Déléguer', 1.5, ('coachee', 'sponsor')]], [])
     """
-    column = {}
-    for header in raw.frame.columns:
-        name = _LOOKUP.get(fold(str(header)))
-        if name and name not in column:
-            column[name] = header
+    column = header_columns("objectives", raw.frame.columns)
     needed = needed_columns("objectives", column)
     if needed:
-        return None, [_missing(raw, needed)]
+        return None, [missing_column(raw.name, raw.frame.columns, needed)]
     frame = pd.DataFrame(
         {
             name: raw.frame[column[name]].str.strip() if name in column else ""
@@ -118,17 +113,6 @@ def parse_progress_number(text: str) -> float | None:
     except ValueError:
         return None
     return value if value == value and abs(value) != float("inf") else None
-
-
-def _missing(raw: RawTable, needed: tuple[str, ...]) -> Issue:
-    headers = ", ".join(map(str, raw.frame.columns))
-    return Issue(
-        IssueCode.MISSING_COLUMN,
-        file=raw.name,
-        line=1,
-        value=headers,
-        params=(("needed", ", ".join(needed)),),
-    )
 
 
 def _ids(frame: pd.DataFrame, file: str, issues: list[Issue]) -> pd.Series:

@@ -17,7 +17,7 @@ import pandas as pd
 from alliance_graph.ingest.cells import dont_know_issues
 from alliance_graph.ingest.objectives import parse_progress_number
 from alliance_graph.ingest.read import RawTable
-from alliance_graph.ingest.schema import lookup, needed_columns
+from alliance_graph.ingest.schema import header_columns, missing_column, needed_columns
 from alliance_graph.ingest.text import fold
 from alliance_graph.model import Issue, IssueCode
 
@@ -25,7 +25,6 @@ __all__ = ["PROGRESS_COLUMNS", "check_objectives", "looks_like_progress", "parse
 
 #: The columns of the canonical progress table, in order.
 PROGRESS_COLUMNS = ("wave", "rater", "objective", "progress", "comment", "file", "line")
-_LOOKUP = lookup("progress")
 #: Words for the points of the scale, folded (English and French).
 _WORDS = {
     **dict.fromkeys(("much worse", "beaucoup moins bien", "bien pire", "nettement moins bien"), -3),
@@ -54,8 +53,7 @@ _LEADING_NUMBER = re.compile(r"^\s*([+−–-]?\s*\d+(?:[.,]\d+)?)\b")
 
 def looks_like_progress(headers: Sequence[str]) -> bool:
     """Whether a table's headers name progress answers: an objective and a progress."""
-    found = {_LOOKUP.get(fold(str(h))) for h in headers}
-    return {"objective", "progress"} <= found
+    return {"objective", "progress"} <= set(header_columns("progress", headers))
 
 
 def parse_progress(raw: RawTable) -> tuple[pd.DataFrame, list[Issue]]:
@@ -71,17 +69,10 @@ def parse_progress(raw: RawTable) -> tuple[pd.DataFrame, list[Issue]]:
     >>> [issue.code.value for issue in issues]  # "je ne sais pas": no answer, and said so
     ['DONT_KNOW_ANSWERS']
     """
-    column = {}
-    for header in raw.frame.columns:
-        name = _LOOKUP.get(fold(str(header)))
-        if name and name not in column:
-            column[name] = header
+    column = header_columns("progress", raw.frame.columns)
     needed = needed_columns("progress", column)
     if needed:
-        headers = ", ".join(map(str, raw.frame.columns))
-        params = (("needed", ", ".join(needed)),)
-        issue = Issue(IssueCode.MISSING_COLUMN, file=raw.name, line=1, value=headers, params=params)
-        return _empty(), [issue]
+        return _empty(), [missing_column(raw.name, raw.frame.columns, needed)]
     frame = pd.DataFrame(
         {name: raw.frame[column[name]].str.strip() if name in column else "" for name in column}
     )

@@ -30,6 +30,7 @@ from types import MappingProxyType
 
 from alliance_graph.ingest._schema_table import COLUMNS, FILES, Column
 from alliance_graph.ingest.text import fold
+from alliance_graph.model import Issue, IssueCode
 
 __all__ = [
     "COLUMNS",
@@ -46,7 +47,9 @@ __all__ = [
     "column",
     "columns",
     "folded_aliases",
+    "header_columns",
     "lookup",
+    "missing_column",
     "needed_columns",
     "required_columns",
 ]
@@ -108,6 +111,32 @@ def lookup(*files: str) -> Mapping[str, str]:
     return MappingProxyType(found)
 
 
+def header_columns(file: str, headers: Iterable[object]) -> dict[str, str]:
+    """Canonical column → the first header of a file of this kind that names it.
+
+    >>> header_columns("progress", ["Vague", "Répondant", "Objectif", "Progrès", "Note"])
+    {'wave': 'Vague', 'rater': 'Répondant', 'objective': 'Objectif', 'progress': 'Progrès'}
+    """
+    known = _LOOKUPS.get(file) or lookup(file)
+    found: dict[str, str] = {}
+    for header in headers:
+        name = known.get(fold(str(header)))
+        if name and name not in found:
+            found[name] = str(header)
+    return found
+
+
+def missing_column(file_name: str, headers: Iterable[object], needed: Iterable[str]) -> Issue:
+    """The ``MISSING_COLUMN`` issue of a file whose headers lack the columns ``needed``."""
+    return Issue(
+        IssueCode.MISSING_COLUMN,
+        file=file_name,
+        line=1,
+        value=", ".join(map(str, headers)),
+        params=(("needed", ", ".join(needed)),),
+    )
+
+
 def required_columns(file: str) -> tuple[str, ...]:
     """What a file of this kind must have: required columns, a ``one_of`` group once."""
     return tuple(dict.fromkeys(c.one_of or c.name for c in columns(file) if c.required))
@@ -131,6 +160,8 @@ def needed_columns(file: str, found: Iterable[str | None]) -> tuple[str, ...]:
 HEADER_LOOKUP = lookup("survey", "register")
 #: Header of an interaction log (folded) → canonical column.
 LOG_LOOKUP = lookup("log")
+#: The header lookups of logs, the objectives register and the progress answers, made once.
+_LOOKUPS = {file: lookup(file) for file in ("log", "objectives", "progress")}
 #: Header of a form export (folded) → ``respondent``, ``email`` or ``meta``.
 FORM_LOOKUP = lookup("form")
 #: Side word (folded) → ``rater`` or ``ratee``.

@@ -11,7 +11,7 @@ from alliance_graph.ingest.cells import CELL_COLUMNS, Parsed, finish_cells, pers
 from alliance_graph.ingest.headers import dimension_of, match_header
 from alliance_graph.ingest.likert import convert_scores
 from alliance_graph.ingest.read import RawTable, is_unnamed
-from alliance_graph.ingest.schema import needed_columns
+from alliance_graph.ingest.schema import missing_column, needed_columns
 from alliance_graph.ingest.text import fold
 from alliance_graph.model import Issue, IssueCode
 
@@ -78,13 +78,7 @@ def no_shape_issue(raw: RawTable, known_names: Collection[str] = ()) -> Issue:
         for name in needed_columns("survey", fields.values())
         if name != "score" or not dimensions
     ]
-    return Issue(
-        IssueCode.MISSING_COLUMN,
-        file=raw.name,
-        line=1,
-        value=headers,
-        params=(("needed", ", ".join(needed)),),
-    )
+    return missing_column(raw.name, raw.frame.columns, needed)
 
 
 def _parse_long(raw: RawTable, fields: dict[str, str | None]) -> Parsed:

@@ -28,7 +28,7 @@ from alliance_graph.metrics.permutation import (
     swap_margin,
 )
 
-__all__ = ["change_intervals"]
+__all__ = ["UNTESTED", "change_intervals", "paired_test"]
 
 
 def _members(balance: dict[str, Any]) -> dict[str, dict[str, float]]:
@@ -103,26 +103,37 @@ def _group_change(
         "n_after": b["n"] if b else 0,
         "n_paired": len(paired),
         "delta": b["alliance"] - a["alliance"] if a and b else None,
-        "paired_delta": None,
-        "p_value": None,
-        "ci_low": None,
-        "ci_high": None,
-        "decidable": False,
-        "significant": False,
+        **UNTESTED,
     }
     if not a or not b or min(a["n"], b["n"], len(paired)) < min_group_size:
         return record
     changes = np.array([second[p] - first[p] for p in paired])
+    return {**record, **paired_test(changes, level=level, patterns=patterns, seed=seed)}
+
+
+#: The test's figures of a change that is not tested (too few people).
+UNTESTED: dict[str, Any] = {
+    "paired_delta": None,
+    "p_value": None,
+    "ci_low": None,
+    "ci_high": None,
+    "decidable": False,
+    "significant": False,
+}
+
+
+def paired_test(changes: np.ndarray, *, level: float, patterns: int, seed: int) -> dict[str, Any]:
+    """The keys of :data:`UNTESTED` for the paired changes ``changes`` (one per person):
+    their mean, the exact sign-flip test and the interval that agrees with it."""
     test = sign_flip_test(changes, level=level, patterns=patterns, seed=seed)
-    record.update(
-        paired_delta=test.mean,
-        p_value=test.p_value,
-        ci_low=test.ci_low,
-        ci_high=test.ci_high,
-        decidable=test.decidable,
-        significant=test.significant,
-    )
-    return record
+    return {
+        "paired_delta": test.mean,
+        "p_value": test.p_value,
+        "ci_low": test.ci_low,
+        "ci_high": test.ci_high,
+        "decidable": test.decidable,
+        "significant": test.significant,
+    }
 
 
 def _balance_change(

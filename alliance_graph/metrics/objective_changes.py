@@ -16,9 +16,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from alliance_graph.metrics.change_tests import UNTESTED, paired_test
 from alliance_graph.metrics.compare import wave_pairs
 from alliance_graph.metrics.objectives import VIEWS, viewpoint_answers, viewpoint_groups
-from alliance_graph.metrics.permutation import PATTERNS, sign_flip_test
+from alliance_graph.metrics.permutation import PATTERNS
 
 __all__ = ["objective_changes"]
 
@@ -120,26 +121,12 @@ def _tested(
         n_before=int(pair.iloc[:, 0].notna().sum()),
         n_after=int(pair.iloc[:, 1].notna().sum()),
         n_paired=len(paired),
-        paired_delta=None,
-        p_value=None,
-        ci_low=None,
-        ci_high=None,
-        decidable=False,
-        significant=False,
+        **UNTESTED,
     )
     if len(paired) < min_group_size:
         return record
     changes = np.asarray(paired.iloc[:, 1] - paired.iloc[:, 0], dtype=float)
-    test = sign_flip_test(changes, level=level, patterns=patterns, seed=seed)
-    record.update(
-        paired_delta=test.mean,
-        p_value=test.p_value,
-        ci_low=test.ci_low,
-        ci_high=test.ci_high,
-        decidable=test.decidable,
-        significant=test.significant,
-    )
-    return record
+    return {**record, **paired_test(changes, level=level, patterns=patterns, seed=seed)}
 
 
 def _mean(column: pd.Series) -> float | None:

@@ -9,9 +9,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from alliance_graph.model import Issue
+from alliance_graph.model import Issue, Survey
 
-__all__ = ["ROLES", "relabel_events", "relabel_issue", "relabel_progress"]
+__all__ = ["ROLES", "relabel_events", "relabel_issue", "relabel_progress", "relabelled"]
 
 #: Roles named by their role (``Sponsor``), not by their group and a number.
 ROLES = ("coach", "sponsor", "coachee")
@@ -47,4 +47,31 @@ def relabel_issue(issue: Issue, by_text: dict[str, str]) -> Issue:
 
     return replace(
         issue, value=hide(issue.value), params=tuple((k, hide(v)) for k, v in issue.params)
+    )
+
+
+def relabelled(
+    survey: Survey,
+    mapping: dict[str, str],
+    *,
+    stakeholders: pd.DataFrame,
+    issues: tuple[Issue, ...],
+) -> Survey:
+    """The survey with ``stakeholders`` and ``issues`` (already relabelled) and everyone of
+    ``mapping`` relabelled wherever the survey names people: the ratings' raters and
+    ratees, the log's sources and targets, the progress answers' raters."""
+
+    def label(k: Any) -> Any:
+        return mapping.get(str(k), k)
+
+    ratings = survey.ratings.assign(
+        rater=survey.ratings["rater"].map(label), ratee=survey.ratings["ratee"].map(label)
+    )
+    return replace(
+        survey,
+        ratings=ratings,
+        stakeholders=stakeholders,
+        issues=issues,
+        interactions=relabel_events(survey.interactions, mapping),
+        progress=relabel_progress(survey.progress, mapping),
     )

@@ -13,7 +13,11 @@ import pandas as pd
 from alliance_graph.i18n import say_anonymous, translate
 from alliance_graph.ingest.text import fold
 from alliance_graph.model import Issue, Survey
-from alliance_graph.privacy._labels import ROLES, relabel_events, relabel_issue, relabel_progress
+from alliance_graph.privacy._labels import (
+    ROLES,
+    relabel_issue,
+    relabelled,
+)
 
 __all__ = ["conceal", "localised", "withheld"]
 
@@ -70,20 +74,8 @@ def conceal(survey: Survey) -> Survey:
         id=ids.map(lambda k: mapping.get(k, k)),
         name=people["name"].where(~ids.isin(hidden), ids.map(mapping)),
     )
-    ratings = survey.ratings.assign(
-        rater=survey.ratings["rater"].map(lambda k: mapping.get(str(k), k)),
-        ratee=survey.ratings["ratee"].map(lambda k: mapping.get(str(k), k)),
-    )
     issues = tuple(_concealed_issue(i, hide) for i in survey.issues)
-    events = relabel_events(survey.interactions, mapping)
-    return replace(
-        survey,
-        ratings=ratings,
-        stakeholders=stakeholders,
-        issues=issues,
-        interactions=events,
-        progress=relabel_progress(survey.progress, mapping),
-    )
+    return relabelled(survey, mapping, stakeholders=stakeholders, issues=issues)
 
 
 def localised(survey: Survey, lang: str) -> Survey:

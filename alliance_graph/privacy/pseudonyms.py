@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from alliance_graph.i18n import translate
 from alliance_graph.model import Survey
-from alliance_graph.privacy._labels import ROLES, relabel_events, relabel_issue, relabel_progress
+from alliance_graph.privacy._labels import (
+    ROLES,
+    relabel_issue,
+    relabelled,
+)
 
 __all__ = ["pseudonymise"]
 
@@ -54,18 +56,6 @@ def pseudonymise(survey: Survey, lang: str = "en") -> tuple[Survey, dict[str, st
         id=survey.stakeholders["id"].astype(str).map(mapping),
         name=survey.stakeholders["id"].astype(str).map(mapping),
     )
-    ratings = survey.ratings.assign(
-        rater=survey.ratings["rater"].astype(str).map(mapping),
-        ratee=survey.ratings["ratee"].astype(str).map(mapping),
-    )
     issues = tuple(relabel_issue(i, by_text) for i in survey.issues)
-    events = relabel_events(survey.interactions, mapping)
-    hidden = replace(
-        survey,
-        ratings=ratings,
-        stakeholders=stakeholders,
-        issues=issues,
-        interactions=events,
-        progress=relabel_progress(survey.progress, mapping),
-    )
+    hidden = relabelled(survey, mapping, stakeholders=stakeholders, issues=issues)
     return hidden, mapping

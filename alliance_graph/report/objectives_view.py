@@ -41,6 +41,7 @@ def objectives_section(
         records = {w: data[w]["objectives"].get(oid, {}) for w in waves}
         rated = [w for w in waves if (records[w].get("stakeholders") or {}).get("n")]
         latest = rated[-1] if rated else None
+        left_out = _left_out(records, waves)
         items.append(
             {
                 "id": oid,
@@ -48,12 +49,12 @@ def objectives_section(
                 "agreed": _agreed(objective, lang, t, shared),
                 "indicator": _text(objective.get("indicator")),
                 "chart": _chart(oid, records, waves, objective, lang, t, labels),
-                "left_out": _left_out(records, waves),
+                "left_out": left_out,
                 "wave": latest,
                 "rows": _rows(records[latest], labels, lang, shared) if latest else [],
                 "on_target": records[latest].get("on_target") if latest else None,
                 "target": _target_text(
-                    objective, records[latest] if latest else {}, lang, t, _left_out(records, waves)
+                    objective, records[latest] if latest else {}, lang, t, left_out
                 ),
                 "alerts": [
                     a["message"]
