@@ -81,6 +81,8 @@ class IssueCode(str, Enum):
     FORMULA_WITHOUT_VALUE = "FORMULA_WITHOUT_VALUE"
     UNKNOWN_AGREED_BY = "UNKNOWN_AGREED_BY"
     PROGRESS_OUTSIDE_WAVES = "PROGRESS_OUTSIDE_WAVES"
+    PROGRESS_TWICE = "PROGRESS_TWICE"
+    DUPLICATE_PROGRESS = "DUPLICATE_PROGRESS"
 
     @property
     def severity(self) -> Severity:
@@ -112,6 +114,7 @@ _WARNINGS = frozenset(
         IssueCode.FORMULA_WITHOUT_VALUE,
         IssueCode.UNKNOWN_AGREED_BY,
         IssueCode.PROGRESS_OUTSIDE_WAVES,
+        IssueCode.DUPLICATE_PROGRESS,
     }
 )
 

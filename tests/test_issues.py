@@ -300,6 +300,21 @@ CASES = [
     Case(IssueCode.PROGRESS_NOT_A_NUMBER, E, ((3, "progress", "peut-être"),), **OBJECTIVES_SURVEY),
     Case(IssueCode.PROGRESS_OUT_OF_RANGE, E, ((2, "progress", "5"),), **OBJECTIVES_SURVEY),
     Case(IssueCode.PROGRESS_OUTSIDE_WAVES, W, ((3, "wave", "T9"),), **OBJECTIVES_SURVEY),
+    # the sponsor named by name, then by id: the same rater twice
+    Case(
+        IssueCode.PROGRESS_TWICE,
+        E,
+        ((4, "progress", "-1"),),
+        params={"rater": "adupont", "other": "+2", "other_line": 2},
+        **OBJECTIVES_SURVEY,
+    ),
+    Case(
+        IssueCode.DUPLICATE_PROGRESS,
+        W,
+        ((4, "progress", "+3"),),
+        params={"other_file": "duplicate_progress.csv", "other_line": 3},
+        **OBJECTIVES_SURVEY,
+    ),
 ]
 #: The ratings read with a register fixture.
 RATINGS = ("ratings.csv", b"rater,ratee,score\nAlice Dupont,Claire Moreau,4\n")

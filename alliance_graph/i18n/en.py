@@ -358,6 +358,12 @@ MESSAGES = {
     "issue.PROGRESS_OUTSIDE_WAVES": (
         "“{value}” is not a wave of the survey's answers, so this progress answer is not counted; name the wave as the answers do."
     ),
+    "issue.PROGRESS_TWICE": (
+        "{rater} answered on objective {objective} twice in wave {wave} with different answers ({value} here, {other} in {other_file} on line {other_line}); keep one of them."
+    ),
+    "issue.DUPLICATE_PROGRESS": (
+        "The same progress answer already appears in {other_file} on line {other_line}; it is counted once."
+    ),
     "issue.BAD_DATE": "“{value}” is not a date; the date of this row is left empty.",
     "report.title": "Alliance report",
     "report.generated": "Generated on {date}",

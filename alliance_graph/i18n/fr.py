@@ -401,6 +401,12 @@ MESSAGES = {
     "issue.PROGRESS_OUTSIDE_WAVES": (
         "« {value} » n’est pas une vague des réponses de l’enquête : cette réponse de progrès n’est pas comptée ; nommez la vague comme les réponses."
     ),
+    "issue.PROGRESS_TWICE": (
+        "{rater} a répondu deux fois sur l’objectif {objective} dans la vague {wave}, avec des réponses différentes ({value} ici, {other} dans {other_file} ligne {other_line}) ; gardez-en une."
+    ),
+    "issue.DUPLICATE_PROGRESS": (
+        "La même réponse de progrès figure déjà dans {other_file} ligne {other_line} ; elle est comptée une fois."
+    ),
     "issue.BAD_DATE": "« {value} » n’est pas une date ; la date de cette ligne reste vide.",
     "report.title": "Rapport d’alliances",
     "report.generated": "Généré le {date}",

@@ -10,7 +10,7 @@ import pandas as pd
 from alliance_graph.ingest.identity import resolve_rows
 from alliance_graph.ingest.objectives import OBJECTIVE_COLUMNS
 from alliance_graph.ingest.people import Register
-from alliance_graph.ingest.progress import PROGRESS_COLUMNS, check_objectives
+from alliance_graph.ingest.progress import PROGRESS_COLUMNS, check_objectives, once_each
 from alliance_graph.ingest.suggest import not_in_register
 from alliance_graph.model import Issue, IssueCode
 
@@ -30,7 +30,8 @@ def objective_answers(
     rater missing from the register is a ``NOT_IN_REGISTER`` warning and counts as a
     stakeholder without a group. An answer about an objective the register does not
     have is ``UNKNOWN_OBJECTIVE``; one in a wave the survey's answers do not have,
-    ``PROGRESS_OUTSIDE_WAVES`` (a warning: it is not counted).
+    ``PROGRESS_OUTSIDE_WAVES`` (a warning: it is not counted). A rater answers once
+    per objective and wave (:func:`~alliance_graph.ingest.progress.once_each`).
     """
     if not answers:
         return objectives, None, []
@@ -41,6 +42,8 @@ def objective_answers(
     else:
         progress, found = check_objectives(progress, objectives)
         issues += found
+    progress, found = once_each(progress)
+    issues += found
     outside = ~progress["wave"].isin(list(waves))
     issues += [
         Issue(IssueCode.PROGRESS_OUTSIDE_WAVES, file=str(f), line=int(n), column="wave",

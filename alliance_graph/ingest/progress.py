@@ -10,6 +10,7 @@ reported with its line.
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 from collections.abc import Sequence
 
 import pandas as pd
@@ -21,7 +22,13 @@ from alliance_graph.ingest.schema import header_columns, missing_column, needed_
 from alliance_graph.ingest.text import fold
 from alliance_graph.model import Issue, IssueCode
 
-__all__ = ["PROGRESS_COLUMNS", "check_objectives", "looks_like_progress", "parse_progress"]
+__all__ = [
+    "PROGRESS_COLUMNS",
+    "check_objectives",
+    "looks_like_progress",
+    "once_each",
+    "parse_progress",
+]
 
 #: The columns of the canonical progress table, in order.
 PROGRESS_COLUMNS = ("wave", "rater", "objective", "progress", "comment", "file", "line")
@@ -120,6 +127,38 @@ def check_objectives(
     ]  # fmt: skip
     kept = progress.assign(objective=ids)[~unknown].reset_index(drop=True)
     return kept, issues
+
+
+def once_each(progress: pd.DataFrame) -> tuple[pd.DataFrame, list[Issue]]:
+    """Each rater's answer on an objective in a wave, once: the same answer again is
+    counted once (``DUPLICATE_PROGRESS``), a different one is ``PROGRESS_TWICE`` (the
+    later row left out: which one holds is the coach's call)."""
+    key = ["wave", "rater", "objective"]
+    repeated = progress.duplicated(key, keep="first").to_numpy()
+    if not repeated.any():
+        return progress, []
+    firsts = progress[~repeated].set_index(key)
+    issues = []
+    for row in progress[repeated].itertuples(index=False):  # only the repeated rows
+        first = firsts.loc[(row.wave, row.rater, row.objective)]
+        where = {"other_file": PurePath(str(first["file"])).name, "other_line": int(first["line"])}
+        if first["progress"] == row.progress:
+            code, params = IssueCode.DUPLICATE_PROGRESS, where
+        else:
+            said = {"rater": row.rater, "objective": row.objective, "wave": row.wave}
+            code, params = (
+                IssueCode.PROGRESS_TWICE,
+                {**said, **where, "other": _signed(first["progress"])},
+            )
+        issues.append(
+            Issue(code, file=str(row.file), line=int(row.line), column="progress",
+                  value=_signed(row.progress), params=tuple(params.items()))
+        )  # fmt: skip
+    return progress[~repeated].reset_index(drop=True), issues
+
+
+def _signed(value: float) -> str:
+    return f"{value:+g}"
 
 
 def _value(text: str, file: str, line: int, issues: list[Issue]) -> float | None:
