@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
-import sys
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -25,9 +22,30 @@ from typing import Any
 from alliance_graph.errors import AllianceGraphError
 from alliance_graph.ingest import read_survey
 from alliance_graph.model import Survey
-from alliance_graph.workspace_file import check_file, migrate, plain_errors, transaction
+from alliance_graph.stored_files import (
+    FILE_KINDS,
+    Engagement,
+    Sources,
+    StoredFile,
+    progress_names,
+)
+from alliance_graph.workspace_file import (
+    check_file,
+    default_workspace,
+    migrate,
+    plain_errors,
+    transaction,
+)
 
-__all__ = ["Engagement", "NotFoundError", "StoredFile", "Workspace", "default_workspace"]
+__all__ = [
+    "FILE_KINDS",
+    "Engagement",
+    "NotFoundError",
+    "Sources",
+    "StoredFile",
+    "Workspace",
+    "default_workspace",
+]
 
 #: The columns of a file but its bytes (read only by :meth:`Workspace.content`).
 _FILE_COLUMNS = (
@@ -37,49 +55,6 @@ _FILE_COLUMNS = (
 
 class NotFoundError(AllianceGraphError, LookupError):
     """No such engagement or file in the workspace (or it is in the trash)."""
-
-
-@dataclass(frozen=True)
-class Engagement:
-    id: int
-    name: str
-    created_at: str
-    deleted_at: str | None = None
-
-
-@dataclass(frozen=True)
-class StoredFile:
-    """An uploaded file: ratings of one wave, or the register (``wave`` is then empty)."""
-
-    id: int
-    engagement_id: int
-    kind: str
-    wave: str
-    filename: str
-    sha256: str
-    size: int
-    options: dict[str, Any]
-    uploaded_at: str
-    deleted_at: str | None = None
-
-    @property
-    def chosen_wave(self) -> str | None:
-        """The wave a ratings file of one wave is read as (``None`` for the register, or
-        for a file that names its waves in its own wave column)."""
-        waves = self.options.get("waves") or [self.wave]
-        return self.wave if self.kind == "ratings" and list(waves) == [self.wave] else None
-
-
-def default_workspace() -> Path:
-    """``workspace.sqlite3`` in the user's data directory (XDG on Linux, AppData on
-    Windows, Application Support on macOS)."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "alliance-graph" / "workspace.sqlite3"
 
 
 def _now() -> str:
@@ -203,8 +178,8 @@ class Workspace:
         options: dict[str, Any] | None = None,
     ) -> StoredFile:
         """Store an upload as it came, with its hash. Checking it is the caller's job."""
-        if kind not in ("ratings", "register"):
-            raise ValueError(f"kind must be ratings or register, not {kind!r}")
+        if kind not in FILE_KINDS:
+            raise ValueError(f"kind must be one of {', '.join(FILE_KINDS)}, not {kind!r}")
         with self._transaction(write=True) as db:
             if (
                 db.execute(
@@ -266,33 +241,43 @@ class Workspace:
 
     # -- surveys -----------------------------------------------------------------------
 
-    def sources(
-        self, engagement_id: int
-    ) -> tuple[list[tuple[str, bytes]], tuple[str, bytes] | None]:
-        """Ratings as ``(wave.csv, bytes)`` pairs (a file without a wave column is the wave
-        of its label) and the newest register, from the stored bytes (one snapshot)."""
+    def sources(self, engagement_id: int) -> Sources:
+        """The engagement's files to read, from the stored bytes (one snapshot)."""
         with self.snapshot():
             self.engagement(engagement_id)
-            ratings = [
-                (f"{f.wave}.csv", self.content(f.id)) for f in self.files(engagement_id, "ratings")
-            ]
-            registers = self.files(engagement_id, "register")
-            newest = registers[-1] if registers else None
-            register = (newest.filename, self.content(newest.id)) if newest else None
-        return ratings, register
+            files = self.files(engagement_id)
+            return Sources(
+                ratings=[
+                    (f"{f.wave}.csv", self.content(f.id)) for f in files if f.kind == "ratings"
+                ],
+                register=self._newest(files, "register"),
+                objectives=self._newest(files, "objectives"),
+                progress=[(name, self.content(f.id)) for f, name in progress_names(files)],
+            )
+
+    def _newest(self, files: list[StoredFile], kind: str) -> tuple[str, bytes] | None:
+        """The newest file of ``kind`` (it replaces the earlier ones), as read."""
+        newest = next((f for f in reversed(files) if f.kind == kind), None)
+        return (newest.filename, self.content(newest.id)) if newest else None
 
     def survey(
         self, engagement_id: int, *, waves: Sequence[str] | None = None, scale: str | None = None
     ) -> Survey:
         """The engagement's survey, read again from the stored bytes."""
         with self.snapshot():
-            ratings, register = self.sources(engagement_id)
+            sources = self.sources(engagement_id)
             files = self.files(engagement_id, "ratings")
         scales = [f.options.get("scale") for f in files]
         if scale is None:
             scale = next((s for s in reversed(scales) if s), None)
-        labels = [f.chosen_wave for f in files]
-        return read_survey(ratings, register=register, scale=scale, waves=waves, wave_labels=labels)
+        return read_survey(
+            sources.inputs,
+            register=sources.register,
+            objectives=sources.objectives,
+            scale=scale,
+            waves=waves,
+            wave_labels=[*(f.chosen_wave for f in files), *(None for _ in sources.progress)],
+        )
 
 
 def _file(row: sqlite3.Row) -> StoredFile:

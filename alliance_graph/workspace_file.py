@@ -9,7 +9,9 @@ mode: readers see a snapshot and never wait for a writer; writers take the write
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -27,12 +29,34 @@ __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "check_file",
+    "default_workspace",
     "migrate",
     "plain_errors",
     "transaction",
     "workspace_error",
 ]
 
+_FILE_TABLE = """CREATE TABLE {name} (
+    id INTEGER PRIMARY KEY,
+    engagement_id INTEGER NOT NULL REFERENCES engagement(id),
+    kind TEXT NOT NULL CHECK (kind IN ({kinds})),
+    wave TEXT NOT NULL,
+    filename TEXT NOT NULL,
+    content BLOB NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    options TEXT NOT NULL DEFAULT '{{}}',
+    uploaded_at TEXT NOT NULL,
+    deleted_at TEXT
+)"""
+_KINDS_3 = "'ratings', 'register', 'objectives', 'progress'"
+_GENERATION_TRIGGERS = tuple(
+    f"""CREATE TRIGGER file_{event.lower()} AFTER {event} ON file BEGIN
+        INSERT INTO generation (engagement_id, value) VALUES (NEW.engagement_id, 1)
+        ON CONFLICT (engagement_id) DO UPDATE SET value = value + 1;
+    END"""
+    for event in ("INSERT", "UPDATE")
+)
 #: One tuple of statements per schema version; ``user_version`` is the number applied.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -42,19 +66,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             created_at TEXT NOT NULL,
             deleted_at TEXT
         )""",
-        """CREATE TABLE file (
-            id INTEGER PRIMARY KEY,
-            engagement_id INTEGER NOT NULL REFERENCES engagement(id),
-            kind TEXT NOT NULL CHECK (kind IN ('ratings', 'register')),
-            wave TEXT NOT NULL,
-            filename TEXT NOT NULL,
-            content BLOB NOT NULL,
-            sha256 TEXT NOT NULL,
-            size INTEGER NOT NULL,
-            options TEXT NOT NULL DEFAULT '{}',
-            uploaded_at TEXT NOT NULL,
-            deleted_at TEXT
-        )""",
+        _FILE_TABLE.format(name="file", kinds="'ratings', 'register'"),
         "CREATE INDEX file_engagement ON file (engagement_id, kind)",
     ),
     # a counter per engagement that every change of its files moves on, so a check made
@@ -64,15 +76,19 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             engagement_id INTEGER PRIMARY KEY REFERENCES engagement(id),
             value INTEGER NOT NULL
         )""",
-        *(
-            f"""CREATE TRIGGER file_{event.lower()} AFTER {event} ON file BEGIN
-                INSERT INTO generation (engagement_id, value) VALUES (NEW.engagement_id, 1)
-                ON CONFLICT (engagement_id) DO UPDATE SET value = value + 1;
-            END"""
-            for event in ("INSERT", "UPDATE")
-        ),
+        *_GENERATION_TRIGGERS,
         "INSERT INTO generation (engagement_id, value)"
         " SELECT engagement_id, count(*) FROM file GROUP BY engagement_id",
+    ),
+    # the objectives agreed at the kick-off and their progress answers are files too;
+    # SQLite cannot change a CHECK, so the table is copied into one that allows them
+    (
+        _FILE_TABLE.format(name="file_new", kinds=_KINDS_3),
+        "INSERT INTO file_new SELECT * FROM file",
+        "DROP TABLE file",
+        "ALTER TABLE file_new RENAME TO file",
+        "CREATE INDEX file_engagement ON file (engagement_id, kind)",
+        *_GENERATION_TRIGGERS,
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -180,3 +196,15 @@ def transaction(path: Path, *, write: bool, timeout: float) -> Iterator[sqlite3.
         db.execute("COMMIT")
     finally:
         db.close()
+
+
+def default_workspace() -> Path:
+    """``workspace.sqlite3`` in the user's data directory (XDG on Linux, AppData on
+    Windows, Application Support on macOS)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "alliance-graph" / "workspace.sqlite3"

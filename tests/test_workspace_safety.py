@@ -162,6 +162,24 @@ def test_a_workspace_of_version_1_is_brought_up_to_date(tmp_path: Path) -> None:
     assert workspace.generation(1) == 3 and workspace.generation(2) == 0
 
 
+def test_an_older_workspace_takes_objectives_and_progress_files(tmp_path: Path) -> None:
+    workspace = Workspace(version_1(tmp_path / "ws.sqlite3"))
+    assert [(f.kind, f.wave) for f in workspace.files(1)] == [("ratings", "T1"), ("ratings", "T2")]
+    for kind in ("objectives", "progress"):
+        workspace.add_file(1, kind=kind, filename=f"{kind}.csv", content=b"id\n")
+    assert [f.kind for f in workspace.files(1)] == ["ratings", "ratings", "objectives", "progress"]
+    assert workspace.generation(1) == 4  # the copied table still counts every change
+    with pytest.raises(ValueError, match="kind must be one of"):
+        workspace.add_file(1, kind="notes", filename="n.csv", content=b"x")
+    db = sqlite3.connect(tmp_path / "ws.sqlite3")
+    with pytest.raises(sqlite3.IntegrityError):  # the table itself refuses other kinds
+        db.execute(
+            "INSERT INTO file (engagement_id, kind, wave, filename, content, sha256, size,"
+            " uploaded_at) VALUES (1, 'notes', '', 'n', x'00', '', 1, '')"
+        )
+    db.close()
+
+
 def test_a_read_only_workspace_that_needs_an_update_is_said_so(tmp_path: Path, monkeypatch) -> None:
     path = version_1(tmp_path / "ws.sqlite3")
     before = path.read_bytes()

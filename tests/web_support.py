@@ -85,6 +85,9 @@ def upload(
     *,
     register: bytes | None = None,
     mimetype: str = "text/csv",
+    objectives: bytes | None = None,
+    progress: bytes | None = None,
+    progress_name: str = "progress.csv",
     **fields: str,
 ) -> Any:
     """POST the upload form as a browser does (multipart, the CSRF field included)."""
@@ -93,6 +96,10 @@ def upload(
         data["file"] = (io.BytesIO(content), filename, mimetype)
     if register is not None:
         data["register"] = (io.BytesIO(register), "register.csv", "text/csv")
+    if objectives is not None:
+        data["objectives"] = (io.BytesIO(objectives), "objectives.csv", "text/csv")
+    if progress is not None:
+        data["progress"] = (io.BytesIO(progress), progress_name, "text/csv")
     return client.post(
         f"/engagements/{engagement}/uploads", data=data, content_type="multipart/form-data"
     )

@@ -10,8 +10,8 @@ reported with its line.
 from __future__ import annotations
 
 import re
-from pathlib import PurePath
 from collections.abc import Sequence
+from pathlib import PurePath
 
 import pandas as pd
 

@@ -171,3 +171,22 @@ def _signed(value: Any, lang: str) -> str:
         return "—"
     text = format_number(float(value), lang, 1)
     return f"+{text}" if round(float(value), 1) > 0 else text
+
+
+def objectives_register(
+    objectives: pd.DataFrame, lang: str, t: Callable[..., str]
+) -> list[dict[str, Any]]:
+    """The objectives as the register holds them, worded in ``lang``: id, wording, who
+    agreed them and when, indicator and target (for the web app's engagement page)."""
+    return [
+        {
+            "id": str(objective["id"]),
+            "wording": _wording(objective, lang),
+            "agreed": _agreed(objective, lang, t),
+            "indicator": _text(objective.get("indicator")),
+            "target": _signed(objective.get("target"), lang),
+            "observers": ", ".join(objective.get("observers") or ()),
+        }
+        for objective in ({str(k): v for k, v in row.items()}
+                          for row in objectives.to_dict("records"))
+    ]  # fmt: skip

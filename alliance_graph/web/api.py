@@ -26,7 +26,6 @@ from alliance_graph.web.security import (
     Refused,
     bearer_token,
     media_type,
-    read_upload,
     token_matches,
 )
 from alliance_graph.web.state import (
@@ -38,7 +37,7 @@ from alliance_graph.web.state import (
     workspace,
 )
 from alliance_graph.web.state import restore_file as restore
-from alliance_graph.web.uploads import accept_upload
+from alliance_graph.web.uploads import Upload, accept_upload
 
 __all__ = ["bp"]
 
@@ -103,8 +102,7 @@ def upload(eid: int) -> Any:
     result = accept_upload(
         workspace(),
         eid,
-        ratings=read_upload(request.files.get("file"), **limits),
-        register=read_upload(request.files.get("register"), **limits),
+        Upload.read(request.files, **limits),
         label=request.form.get("wave"),
         scale=request.form.get("scale"),
     )

@@ -28,6 +28,7 @@ from alliance_graph.i18n import LANGUAGES
 from alliance_graph.safe_text import download_name
 from alliance_graph.web import MIB, current_lang, message
 from alliance_graph.web.gate import require_page_token
+from alliance_graph.web.objectives import objectives_page
 from alliance_graph.web.outputs import (
     NETWORK_FORMATS,
     analysis_for,
@@ -36,7 +37,7 @@ from alliance_graph.web.outputs import (
     network_file,
     report_html,
 )
-from alliance_graph.web.security import Refused, media_type, read_upload
+from alliance_graph.web.security import Refused, media_type
 from alliance_graph.web.state import (
     EngagementState,
     engagement_rows,
@@ -46,7 +47,7 @@ from alliance_graph.web.state import (
     workspace,
 )
 from alliance_graph.web.state import restore_file as restore
-from alliance_graph.web.uploads import accept_upload
+from alliance_graph.web.uploads import Upload, accept_upload
 
 __all__ = ["bp"]
 
@@ -111,6 +112,7 @@ def _engagement_page(
         "engagement.html.j2",
         state=state,
         survey=state.survey_record(lang),
+        objectives=objectives_page(state, lang),
         refusal=refusal,
         form=form or {},
     )
@@ -128,20 +130,19 @@ def upload(eid: int) -> Any:
         result = accept_upload(
             workspace(),
             eid,
-            ratings=read_upload(request.files.get("file"), **limits),
-            register=read_upload(request.files.get("register"), **limits),
+            Upload.read(request.files, **limits),
             label=form.get("wave"),
             scale=form.get("scale"),
         )
     except Refused as refused:
         return _engagement_page(engagement_state(eid), refused, form), refused.status
     said = []
-    for file in sorted(result.stored, key=lambda f: f.kind == "register"):
-        if file.kind == "register":
-            said.append(_say("flash.register", filename=file.filename))
-        else:
+    for file in result.stored:
+        if file.kind == "ratings":
             waves = ", ".join(file.options.get("waves") or [file.wave])
             said.append(_say("flash.uploaded", filename=file.filename, waves=waves))
+        else:
+            said.append(_say(f"flash.{file.kind}", filename=file.filename))
     said += [_say(key, **params) for key, params in result.notices]
     if result.survey.warnings:
         said.append(_say("flash.warnings", count=len(result.survey.warnings)))
@@ -181,7 +182,7 @@ def restore_engagement(eid: int) -> Any:
 def confirm_delete_file(eid: int, fid: int) -> str:
     file = find_file(eid, fid)
     waves = ", ".join(file.options.get("waves") or [file.wave])
-    key = "confirm.ratings" if file.kind == "ratings" else "confirm.register"
+    key = f"confirm.{file.kind}"
     return render_template(
         "confirm.html.j2",
         question=_say(key, waves=waves, filename=file.filename),

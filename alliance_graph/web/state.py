@@ -15,9 +15,10 @@ from flask import current_app
 from alliance_graph.i18n import label
 from alliance_graph.model import IssueCode, Survey, natural_key
 from alliance_graph.store import Engagement, StoredFile, Workspace
+from alliance_graph.stored_files import progress_names
+from alliance_graph.web.placing import stored_waves, wave_clash
 from alliance_graph.web.security import Refused
 from alliance_graph.web.stored import Unreadable, read_stored_survey
-from alliance_graph.web.uploads import stored_waves, wave_clash
 
 __all__ = [
     "EngagementState",
@@ -116,6 +117,15 @@ class EngagementState:
         return [f for f in self.files if f.kind == "register"]
 
     @property
+    def objective_registers(self) -> list[StoredFile]:
+        return [f for f in self.files if f.kind == "objectives"]
+
+    @property
+    def progress(self) -> list[tuple[StoredFile, str]]:
+        """The progress files, each with the name its answers are reported under."""
+        return progress_names(self.files)
+
+    @property
     def key(self) -> tuple[int, tuple[int, ...]]:
         """Changes whenever a file is added, deleted or restored."""
         return self.engagement.id, tuple(f.id for f in self.files)
@@ -152,6 +162,7 @@ class EngagementState:
 
     def to_dict(self, lang: str) -> dict[str, Any]:
         register = self.registers[-1] if self.registers else None
+        objectives = self.objective_registers[-1] if self.objective_registers else None
         return {
             "id": self.engagement.id,
             "name": self.engagement.name,
@@ -159,6 +170,8 @@ class EngagementState:
             "waves": self.waves(),
             "uploads": [file_record(f) for f in self.files],
             "register": file_record(register) if register else None,
+            "objectives": file_record(objectives) if objectives else None,
+            "progress": [{**file_record(f), "read_as": name} for f, name in self.progress],
             "trash": [file_record(f) for f in self.trash],
             "survey": self.survey_record(lang),
             "unreadable": self._unreadable_record(lang),

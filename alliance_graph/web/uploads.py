@@ -1,17 +1,17 @@
 """Adding files to an engagement: check them together with what is stored, then store
 them all or nothing, in one transaction (taken only to store: the check runs before).
 
-A ratings file is one wave, labelled by the form (else by the file's name, cleaned of
-what forms tools add, see :func:`~alliance_graph.ingest.wave_names.clean_title`); a file
-with its own wave column brings its waves. A label or a wave already in the engagement is
-refused. A register replaces the previous one (which stays in the history).
+An upload holds any of: a ratings file (a wave, placed by
+:mod:`~alliance_graph.web.placing`), the stakeholder register, the objectives register
+(each replaces the previous one, which stays in the history) and a file of progress
+answers on the objectives (added to those stored: a rater answers once per objective
+and wave).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
-import re
 import threading
 import time
 from collections.abc import Iterator
@@ -21,19 +21,14 @@ from typing import Any
 
 from alliance_graph.errors import WorkspaceBusyError
 from alliance_graph.ingest import read_survey
-from alliance_graph.ingest.wave_names import LABEL_MAX, clean_title
-from alliance_graph.model import IssueCode, Scale, Survey, natural_key
+from alliance_graph.model import IssueCode, Scale, Survey
 from alliance_graph.store import StoredFile, Workspace
-from alliance_graph.web.security import Refused, UploadedCSV
+from alliance_graph.stored_files import numbered
+from alliance_graph.web.placing import clean_label, place, stored_labels
+from alliance_graph.web.security import Refused, UploadedCSV, read_upload
 from alliance_graph.web.stored import unreadable_scale
 
-__all__ = [
-    "UploadResult",
-    "accept_upload",
-    "clean_label",
-    "stored_waves",
-    "wave_clash",
-]
+__all__ = ["Upload", "UploadResult", "accept_upload"]
 
 #: How many times an upload is checked again when the engagement changed meanwhile
 #: (another process storing), and how long it waits for another upload's check (s).
@@ -44,7 +39,6 @@ _guards_lock = threading.Lock()
 #: Uploads checked at once: one per processor, so that checking many big files does
 #: not starve the reads of the interpreter (the others wait their turn, idle).
 _checking = threading.BoundedSemaphore(max(1, os.cpu_count() or 1))
-_LABEL_FORBIDDEN = re.compile(r"[/\\\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -54,17 +48,6 @@ class UploadResult:
     survey: Survey
     stored: list[StoredFile]
     notices: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-
-
-def clean_label(text: str | None) -> str | None:
-    """A wave label as typed, spaces collapsed; ``None`` when blank. A label with a
-    slash, a backslash or a control character, or longer than 60 characters, is refused."""
-    label = " ".join((text or "").split())
-    if not label:
-        return None
-    if len(label) > LABEL_MAX or _LABEL_FORBIDDEN.search(label):
-        raise Refused(422, "upload.bad_label", label=label[:80], limit=LABEL_MAX)
-    return label
 
 
 def _scale(text: str | None) -> Scale | None:
@@ -78,24 +61,38 @@ def _scale(text: str | None) -> Scale | None:
         raise Refused(400, "upload.bad_scale", value=text.strip()[:40]) from None
 
 
-def stored_waves(file: StoredFile) -> list[str]:
-    """The waves a stored ratings file holds."""
-    return list(file.options.get("waves") or [file.wave])
+#: The form field of each kind of file.
+_FIELDS = {"register": "register", "objectives": "objectives", "ratings": "file",
+           "progress": "progress"}  # fmt: skip
 
 
-def wave_clash(file: StoredFile, live: list[StoredFile]) -> list[str]:
-    """The labels and waves of ``file`` that the ``live`` files already use."""
-    taken = {f.wave for f in live} | {w for f in live for w in stored_waves(f)}
-    mine = {file.wave, *stored_waves(file)}
-    return sorted(mine & taken, key=natural_key)
+@dataclass(frozen=True)
+class Upload:
+    """The files of one upload, each one optional: ``ratings`` (the form's ``file``),
+    ``register``, ``objectives`` and ``progress``."""
+
+    ratings: UploadedCSV | None = None
+    register: UploadedCSV | None = None
+    objectives: UploadedCSV | None = None
+    progress: UploadedCSV | None = None
+
+    @classmethod
+    def read(cls, files: Any, **limits: int) -> Upload:
+        """The files of a request's form (``request.files``), each checked by
+        :func:`~alliance_graph.web.security.read_upload` within ``limits``."""
+        return cls(**{kind: read_upload(files.get(name), **limits)
+                      for kind, name in _FIELDS.items()})  # fmt: skip
+
+    def given(self) -> dict[str, UploadedCSV]:
+        """The files chosen, by kind."""
+        return {k: f for k in _FIELDS if (f := getattr(self, k)) is not None}
 
 
 def accept_upload(
     workspace: Workspace,
     engagement_id: int,
+    upload: Upload,
     *,
-    ratings: UploadedCSV | None,
-    register: UploadedCSV | None,
     label: str | None = None,
     scale: str | None = None,
 ) -> UploadResult:
@@ -110,18 +107,18 @@ def accept_upload(
     stores nothing; :class:`~alliance_graph.store.NotFoundError` for no engagement;
     :class:`~alliance_graph.errors.WorkspaceBusyError` when it could not be stored.
     """
-    if ratings is None and register is None:
+    if not upload.given():
         raise Refused(422, "upload.no_file")
     chosen = clean_label(label)
     declared = _scale(scale)
-    if declared is not None and ratings is None:
+    if declared is not None and upload.ratings is None:
         raise Refused(422, "upload.scale_needs_ratings")
     with _turn_to_check(workspace, engagement_id):
         for _ in range(_ATTEMPTS):
-            plan = _check(workspace, engagement_id, ratings, register, chosen, declared)
+            plan = _check(workspace, engagement_id, upload, chosen, declared)
             with workspace.transaction():
                 if workspace.generation(engagement_id) == plan.generation:
-                    stored = _store(workspace, engagement_id, plan, ratings, register)
+                    stored = _store(workspace, engagement_id, plan, upload)
                     return UploadResult(plan.survey, stored, plan.notices)
     raise WorkspaceBusyError(workspace.path, "the engagement kept changing while checked")
 
@@ -140,8 +137,7 @@ class _Plan:
 def _check(
     workspace: Workspace,
     engagement_id: int,
-    ratings: UploadedCSV | None,
-    register: UploadedCSV | None,
+    upload: Upload,
     chosen: str | None,
     declared: Scale | None,
 ) -> _Plan:
@@ -149,59 +145,67 @@ def _check(
     with workspace.snapshot():
         generation = workspace.generation(engagement_id)
         live = workspace.files(engagement_id, "ratings")
-        sources, old_register = workspace.sources(engagement_id)
+        stored = workspace.sources(engagement_id)
+        answered = [f.filename for f in workspace.files(engagement_id, "progress")]
+    sources = stored.ratings
     scale_text = str(declared) if declared else _stored_scale(live)
     if scale_text is None and sources:  # the stored waves fixed the scale: a new file
         # must not stretch it (a stray 9 would turn a 1:5 survey into a 1:10 one)
-        stored = read_survey(sources, register=old_register, wave_labels=_labels(live))
-        scale_text = _inferred_scale(stored)
-    wave: str = ""  # a register alone
+        scale_text = _inferred_scale(
+            read_survey(sources, register=stored.register, wave_labels=stored_labels(live))
+        )
+    wave: str = ""  # no ratings
     waves: list[str] = []
     notices: list[tuple[str, dict[str, Any]]] = []
     new_sources: list[tuple[str, bytes]] = []
-    labels = _labels(live)
-    if ratings is not None:
-        wave, waves, notices = _place(ratings, chosen, live, scale_text)
-        new_sources.append((f"{wave}.csv", ratings.content))
+    labels = stored_labels(live)
+    if upload.ratings is not None:
+        wave, waves, notices = place(upload.ratings, chosen, live, scale_text)
+        new_sources.append((f"{wave}.csv", upload.ratings.content))
         labels.append(wave if waves == [wave] else None)
-    the_register = (register.filename, register.content) if register else old_register
-    everything = [*sources, *new_sources]
+    progress = list(stored.progress)
+    if upload.progress is not None:
+        progress.append((numbered([*answered, upload.progress.filename])[-1],
+                         upload.progress.content))  # fmt: skip
     survey = _without_no_ratings(
-        read_survey(everything, register=the_register, scale=scale_text, wave_labels=labels),
+        read_survey(
+            [*sources, *new_sources, *progress],
+            register=_either(upload.register, stored.register),
+            objectives=_either(upload.objectives, stored.objectives),
+            scale=scale_text,
+            wave_labels=[*labels, *(None for _ in progress)],
+        ),
         expected=bool(sources or new_sources),
     )
     if not survey.ok:
         names = {f"{f.wave}.csv": f.filename for f in live}
-        names.update({name: ratings.filename for name, _ in new_sources if ratings})
+        if upload.ratings is not None:
+            names.update({name: upload.ratings.filename for name, _ in new_sources})
         raise Refused(422, "upload.refused", survey=survey, names=names)
     options = {"scale": scale_text if declared or sources else None, "waves": waves}
     return _Plan(generation, survey, wave, options, notices)
 
 
+def _either(new: UploadedCSV | None, old: tuple[str, bytes] | None) -> tuple[str, bytes] | None:
+    """The file uploaded now, else the one stored."""
+    return (new.filename, new.content) if new is not None else old
+
+
 def _store(
-    workspace: Workspace,
-    engagement_id: int,
-    plan: _Plan,
-    ratings: UploadedCSV | None,
-    register: UploadedCSV | None,
+    workspace: Workspace, engagement_id: int, plan: _Plan, upload: Upload
 ) -> list[StoredFile]:
     """Store the checked files (inside the caller's transaction)."""
     stored = []
-    if register is not None:
-        stored.append(
-            workspace.add_file(
-                engagement_id, kind="register", filename=register.filename, content=register.content
-            )
-        )
-    if ratings is not None:
+    for kind, file in upload.given().items():
+        ratings = kind == "ratings"
         stored.append(
             workspace.add_file(
                 engagement_id,
-                kind="ratings",
-                wave=plan.wave,
-                filename=ratings.filename,
-                content=ratings.content,
-                options=plan.options,
+                kind=kind,
+                wave=plan.wave if ratings else "",
+                filename=file.filename,
+                content=file.content,
+                options=plan.options if ratings else None,
             )
         )
     return stored
@@ -226,46 +230,6 @@ def _turn_to_check(workspace: Workspace, engagement_id: int) -> Iterator[None]:
             _checking.release()
     finally:
         guard.release()
-
-
-def _place(
-    ratings: UploadedCSV, chosen: str | None, live: list[StoredFile], scale: str | None
-) -> tuple[str, list[str], list[tuple[str, dict[str, Any]]]]:
-    """The label to store the file under, its waves, and what to tell the coach."""
-    used_waves = {w for f in live for w in stored_waves(f)}
-    used = used_waves | {f.wave for f in live}
-    base = chosen or _stem(ratings.filename, used)
-    probe = read_survey([(f"{base}.csv", ratings.content)], scale=scale, wave_labels=[base])
-    if not probe.waves or probe.waves == (base,):  # one wave, named by its label
-        if base in used:
-            raise Refused(422, "upload.wave_exists", wave=base)
-        return base, [base], []
-    clash = sorted(set(probe.waves) & used_waves, key=natural_key)
-    if clash:
-        raise Refused(422, "upload.waves_exist", waves=", ".join(clash))
-    notices: list[tuple[str, dict[str, Any]]] = [
-        ("upload.waves_from_file", {"waves": ", ".join(probe.waves)})
-    ]
-    if chosen:
-        notices.append(("upload.label_not_used", {"label": chosen}))
-    name, n = base, 1
-    while name in used:  # a file with a wave column is named freely: never a clash
-        n += 1
-        name = f"{base} ({n})"
-    return name, list(probe.waves), notices
-
-
-def _labels(live: list[StoredFile]) -> list[str | None]:
-    """The wave each stored ratings file is read as (their names are ``<label>.csv``)."""
-    return [f.chosen_wave for f in live]
-
-
-def _stem(filename: str, used: set[str]) -> str:
-    """The file's name made a valid label: cleaned of what forms tools add (the form's
-    title is left), without / or \\ or control characters, at most 60 characters."""
-    stem = clean_title(filename.replace("\\", "/"))
-    stem = " ".join(_LABEL_FORBIDDEN.sub(" ", stem).split())[:LABEL_MAX].strip()
-    return stem or f"wave {len(used) + 1}"
 
 
 def _stored_scale(live: list[StoredFile]) -> str | None:
