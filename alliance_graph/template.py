@@ -53,12 +53,16 @@ _ANSWERS = (
 _OBJECTIVE_HEADS = ("id", "objective", "agreed_on", "agreed_by", "observers", "target",
                     "indicator")  # fmt: skip
 _PROGRESS_HEADS = ("wave", "rater", "objective", "progress", "comment")
-# wave, rater, objective, progress (a number, or the key of its words), comment
+# wave, rater, objective, progress (−3 … +3), the key of a comment
 _PROGRESS = (
     ("T1", "s1", "1", 1, None),
-    ("T1", "m1", "1", "progress.2", "progress.example_comment"),
+    ("T1", "m1", "1", 2, "progress.example_comment"),
     ("T1", "e1", "1", 2, None),
 )
+_IN_WORDS = 1  # the example answer the CSV file gives in words ("better"), not as "+2"
+# who may agree an objective, and the choices of the workbook's list: all three first
+_PARTIES = ("coachee", "sponsor", "coach")
+_AGREED_BY = ((0, 1, 2), (0, 1), (0, 2), (1, 2), (0,), (1,), (2,))
 
 Row = tuple[Any, ...]
 
@@ -70,7 +74,10 @@ class Kit:
     ``register`` and ``answers`` are tables, headers first. ``answers`` names people by
     id and answers with numbers (the CSV file); ``answer_book`` names them by name and
     answers with ``labels``, the scale's labels lowest first, as the workbook's dropdown
-    lists offer them with ``dont_know``.
+    lists offer them with ``dont_know``. ``objectives`` is the objectives register;
+    ``progress`` the progress answers by id, as numbers and words, and ``progress_book``
+    the same by name with ``progress_labels`` (−3 … +3), as the workbook's lists offer
+    them with ``not_observed``; ``agreed_by`` are the choices of who agreed an objective.
     """
 
     lang: str
@@ -84,6 +91,10 @@ class Kit:
     questions: tuple[str, ...]
     objectives: tuple[Row, ...] = ()
     progress: tuple[Row, ...] = ()
+    progress_book: tuple[Row, ...] = ()
+    progress_labels: tuple[str, ...] = ()
+    not_observed: str = ""
+    agreed_by: tuple[str, ...] = ()
 
     def text(self, key: str, **params: Any) -> str:
         """The kit's string ``key`` in the kit's language."""
@@ -106,6 +117,9 @@ def kit_content(lang: str = "en") -> Kit:
         ),
     )
     head = tuple(t(f"head.{h}") for h in ("wave", "date", "rater", "ratee", *_DIMENSIONS))
+    parties = tuple(t(f"role.{party}") for party in _PARTIES)
+    agreed_by = tuple("; ".join(parties[i] for i in choice) for choice in _AGREED_BY)
+    points = tuple(t(f"progress.point.{point}") for point in range(-3, 4))
     return Kit(
         lang=lang,
         register=register,
@@ -122,7 +136,7 @@ def kit_content(lang: str = "en") -> Kit:
                 "1",
                 t("example.objective"),
                 dt.date(2026, 1, 12),
-                t("example.agreed_by"),
+                agreed_by[0],
                 t("example.team"),
                 1.0,
                 t("example.indicator"),
@@ -131,20 +145,28 @@ def kit_content(lang: str = "en") -> Kit:
         progress=(
             tuple(t(f"head.progress.{h}") for h in _PROGRESS_HEADS),
             *(
-                (w, rater, oid, t(v) if isinstance(v, str) else f"{v:+d}", c and t(c))
-                for w, rater, oid, v, c in _PROGRESS
+                (w, rater, oid, t(f"progress.{v}") if i == _IN_WORDS else f"{v:+d}", c and t(c))
+                for i, (w, rater, oid, v, c) in enumerate(_PROGRESS)
             ),
         ),
+        progress_book=(
+            tuple(t(f"head.progress.{h}") for h in _PROGRESS_HEADS),
+            *((w, names[r], oid, points[v + 3], c and t(c)) for w, r, oid, v, c in _PROGRESS),
+        ),
+        progress_labels=points,
+        not_observed=t("progress.not_observed"),
+        agreed_by=agreed_by,
     )
 
 
 def write_kit(folder: Path, lang: str = "en") -> list[Path]:
     """Write the kit into ``folder`` (created if needed); returns the files written.
 
-    ``survey-kit.xlsx`` holds an instructions sheet, the register and the answers sheet
-    with dropdown lists (see :mod:`alliance_graph.template_workbook`); ``register.csv``
-    and ``survey.csv`` hold the same tables in the CSV dialect of ``lang``'s Excel
-    (:data:`CSV_DIALECTS`); ``questionnaire.txt`` gives the questions and the 1–5 scale
+    ``survey-kit.xlsx`` holds an instructions sheet, the register, the answers sheet, the
+    objectives register and the progress answers, with dropdown lists (see
+    :mod:`alliance_graph.template_workbook`); ``register.csv`` and ``survey.csv`` hold
+    the same tables in the CSV dialect of ``lang``'s Excel (:data:`CSV_DIALECTS`);
+    ``questionnaire.txt`` gives the questions and the 1–5 scale
     in the coach's own words, then the progress questions on the objectives;
     ``objectives.csv`` and ``progress.csv`` are the objectives register agreed at the
     kick-off and the progress answers on it (DESIGN.md section 10). Headers are in

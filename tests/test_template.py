@@ -22,8 +22,8 @@ from alliance_graph.template_workbook import ANSWER_ROWS, REGISTER_ROWS
 
 BOM = b"\xef\xbb\xbf"
 SHEETS = {
-    "en": ("Instructions", "Register", "Answers"),
-    "fr": ("Mode d’emploi", "Parties prenantes", "Réponses"),
+    "en": ("Instructions", "Register", "Answers", "Objectives", "Progress"),
+    "fr": ("Mode d’emploi", "Parties prenantes", "Réponses", "Objectifs", "Progrès"),
 }
 
 
@@ -135,8 +135,8 @@ def _lists(sheet) -> dict[str, str]:
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_workbook_answers_are_chosen_in_dropdown_lists(tmp_path: Path, lang: str) -> None:
     book = _book(tmp_path, lang)
-    instructions, register, answers = SHEETS[lang]
-    assert book.sheetnames == [instructions, register, answers]
+    _, register, answers, _, _ = SHEETS[lang]
+    assert book.sheetnames == list(SHEETS[lang])
     kit = kit_content(lang)
     last = ANSWER_ROWS + 1
     labels = [translate(f"kit.answer.{point}", lang) for point in range(1, 6)]
@@ -166,7 +166,7 @@ def test_workbook_register_lists_roles_and_consent(tmp_path: Path, lang: str) ->
 
 def test_workbook_headers_are_french_and_read_as_such(tmp_path: Path) -> None:
     book = _book(tmp_path, "fr")
-    register, answers = (book[name] for name in SHEETS["fr"][1:])
+    register, answers = (book[name] for name in SHEETS["fr"][1:3])
     head = [c.value for c in answers[1]]
     assert head[:4] == ["vague", "date", "évaluateur", "évalué"]
     assert [match_header(h) for h in head[:4]] == ["wave", "date", "rater", "ratee"]
@@ -190,6 +190,9 @@ def test_workbook_headers_are_french_and_read_as_such(tmp_path: Path) -> None:
 def test_workbook_instructions_in_french(tmp_path: Path) -> None:
     text = "\n".join(c.value for c in _book(tmp_path, "fr")["Mode d’emploi"]["A"] if c.value)
     assert "Feuille « Parties prenantes »" in text and "Feuille « Réponses »" in text
+    assert "4. Feuille « Objectifs »" in text and "5. Feuille « Progrès »" in text
+    assert translate("kit.q.progress", "fr") in text and "« pas eu l’occasion d’observer »" in text
+    assert "(register.csv, survey.csv, objectives.csv, progress.csv)" in text
     assert "J’ai confiance en cette personne" in text
     assert "alliance-graph validate survey-kit.xlsx" in text
     assert " the " not in text and "Sheet" not in text
@@ -198,7 +201,7 @@ def test_workbook_instructions_in_french(tmp_path: Path) -> None:
 def _fill(path: Path, lang: str) -> None:
     """Add a person to the register and answers picked in the dropdown lists."""
     book = load_workbook(path)
-    _, register, answers = (book[name] for name in SHEETS[lang])
+    _, register, answers = (book[name] for name in SHEETS[lang][:3])
     labels = _lists(answers)[f"E2:H{ANSWER_ROWS + 1}"].strip('"').split(",")
     role, yes = kit_content(lang).roles[3], kit_content(lang).yes_no[0]
     register.append(["p1", "Zoé Lefèvre", "Équipe A", role, yes, "Zoé"])
