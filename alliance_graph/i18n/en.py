@@ -946,6 +946,7 @@ MESSAGES = {
     "report.shared.text.title": "Wave {wave} — group figures (each from at least {k} people)",
     "report.shared.tip.member": "1 person · {raters} answered",
     "web.error.min_group_size": "The smallest group shown is a whole number from 2 up, not “{value}”.",
+    "web.objectives.answers_in": "Answers",
     "web.objectives.title": "Objectives agreed at the kick-off",
     "web.objectives.objective": "Objective",
     "web.objectives.target": "Target",

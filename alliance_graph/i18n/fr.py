@@ -992,6 +992,7 @@ MESSAGES = {
     "report.shared.text.title": "Vague {wave} — chiffres de groupe (chacun d’au moins {k} personnes)",
     "report.shared.tip.member": "1 personne · {raters} réponse(s)",
     "web.error.min_group_size": "La taille du plus petit groupe affiché est un nombre entier à partir de 2, pas « {value} ».",
+    "web.objectives.answers_in": "Réponses",
     "web.objectives.title": "Objectifs convenus au lancement",
     "web.objectives.objective": "Objectif",
     "web.objectives.target": "Cible",
