@@ -297,7 +297,7 @@ CASES = [
     Case(IssueCode.UNKNOWN_AGREED_BY, W, ((2, "agreed_by", "the CEO"),), objectives=True),
     # progress answers, read among the inputs with issues/objectives.csv
     Case(IssueCode.UNKNOWN_OBJECTIVE, E, ((3, "objective", "3"),), **OBJECTIVES_SURVEY),
-    Case(IssueCode.PROGRESS_NOT_A_NUMBER, E, ((3, "progress", "peut-être"),), **OBJECTIVES_SURVEY),
+    Case(IssueCode.PROGRESS_NOT_A_NUMBER, E, ((3, "Progrès", "peut-être"),), **OBJECTIVES_SURVEY),
     Case(IssueCode.PROGRESS_OUT_OF_RANGE, E, ((2, "progress", "5"),), **OBJECTIVES_SURVEY),
     Case(IssueCode.PROGRESS_OUTSIDE_WAVES, W, ((3, "wave", "T9"),), **OBJECTIVES_SURVEY),
     # the sponsor named by name, then by id: the same rater twice
@@ -313,6 +313,15 @@ CASES = [
         W,
         ((4, "progress", "+3"),),
         params={"other_file": "duplicate_progress.csv", "other_line": 3},
+        **OBJECTIVES_SURVEY,
+    ),
+    # an objectives sheet in a workbook, beside the objectives register given
+    Case(
+        IssueCode.TWO_OBJECTIVE_REGISTERS,
+        E,
+        ((None, None, None),),
+        params={"other": str(ISSUES / "objectives.csv")},
+        suffix=".xlsx",
         **OBJECTIVES_SURVEY,
     ),
 ]

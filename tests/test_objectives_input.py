@@ -97,9 +97,8 @@ def test_validate_shows_what_it_read(files) -> None:
     assert (
         "Progrès : 5 réponse(s) sur 2 objectif(s) dans les vagues 2026-04, 2026-06." in text.output
     )
-    assert "objectifs.csv  (objectives, utf-8, point-virgule, 2 rows)" in text.output.replace(
-        "lignes", "rows"
-    )
+    assert "objectifs.csv  (registre des objectifs, utf-8, point-virgule, 2 lignes)" in text.output
+    assert "progres.csv  (réponses de progrès, utf-8, virgule, 6 lignes)" in text.output
     data = json.loads(CliRunner().invoke(cli, ["validate", *args, "--json"]).stdout)
     assert data["objectives"] == ["1", "2"] and data["progress"] == 5
     shapes = {Path(f["path"]).name: f["shape"] for f in data["files"]}

@@ -170,12 +170,12 @@ def _progress(survey) -> list[tuple]:
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_filled_progress_sheet_reads_back(tmp_path: Path, lang: str) -> None:
-    """Named after the workbook (``survey-kit.xlsx#Progress``), the sheet is read with
-    the workbook's register: names and other names become ids."""
+    """Found among the workbook's sheets by its headers, the sheet is read with the
+    workbook's register: names and other names become ids."""
     write_kit(tmp_path, lang)
     book = tmp_path / "survey-kit.xlsx"
     _fill(book, lang)
-    survey = read_survey([book, f"{book}#{SHEETS[lang][1]}"], scale="1:5")
+    survey = read_survey(book, scale="1:5")
     assert [i.describe() for i in survey.errors] == []
     assert _progress(survey) == FILLED
     assert survey.progress["wave"].unique().tolist() == ["T1"]
@@ -186,7 +186,6 @@ def test_filled_progress_sheet_reads_back(tmp_path: Path, lang: str) -> None:
     assert len(survey.ratings) == 15  # the answers sheet as before
 
 
-@pytest.mark.xfail(strict=True, reason="objectives sheet read by ingest (i16-ingest)")
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_filled_objectives_sheet_reads_back(tmp_path: Path, lang: str) -> None:
     """The register of objectives read from its sheet: found among the workbook's sheets,
@@ -194,29 +193,14 @@ def test_filled_objectives_sheet_reads_back(tmp_path: Path, lang: str) -> None:
     write_kit(tmp_path, lang)
     book = tmp_path / "survey-kit.xlsx"
     names = _fill(book, lang)
-    survey = read_survey(book, scale="1:5")
-    if survey.objectives is None:
-        survey = read_survey(book, scale="1:5", objectives=f"{book}#{SHEETS[lang][0]}")
-    assert [i.describe() for i in survey.errors] == []
-    agreed = survey.objectives
+    found = read_survey(book, scale="1:5")
+    named = read_survey(book, scale="1:5", objectives=f"{book}#{SHEETS[lang][0]}")
+    assert [i.describe() for i in found.errors + named.errors] == []
+    assert found.objectives.drop(columns=["file"]).equals(named.objectives.drop(columns=["file"]))
+    agreed = found.objectives
     assert agreed["id"].tolist() == ["1", "2"] and agreed["target"].tolist() == [1.0, 1.5]
     assert agreed["agreed_on"].tolist() == ["2026-01-12", "2026-02-02"]
     assert agreed["agreed_by"].tolist() == [("coachee", "sponsor", "coach"), ("coachee", "sponsor")]
     team, board = translate("kit.example.team", lang), translate("kit.example.board", lang)
     assert agreed["observers"].tolist() == [(team,), (board,)]
     assert agreed["objective"].tolist()[1] == "Speak up" and names["p1"] == "Zoé Lefèvre"
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="a progress sheet is read only when named (book.xlsx#Progress), not found by "
-    "its headers among the workbook's sheets",
-)
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_filled_workbook_reads_its_progress_sheet_on_its_own(tmp_path: Path, lang: str) -> None:
-    write_kit(tmp_path, lang)
-    book = tmp_path / "survey-kit.xlsx"
-    _fill(book, lang)
-    survey = read_survey(book, scale="1:5")
-    assert [i.describe() for i in survey.errors] == []
-    assert survey.progress is not None and _progress(survey) == FILLED

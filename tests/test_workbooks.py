@@ -233,7 +233,7 @@ def test_the_file_picker_offers_workbooks(tmp_path: Path) -> None:
     client = log_in(make_app(tmp_path / "ws.sqlite3").test_client())
     page = client.get(f"/engagements/{create(client)}").get_data(as_text=True)
     pickers = re.findall(r'<input type="file"[^>]*accept="([^"]*)"', page)
-    assert len(pickers) == 2
+    assert len(pickers) == 4  # ratings, register, objectives, progress
     assert all({".csv", ".xlsx", ".xlsm", ".ods"} <= set(p.split(",")) for p in pickers)
 
 

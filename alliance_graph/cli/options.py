@@ -95,7 +95,9 @@ def survey_options(command: Callable[..., Any] | None = None, *, privacy: bool =
                 "--objectives",
                 type=InputFile(),
                 help="Objectives agreed at the kick-off (id, objective, observers, target): "
-                "a CSV file. Progress answers on them come among INPUT.",
+                "a CSV file, a workbook or one of its sheets (book.xlsx#Objectifs). Else an "
+                "objectives sheet of an INPUT workbook is used. Progress answers on them "
+                "come among INPUT.",
             ),
             click.option(
                 "--scale",

@@ -44,6 +44,8 @@ MESSAGES = {
     "shape.matrix": "matrix",
     "shape.register": "register",
     "shape.interactions": "interactions",
+    "shape.objectives": "objectives",
+    "shape.progress": "progress",
     "shape.ignored": "not read",
     "sheet.empty": "the sheet is empty",
     "sheet.not_worksheet": "a chart or macro sheet, not a table",
@@ -54,6 +56,8 @@ MESSAGES = {
     "sheet.other_register": "a register, but the register was read from elsewhere",
     "sheet.not_named": "another sheet of the workbook was named",
     "sheet.not_register": "the register was read from another sheet",
+    "sheet.other_objectives": "an objectives register, but the objectives were read from elsewhere",
+    "sheet.not_objectives": "the objectives register was read from another sheet",
     "delimiter.comma": "comma",
     "delimiter.semicolon": "semicolon",
     "delimiter.tab": "tab",
@@ -352,6 +356,9 @@ MESSAGES = {
         "“{value}” is not a progress answer (a number from −3 to +3, or words such as “much better”, “no change”, “don’t know”); it is left out."
     ),
     "issue.PROGRESS_OUT_OF_RANGE": "Progress {value} is outside −3 … +3; it is left out.",
+    "issue.TWO_OBJECTIVE_REGISTERS": (
+        "This sheet is a second register of objectives: the objectives are read from {other}, so this sheet is not read. Keep one register of objectives: remove this sheet, or leave out --objectives."
+    ),
     "issue.UNKNOWN_AGREED_BY": (
         "“{value}” is not coachee, sponsor or coach, so it is not counted among who agreed this objective."
     ),

@@ -46,6 +46,8 @@ MESSAGES = {
     "shape.matrix": "matrice",
     "shape.register": "registre",
     "shape.interactions": "journal d’interactions",
+    "shape.objectives": "registre des objectifs",
+    "shape.progress": "réponses de progrès",
     "shape.ignored": "non lue",
     "sheet.empty": "la feuille est vide",
     "sheet.not_worksheet": "une feuille de graphique ou de macros, pas un tableau",
@@ -57,6 +59,8 @@ MESSAGES = {
     "sheet.other_register": "un registre, mais le registre a été lu ailleurs",
     "sheet.not_named": "une autre feuille du classeur a été désignée",
     "sheet.not_register": "le registre a été lu dans une autre feuille",
+    "sheet.other_objectives": "un registre des objectifs, mais les objectifs ont été lus ailleurs",
+    "sheet.not_objectives": "le registre des objectifs a été lu dans une autre feuille",
     "delimiter.comma": "virgule",
     "delimiter.semicolon": "point-virgule",
     "delimiter.tab": "tabulation",
@@ -394,6 +398,9 @@ MESSAGES = {
     ),
     "issue.PROGRESS_OUT_OF_RANGE": (
         "Le progrès {value} est hors de −3 … +3 ; il est laissé de côté."
+    ),
+    "issue.TWO_OBJECTIVE_REGISTERS": (
+        "Cette feuille est un second registre des objectifs : les objectifs sont lus dans {other}, cette feuille n’est donc pas lue. Gardez un seul registre des objectifs : supprimez cette feuille, ou retirez --objectives."
     ),
     "issue.UNKNOWN_AGREED_BY": (
         "« {value} » n’est ni la personne coachée, ni le commanditaire, ni le coach : il n’est pas compté parmi ceux qui ont convenu de cet objectif."

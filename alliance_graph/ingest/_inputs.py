@@ -1,8 +1,9 @@
-"""The input files read one by one: the register, ratings tables as cells, interaction
-logs, and a record of each file read."""
+"""The input files read one by one: the register, the objectives register, ratings tables
+as cells, progress answers, interaction logs, and a record of each file read."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -13,12 +14,13 @@ from alliance_graph.ingest.interactions import log_frame, looks_like_interaction
 from alliance_graph.ingest.objectives import parse_objectives
 from alliance_graph.ingest.people import Register, parse_register
 from alliance_graph.ingest.progress import looks_like_progress, parse_progress
+from alliance_graph.ingest.progress_forms import FormProgress, alone_issues, split_progress
 from alliance_graph.ingest.read import RawTable, read_table
 from alliance_graph.ingest.shapes import no_shape_issue, parse_table
-from alliance_graph.ingest.wave_names import place_waves
+from alliance_graph.ingest.wave_names import clean_title, place_waves
 from alliance_graph.model import FileInfo, Issue, IssueCode
 
-__all__ = ["Source", "read_cells", "read_objectives", "read_register"]
+__all__ = ["Progress", "Source", "read_cells", "read_objectives", "read_register"]
 
 #: A path, or a ``(file name, content)`` pair for uploaded bytes.
 Source = str | Path | tuple[str, bytes]
@@ -40,15 +42,15 @@ def read_register(
 
 
 def read_objectives(
-    source: Source,
+    source: Source | RawTable,
     encoding: str | None,
     groups: set[str],
     files: list[FileInfo],
     issues: list[Issue],
 ) -> pd.DataFrame | None:
-    """The objectives register in ``source`` (``groups``: the register's, to check the
-    observers), its issues added to ``issues`` and its record to ``files``; ``None`` when
-    it cannot be read."""
+    """The objectives register in ``source`` (a file, or a workbook's sheet; ``groups``:
+    the register's, to check the observers), its issues added to ``issues`` and its
+    record to ``files``; ``None`` when it cannot be read."""
     raw, found = _table(source, encoding)
     issues += found
     if raw is None:
@@ -59,6 +61,29 @@ def read_objectives(
     return table
 
 
+@dataclass
+class Progress:
+    """The progress answers read among the inputs, one table per file, and the
+    objectives register that form columns name (``None``: not given)."""
+
+    objectives: pd.DataFrame | None = None
+    answers: list[pd.DataFrame] = field(default_factory=list)
+
+
+@dataclass
+class _Answers:
+    """The ratings files' cells as read, each file's missing answers, the files without
+    a wave column (index in ``parts``, name, wave chosen), the progress answers of form
+    exports with ratings (each with the index of its file's cells), and those of forms
+    about progress alone."""
+
+    parts: list[pd.DataFrame] = field(default_factory=list)
+    missing: dict = field(default_factory=dict)
+    unnamed: list[tuple[int, str, str | None]] = field(default_factory=list)
+    forms: list[tuple[int, FormProgress]] = field(default_factory=list)
+    alone: list[pd.DataFrame] = field(default_factory=list)
+
+
 def read_cells(
     sources: list[tuple[Source | RawTable, str | None]],
     reg: Register,
@@ -67,15 +92,14 @@ def read_cells(
     issues: list[Issue],
     logs: list[pd.DataFrame],
     kind: str,
-    progress: list[pd.DataFrame] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[pd.DataFrame, dict]:
     """The answers of the ratings tables among ``sources`` as cells (with their file's
     name), and each file's missing answers; interaction logs go to ``logs`` (``kind`` as
-    in :func:`~alliance_graph.ingest.load.read_survey`), issues to ``issues`` and a
-    record of each file read to ``files``."""
-    parts: list[pd.DataFrame] = []
-    missing: dict = {}
-    unnamed: list[tuple[int, str, str | None]] = []  # files without a wave column
+    in :func:`~alliance_graph.ingest.load.read_survey`), progress answers (tables of
+    them, and progress columns of form exports) to ``progress``, issues to ``issues``
+    and a record of each file read to ``files``."""
+    read = _Answers()
     for source, chosen in sources:
         if not isinstance(source, RawTable) and (
             kind == "interactions" or _name(source).lower().endswith(".parquet")
@@ -91,7 +115,7 @@ def read_cells(
         if progress is not None and looks_like_progress(list(raw.frame.columns)):
             frame, found = parse_progress(raw)
             issues += found
-            progress.append(frame)
+            progress.answers.append(frame)
             info = FileInfo(raw.name, raw.encoding, raw.delimiter_name, "progress", len(raw.frame))
             files.append(info)
             continue
@@ -102,25 +126,63 @@ def read_cells(
             issues += found
             _add_log(frame, logs, files, raw)
             continue
-        parsed = parse_table(raw, reg.names)
-        if parsed is None:
-            issues.append(no_shape_issue(raw, reg.names))
-            continue
-        issues += parsed.issues
-        cells, blanks = _label_waves(parsed.cells.assign(file=raw.name), raw)
-        if blanks is None:  # no wave column: named below, with the other such files
-            unnamed.append((len(parts), raw.name, chosen))
-        issues += blanks or []
-        parts.append(cells)
-        missing[raw.name] = parsed.missing_answers
-        files.append(
-            FileInfo(raw.name, raw.encoding, raw.delimiter_name, parsed.shape, len(raw.frame))
-        )
-    issues += place_waves(parts, unnamed)
+        form = split_progress(raw, progress.objectives) if progress is not None else None
+        _read_ratings(raw, chosen, form, reg, read, files, issues)
+    placed, found = place_waves(read.parts, read.unnamed)
+    issues += found
+    if progress is not None:
+        progress.answers += [_in_wave(form, placed.get(index)) for index, form in read.forms]
+        progress.answers += read.alone
     columns = [*CELL_COLUMNS, "file"]
-    if not parts:
-        return pd.DataFrame({c: pd.Series(dtype=str) for c in columns}), missing
-    return pd.concat(parts, ignore_index=True)[columns], missing
+    if not read.parts:
+        return pd.DataFrame({c: pd.Series(dtype=str) for c in columns}), read.missing
+    return pd.concat(read.parts, ignore_index=True)[columns], read.missing
+
+
+def _read_ratings(
+    raw: RawTable,
+    chosen: str | None,
+    form: FormProgress | None,
+    reg: Register,
+    read: _Answers,
+    files: list[FileInfo],
+    issues: list[Issue],
+) -> None:
+    """One ratings table (with progress columns when ``form`` has them; or progress
+    columns alone) read into ``read``.
+
+    A form about progress alone is the wave its wave column says, else the one chosen
+    for it, else the one its name says (:func:`~.wave_names.clean_title`): it shares
+    the wave of a ratings file, and never claims it (see :func:`~.wave_names.name_waves`).
+    """
+    parsed = parse_table(form.rest if form else raw, reg.names)
+    if parsed is None and form is not None:
+        issues += form.clean(form.issues + alone_issues(form))
+        read.alone.append(_in_wave(form, chosen or clean_title(raw.name)))
+        info = FileInfo(raw.name, raw.encoding, raw.delimiter_name, "progress", len(raw.frame))
+        files.append(info)
+        return
+    if parsed is None:
+        issues.append(no_shape_issue(raw, reg.names))
+        return
+    cells, blanks = _label_waves(parsed.cells.assign(file=raw.name), raw)
+    found = parsed.issues + (blanks or []) + (form.issues if form else [])
+    issues += form.clean(found) if form else found
+    if blanks is None:  # no wave column: named below, with the other such files
+        read.unnamed.append((len(read.parts), raw.name, chosen))
+    if form is not None:
+        read.forms.append((len(read.parts), form))
+    read.parts.append(cells)
+    read.missing[raw.name] = parsed.missing_answers
+    files.append(FileInfo(raw.name, raw.encoding, raw.delimiter_name, parsed.shape, len(raw.frame)))
+
+
+def _in_wave(form: FormProgress, wave: str | None) -> pd.DataFrame:
+    """The progress answers of a form export, in its file's wave when it has no wave
+    column (none when the file was refused: it would be a wave already read)."""
+    if form.waved:
+        return form.answers
+    return form.answers.iloc[0:0] if wave is None else form.answers.assign(wave=wave)
 
 
 def _name(source: Source) -> str:

@@ -100,7 +100,7 @@ OBJECTIVE_COLUMNS: tuple[Column, ...] = (
         ("objective", "objective id", "goal", "objectif"),
         ("progress",),
         required=True,
-        doc="the objective's id in the objectives register",
+        doc="the objective's id in the objectives register, or its wording",
     ),
     Column(
         "progress",

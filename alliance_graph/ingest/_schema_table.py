@@ -192,6 +192,14 @@ COLUMNS: tuple[Column, ...] = (
         doc="form metadata, ignored without a warning (# stands for any header of "
         "punctuation only)",
     ),
+    Column(
+        "progress",
+        "form",
+        ("Progress", "Progrès", "Progression"),
+        ("wide",),
+        doc="the question on an objective: `Progress [objective]`, `Progrès : [objectif]` "
+        "or `Progress: objective`, one column per objective (section 16)",
+    ),
     # interaction logs
     Column(
         "source",

@@ -11,7 +11,14 @@ from alliance_graph.ingest.likert import dont_know_mask
 from alliance_graph.ingest.read import RawTable
 from alliance_graph.model import Issue, IssueCode
 
-__all__ = ["CELL_COLUMNS", "Parsed", "dont_know_issues", "finish_cells", "person_attributes"]
+__all__ = [
+    "CELL_COLUMNS",
+    "Parsed",
+    "dont_know_issues",
+    "empty_rows",
+    "finish_cells",
+    "person_attributes",
+]
 
 #: One answer per row; ``line`` is the spreadsheet line, ``column`` the answer's header.
 CELL_COLUMNS = (
@@ -73,7 +80,7 @@ def finish_cells(
     once per column (``DONT_KNOW_ANSWERS``, with their count and lines).
     """
     cells = cells.reindex(columns=list(CELL_COLUMNS), fill_value="")
-    issues = issues + _empty_rows(raw)
+    issues = issues + empty_rows(raw)
     filled = cells["answer"].str.strip() != ""
     unrated = pd.Series(dont_know_mask(cells["answer"]), index=cells.index)
     answered = filled & ~unrated
@@ -122,7 +129,8 @@ def _blank_lines(raw: RawTable) -> set[int]:
     return {int(i) + raw.first_line for i in np.flatnonzero(blank)}
 
 
-def _empty_rows(raw: RawTable) -> list[Issue]:
+def empty_rows(raw: RawTable) -> list[Issue]:
+    """``EMPTY_ROW`` for each blank row of ``raw`` before its last row that is not blank."""
     blank = _row_blank(raw)
     filled = np.flatnonzero(~blank)
     last = filled[-1] if len(filled) else -1

@@ -2,6 +2,8 @@
 
 Handles Google Forms grids (``Question [Person]``), SurveyMonkey's two header rows,
 Microsoft Forms and Typeform columns whose title names the person (HTML tags removed).
+Columns about an objective's progress (``Progress [objective]``) are taken out before, by
+:mod:`~alliance_graph.ingest.progress_forms`.
 """
 
 from __future__ import annotations
@@ -18,7 +20,14 @@ from alliance_graph.ingest.read import RawTable, is_unnamed
 from alliance_graph.ingest.text import clean_text, fold
 from alliance_graph.model import Issue, IssueCode
 
-__all__ = ["is_anonymous", "is_meta", "merge_two_header_rows", "parse_wide", "split_question"]
+__all__ = [
+    "is_anonymous",
+    "is_meta",
+    "merge_two_header_rows",
+    "parse_wide",
+    "respondent_column",
+    "split_question",
+]
 
 _BRACKET = re.compile(r"^(?P<question>.*?)\s*\[(?P<person>[^\[\]]+)\]\s*$")
 # the form's own columns, folded, from the input schema
@@ -83,7 +92,7 @@ def parse_wide(
     raw: RawTable, fields: dict[str, str | None], known_names: Collection[str]
 ) -> Parsed | None:
     """Melt a form export to cells, or ``None`` when the table is not one."""
-    respondent = _respondent_column(raw.frame.columns)
+    respondent = respondent_column(raw.frame.columns)
     names = set(known_names)
     if respondent is not None:
         names |= {v for v in raw.frame[respondent] if v}
@@ -130,7 +139,7 @@ def is_anonymous(
 ) -> bool:
     """Whether the table is a form export with questions about people (``Trust [Alice]``)
     but no column saying who answered: an anonymous form."""
-    if _respondent_column(raw.frame.columns) is not None:
+    if respondent_column(raw.frame.columns) is not None:
         return False
     return bool(_questions(raw, fields, set(known_names), None))
 
@@ -154,7 +163,9 @@ def is_meta(header: str) -> bool:
     return fold(header) in _META and not is_unnamed(header)
 
 
-def _respondent_column(headers: Collection[str]) -> str | None:
+def respondent_column(headers: Collection[str]) -> str | None:
+    """The column saying who answered: a name column of the form, else a header that
+    contains "your name", else an e-mail column; ``None`` for an anonymous form."""
     folded = {h: fold(h) for h in headers}
     for alias in _RESPONDENT:
         for header, key in folded.items():

@@ -12,7 +12,13 @@ from alliance_graph.errors import SurveyValidationError, WaveNotFoundError
 from alliance_graph.files import check_input
 from alliance_graph.ingest import validate
 from alliance_graph.ingest._encoding import left_out_alone
-from alliance_graph.ingest._inputs import Source, read_cells, read_objectives, read_register
+from alliance_graph.ingest._inputs import (
+    Progress,
+    Source,
+    read_cells,
+    read_objectives,
+    read_register,
+)
 from alliance_graph.ingest.identity import assign_ids
 from alliance_graph.ingest.interactions import log_people, place_log
 from alliance_graph.ingest.objective_answers import objective_answers
@@ -81,9 +87,13 @@ def read_survey(
     :class:`~alliance_graph.errors.WaveNameError` for a wave label that cannot be used.
 
     ``objectives`` is the register of the objectives agreed at the kick-off
-    (:mod:`~alliance_graph.ingest.objectives`); progress answers on them come among the
-    inputs, recognised by their headers (:mod:`~alliance_graph.ingest.progress`).
-    Without a register of objectives, the objectives are those the answers name.
+    (:mod:`~alliance_graph.ingest.objectives`): a CSV file, a workbook (its objectives
+    sheet) or one sheet of a workbook; else an objectives sheet of an input workbook is
+    the register (a second register is an issue, ``TWO_OBJECTIVE_REGISTERS``). Progress
+    answers on them come among the inputs, as tables recognised by their headers
+    (:mod:`~alliance_graph.ingest.progress`), workbook sheets of such tables, or columns
+    of form exports (:mod:`~alliance_graph.ingest.progress_forms`). Without a register of
+    objectives, the objectives are those the answers name.
     """
     sources = [inputs] if isinstance(inputs, (str, Path, tuple)) else list(inputs)
     labels = chosen_labels(wave_labels, len(sources))
@@ -93,16 +103,18 @@ def read_survey(
     declared = Scale.parse(scale) if isinstance(scale, str) else scale
     issues: list[Issue] = []
     files: list[FileInfo] = []
-    books = open_workbooks(list(zip(sources, labels)), register)  # sheets become tables
-    issues += books.issues
-    register = books.register
-    reg = Register()
-    if register is not None:
-        reg = read_register(register, encoding, files, issues)
     if kind not in ("auto", "survey", "interactions"):
         raise ValueError(f"kind is auto, survey or interactions, not {kind!r}")
+    books = open_workbooks(list(zip(sources, labels)), register, objectives=objectives)
+    issues += books.issues  # sheets become tables
+    reg = Register()
+    if books.register is not None:
+        reg = read_register(books.register, encoding, files, issues)
+    answers = Progress()
+    if books.objectives is not None:
+        groups = {str(g) for g in reg.frame["group"] if g} if reg.given else set()
+        answers.objectives = read_objectives(books.objectives, encoding, groups, files, issues)
     logs: list[pd.DataFrame] = []
-    answers: list[pd.DataFrame] = []
     cells, missing = read_cells(books.named, reg, encoding, files, issues, logs, kind, answers)
     log = pd.concat(logs, ignore_index=True) if logs else None
     cells, log, found = assign_ids(cells, log, reg)
@@ -128,13 +140,9 @@ def read_survey(
             events.rename(columns={"source": "rater", "target": "ratee"}), reg
         )
     cells, order = _select_waves(cells, waves, events)
-    agreed, progress = None, None
-    if objectives is not None or answers:
-        groups = {str(g) for g in reg.frame["group"] if g} if reg.given else set()
-        if objectives is not None:
-            agreed = read_objectives(objectives, encoding, groups, files, issues)
-        agreed, progress, found = objective_answers(agreed, answers, reg, order)
-        issues += found
+    agreed, progress, found = objective_answers(answers.objectives, answers.answers, reg, order)
+    said = {i for i in issues if i.code is IssueCode.NOT_IN_REGISTER}  # a form's rater once
+    issues += [i for i in found if i not in said]
     if events is not None:
         events = events[events["wave"].isin(order)].reset_index(drop=True)
     expected = len(reg.frame) if reg.given else len(stakeholders)

@@ -11,7 +11,7 @@ Every row is used or reported with its line.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 import pandas as pd
 
@@ -20,7 +20,13 @@ from alliance_graph.ingest.schema import header_columns, missing_column, needed_
 from alliance_graph.ingest.text import fold
 from alliance_graph.model import Issue, IssueCode
 
-__all__ = ["OBJECTIVE_COLUMNS", "parse_objectives", "parse_progress_number", "split_list"]
+__all__ = [
+    "OBJECTIVE_COLUMNS",
+    "looks_like_objectives",
+    "parse_objectives",
+    "parse_progress_number",
+    "split_list",
+]
 
 #: The columns of the canonical objectives table, in order.
 OBJECTIVE_COLUMNS = (
@@ -44,6 +50,15 @@ _PARTIES = {
     "commanditaire": "sponsor",
     "coach": "coach",
 }
+
+
+def looks_like_objectives(headers: Sequence[str]) -> bool:
+    """Whether a table's headers name an objectives register: an id and a wording.
+
+    >>> looks_like_objectives(["N°", "Objectif", "Cible"]), looks_like_objectives(["id", "name"])
+    (True, False)
+    """
+    return {"id", "objective"} <= set(header_columns("objectives", headers))
 
 
 def parse_objectives(

@@ -10,7 +10,7 @@ reported with its line.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import PurePath
 
 import pandas as pd
@@ -24,10 +24,14 @@ from alliance_graph.model import Issue, IssueCode
 
 __all__ = [
     "PROGRESS_COLUMNS",
+    "check_answers",
     "check_objectives",
     "looks_like_progress",
+    "not_rated",
+    "objective_keys",
     "once_each",
     "parse_progress",
+    "progress_value",
 ]
 
 #: The columns of the canonical progress table, in order.
@@ -56,6 +60,8 @@ _NOT_RATED = frozenset(
     }
 )  # fmt: skip
 _LEADING_NUMBER = re.compile(r"^\s*([+−–-]?\s*\d+(?:[.,]\d+)?)\b")
+#: The code of a blank cell beside an answer, in a column other than the rater's.
+_BLANK = {"wave": IssueCode.MISSING_WAVE, "objective": IssueCode.UNKNOWN_OBJECTIVE}
 
 
 def looks_like_progress(headers: Sequence[str]) -> bool:
@@ -85,38 +91,80 @@ def parse_progress(raw: RawTable) -> tuple[pd.DataFrame, list[Issue]]:
     )
     frame = frame.reindex(columns=list(PROGRESS_COLUMNS[:-2]), fill_value="")
     frame["file"], frame["line"] = raw.name, raw.frame.index + raw.first_line
+    frame["column"] = column["progress"]
+    keep = ~(raw.frame == "").all(axis=1)
+    named = {name: column[name] for name in ("wave", "rater", "objective")}
+    return check_answers(frame, keep, named, raw.name)
+
+
+def check_answers(
+    frame: pd.DataFrame, keep: pd.Series, named: Mapping[str, str | None], file: str
+) -> tuple[pd.DataFrame, list[Issue]]:
+    """The answers among the rows ``keep`` of ``frame`` that can be counted, as
+    :data:`PROGRESS_COLUMNS`, and the issues of the others.
+
+    ``frame`` has :data:`PROGRESS_COLUMNS` (``progress`` as written) and ``column``, the
+    header each answer comes from. ``named`` maps ``wave``, ``rater`` and ``objective``
+    to the header named when that cell is blank beside an answer (once per line); a
+    column not in ``named`` is not checked. An answer that says "don't know" is no
+    answer, and said so once per column (``DONT_KNOW_ANSWERS``).
+    """
     issues: list[Issue] = []
-    blank = (raw.frame == "").all(axis=1)
-    keep = ~blank
-    for name in ("wave", "rater", "objective"):
+    for name, header in named.items():
         gap = keep & (frame[name] == "") & (frame["progress"] != "")
+        code = IssueCode.MISSING_NAME if name == "rater" else _BLANK[name]
         issues += [
-            Issue(IssueCode.MISSING_NAME if name == "rater" else _BLANK[name], file=raw.name,
-                  line=int(n), column=name)
-            for n in frame.loc[gap, "line"]
-        ]  # fmt: skip
-        keep &= ~gap
-    unsure = keep & frame["progress"].map(lambda text: fold(text) in _NOT_RATED)
-    said = pd.DataFrame({"column": column["progress"], "line": frame.loc[unsure, "line"],
-                         "answer": frame.loc[unsure, "progress"]})  # fmt: skip
-    issues += dont_know_issues(raw.name, said)  # counted as no answer, and said so
-    values = [_value(text, raw.name, int(line), issues) if ok else None
-              for text, line, ok in zip(frame["progress"], frame["line"], keep)]  # fmt: skip
-    frame["progress"] = pd.Series(values, index=frame.index, dtype=float)
-    keep &= frame["progress"].notna()
-    return frame[keep].reset_index(drop=True), issues
+            Issue(code, file=file, line=int(n), column=header)
+            for n in pd.unique(frame.loc[gap, "line"])
+        ]
+        keep = keep & ~gap
+    unsure = keep & frame["progress"].map(not_rated)
+    said = frame.loc[unsure, ["column", "line"]].assign(answer=frame.loc[unsure, "progress"])
+    issues += dont_know_issues(file, said)  # counted as no answer, and said so
+    values = [
+        progress_value(text, file, int(line), issues, str(column)) if ok else None
+        for text, line, column, ok in zip(frame["progress"], frame["line"], frame["column"], keep)
+    ]
+    frame = frame.assign(progress=pd.Series(values, index=frame.index, dtype=float))
+    kept = frame[keep & frame["progress"].notna()]
+    return kept[list(PROGRESS_COLUMNS)].reset_index(drop=True), issues
 
 
-#: The code of a blank cell in a column other than the rater's.
-_BLANK = {"wave": IssueCode.MISSING_WAVE, "objective": IssueCode.UNKNOWN_OBJECTIVE}
+def not_rated(text: str) -> bool:
+    """Whether an answer says "I cannot tell": no answer, not an error.
+
+    >>> not_rated("Pas eu l'occasion d'observer"), not_rated("No opportunity to observe")
+    (True, True)
+    """
+    return fold(text) in _NOT_RATED
+
+
+def objective_keys(objectives: pd.DataFrame) -> dict[str, str]:
+    """Each way an answer may name an objective of the register, folded (case, accents
+    and spaces aside) → its id: the id, or its wording in any language kept; an id
+    wins over a wording that reads the same.
+
+    >>> table = pd.DataFrame({"id": ["1"], "objective": ["Déléguer davantage"],
+    ...                       "objective_fr": [None], "objective_en": ["Delegate more"]})
+    >>> objective_keys(table)
+    {'delegate more': '1', 'deleguer davantage': '1', '1': '1'}
+    """
+    keys: dict[str, str] = {}
+    for name in ("objective_en", "objective_fr", "objective"):
+        for text, key in zip(objectives[name], objectives["id"]):
+            if isinstance(text, str) and fold(text):
+                keys[fold(text)] = str(key)
+    keys.update({fold(str(key)): str(key) for key in objectives["id"]})
+    return keys
 
 
 def check_objectives(
     progress: pd.DataFrame, objectives: pd.DataFrame
 ) -> tuple[pd.DataFrame, list[Issue]]:
     """The answers about an objective of the register (its id as the register writes
-    it); the others reported (``UNKNOWN_OBJECTIVE``) and left out."""
-    known = {fold(str(k)): str(k) for k in objectives["id"]}
+    it, or named by its wording); the others reported (``UNKNOWN_OBJECTIVE``) and left
+    out."""
+    known = objective_keys(objectives)
     ids = progress["objective"].map(lambda v: known.get(fold(str(v))))
     unknown = ids.isna()
     issues = [
@@ -161,25 +209,30 @@ def _signed(value: float) -> str:
     return f"{value:+g}"
 
 
-def _value(text: str, file: str, line: int, issues: list[Issue]) -> float | None:
-    """One answer: a number, words of the scale, or "don't know" (``None``, no issue)."""
-    if text == "" or fold(text) in _NOT_RATED:
+def progress_value(
+    text: str, file: str, line: int, issues: list[Issue], column: str = "progress"
+) -> float | None:
+    """One answer as a number from −3 to +3: a number, a number followed by words, or
+    the words of the scale; ``None`` for a blank or "don't know" (no issue) and for an
+    answer that cannot be read (reported in ``issues``, on ``line`` and ``column``).
+
+    >>> found = []
+    >>> progress_value("Un peu moins bien", "f.csv", 2, found)
+    -1.0
+    >>> progress_value("+2 (better)", "f.csv", 3, found)
+    2.0
+    >>> progress_value("+5", "f.csv", 4, found), [i.code.value for i in found]
+    (None, ['PROGRESS_OUT_OF_RANGE'])
+    """
+    if text == "" or not_rated(text):
         return None
     value: float | None = _WORDS.get(fold(text))
     if value is None:
         number = _LEADING_NUMBER.match(text)
         value = parse_progress_number(number.group(1).replace(" ", "")) if number else None
-    if value is None:
-        issues.append(
-            Issue(IssueCode.PROGRESS_NOT_A_NUMBER, file=file, line=line, column="progress",
-                  value=text)
-        )  # fmt: skip
-        return None
-    if not -3 <= value <= 3:
-        issues.append(
-            Issue(IssueCode.PROGRESS_OUT_OF_RANGE, file=file, line=line, column="progress",
-                  value=text)
-        )  # fmt: skip
+    if value is None or not -3 <= value <= 3:
+        code = IssueCode.PROGRESS_NOT_A_NUMBER if value is None else IssueCode.PROGRESS_OUT_OF_RANGE
+        issues.append(Issue(code, file=file, line=line, column=column, value=text))
         return None
     return float(value)
 

@@ -1,13 +1,14 @@
-"""Which sheet of a workbook is what: answers, the register, a log, or nothing (and why).
+"""Which sheet of a workbook is what: answers, a register, a log, or nothing (and why).
 
 Each sheet is read as the text table a CSV file becomes, and its role found by its
-headers as a CSV file's shape is: answers (long, wide or matrix), an interaction log, or
-a stakeholder register (a name or id column with a group, a role… and no answers, or
-a name column in a sheet called "Parties prenantes", "Registre", "Stakeholders"…). The
-register is the one given (``--register``, which may name a sheet: ``book.xlsx#Registre``),
-else the first register sheet of the inputs. Several sheets of answers are one wave each,
+headers (:mod:`~alliance_graph.ingest.sheet_roles`). The register is the one given
+(``--register``, which may name a sheet: ``book.xlsx#Registre``), else the first register
+sheet of the inputs. The objectives register is the one given (``--objectives``: a file,
+a workbook or one of its sheets), else the first objectives sheet of the inputs; another
+one is refused (``TWO_OBJECTIVE_REGISTERS``). Several sheets of answers are one wave each,
 named after the sheet (unless a sheet has a wave column); a workbook with one sheet of
-answers is one wave named after the file, as a CSV file is.
+answers is one wave named after the file, as a CSV file is. Sheets of progress answers
+have their own wave column.
 """
 
 from __future__ import annotations
@@ -17,43 +18,26 @@ from pathlib import Path
 from typing import Any
 
 from alliance_graph.errors import InputFileError
-from alliance_graph.ingest.headers import match_header
-from alliance_graph.ingest.interactions import looks_like_interactions
 from alliance_graph.ingest.people import parse_register
 from alliance_graph.ingest.read import RawTable
-from alliance_graph.ingest.shapes import parse_table
+from alliance_graph.ingest.sheet_roles import sheet_role
 from alliance_graph.ingest.sheet_table import SheetTable
-from alliance_graph.ingest.text import fold
 from alliance_graph.ingest.workbook import Book, Books, Limits
-from alliance_graph.model import FileInfo, Issue
+from alliance_graph.model import FileInfo, Issue, IssueCode
 
 __all__ = ["Opened", "open_workbooks", "split_sheet"]
-
-#: Rows of a sheet looked at to tell its shape (the whole sheet is parsed once chosen).
-_PROBE_ROWS = 200
-_ANSWER_FIELDS = frozenset({"rater", "ratee", "score", "dimension", "wave", "date"})
-_PERSON_FIELDS = frozenset({"group", "role", "power", "interest", "consent", "aliases"})
-_REGISTER_NAMES = (
-    "partie prenante",
-    "parties prenantes",
-    "registre",
-    "register",
-    "stakeholder",
-    "personnes",
-    "participants",
-    "people",
-    "annuaire",
-)
 
 
 @dataclass
 class Opened:
     """The inputs with each workbook replaced by its tables of answers (with the wave
-    label chosen for each), the register (a table when it is a sheet), the sheets not
-    read, the workbooks' issues, and where each table comes from (book, sheet)."""
+    label chosen for each), the register and the objectives register (tables when they
+    are sheets), the sheets not read, the workbooks' issues, and where each table comes
+    from (book, sheet)."""
 
     named: list[tuple[Any, str | None]] = field(default_factory=list)
     register: Any = None
+    objectives: Any = None
     ignored: list[FileInfo] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     places: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -93,9 +77,12 @@ def split_sheet(source: Any) -> tuple[Any, str | None]:
 
 
 def open_workbooks(
-    named: list[tuple[Any, str | None]], register: Any, limits: Limits | None = None
+    named: list[tuple[Any, str | None]],
+    register: Any,
+    limits: Limits | None = None,
+    objectives: Any = None,
 ) -> Opened:
-    """Read the workbooks among the inputs (and the register) and give each sheet its role.
+    """Read the workbooks among the inputs (and the registers) and give each sheet its role.
 
     Parameters
     ----------
@@ -106,12 +93,14 @@ def open_workbooks(
         The register given, which may be a workbook or one of its sheets.
     limits : Limits, optional
         What a workbook may hold (see :class:`~alliance_graph.ingest.workbook.Limits`).
+    objectives : source or None
+        The objectives register given, which may be a workbook or one of its sheets.
 
     Returns
     -------
     Opened
         The inputs with each workbook replaced by its tables to read (other inputs kept
-        as they are), the register, the sheets not read and why, and the issues.
+        as they are), the registers, the sheets not read and why, and the issues.
 
     Raises
     ------
@@ -119,11 +108,14 @@ def open_workbooks(
         For a sheet named that the workbook does not have, or a ``#`` after a file that
         is no workbook.
     """
-    opened, books = Opened(register=register), Books(limits or Limits())
-    reg_source, reg_sheet = split_sheet(register)
-    reg_book = books.get(reg_source, reg_sheet)
+    opened = Opened(register=register, objectives=objectives)
+    books = Books(limits or Limits())
+    reg_book, reg_sheet = _given_book(books, register)
     if reg_book is not None:
-        opened.register = _register_table(reg_book, reg_sheet, opened)
+        opened.register = _chosen_table(reg_book, reg_sheet, opened, "register")
+    obj_book, obj_sheet = _given_book(books, objectives)
+    if obj_book is not None:
+        opened.objectives = _chosen_table(obj_book, obj_sheet, opened, "objectives")
     inputs = []
     for source, chosen in named:
         path, sheet = split_sheet(source)
@@ -136,48 +128,42 @@ def open_workbooks(
             opened.named.append((source, chosen))
         else:
             _add_book(book, sheet, chosen, names, opened)
-    if reg_book is not None and all(book is not reg_book for book, *_ in inputs):
-        _report(reg_book, opened)
-        others = [(t.sheet, "not_register") for t in reg_book.tables if t is not opened.register]
-        _list_ignored(reg_book, [*reg_book.skipped, *others], opened)
+    for book, reason in ((reg_book, "not_register"), (obj_book, "not_objectives")):
+        if book is None or any(book is other for other, *_ in inputs):
+            continue
+        if reason == "not_objectives" and book is reg_book:
+            continue  # its sheets are listed once
+        _report(book, opened)
+        read = (opened.register, opened.objectives)
+        others = [(t.sheet, reason) for t in book.tables if all(t is not r for r in read)]
+        _list_ignored(book, [*book.skipped, *others], opened)
     return opened
 
 
+def _given_book(books: Books, source: Any) -> tuple[Book | None, str | None]:
+    """The workbook a register option names (``None`` for a CSV file), and its sheet."""
+    path, sheet = split_sheet(source)
+    return books.get(path, sheet), sheet
+
+
 def _role(table: SheetTable, names: list[str], opened: Opened) -> str | None:
-    """``ratings``, ``interactions``, ``register`` or ``no_rows``; ``None`` for none.
+    """What ``table`` holds (:func:`~alliance_graph.ingest.sheet_roles.sheet_role`).
     Found once without the register's names, and again with them when that found none."""
     if id(table) not in opened.roles:
-        opened.roles[id(table)] = _role_of(table, [])
+        opened.roles[id(table)] = sheet_role(table, [])
     found = opened.roles[id(table)]
-    return _role_of(table, names) if found is None and names else found
+    return sheet_role(table, names) if found is None and names else found
 
 
-def _role_of(table: SheetTable, names: list[str]) -> str | None:
-    frame = table.frame
-    if frame.empty or (frame == "").to_numpy().all():
-        return "no_rows"
-    headers = [str(h) for h in frame.columns]
-    if looks_like_interactions(headers):
-        return "interactions"
-    probe = replace(table, frame=frame.head(_PROBE_ROWS))
-    if parse_table(probe, names) is not None:
-        return "ratings"
-    fields = {match_header(h) for h in headers}
-    if fields & _ANSWER_FIELDS or not fields & {"id", "name"}:
-        return None
-    named = any(key in fold(table.sheet) for key in _REGISTER_NAMES)
-    return "register" if fields & _PERSON_FIELDS or named else None
-
-
-def _register_table(book: Book, sheet: str | None, opened: Opened) -> SheetTable | None:
-    """The register's sheet: the one named, else the first that looks like one, else
-    the first that is not empty."""
+def _chosen_table(book: Book, sheet: str | None, opened: Opened, role: str) -> SheetTable | None:
+    """The sheet of a register (``role``: ``register`` or ``objectives``): the one
+    named, else the first that looks like one, else the first that is not empty."""
     chosen: SheetTable | None
     if sheet is not None:
         chosen = _sheet(book, sheet)
     else:
         roles = [(t, _role(t, [], opened)) for t in book.tables]
-        chosen = next((t for t, r in roles if r == "register"), None) or next(
+        chosen = next((t for t, r in roles if r == role), None) or next(
             (t for t, r in roles if r != "no_rows"), None
         )
     if chosen is not None:
@@ -193,7 +179,7 @@ def _find_register(inputs: list[tuple], opened: Opened) -> SheetTable | None:
             continue
         for table in book.tables:
             if _role(table, [], opened) == "register":
-                return _register_table(book, table.sheet, opened)
+                return _chosen_table(book, table.sheet, opened, "register")
     return None
 
 
@@ -213,8 +199,10 @@ def _add_book(
         others = [
             (t.sheet, "not_named")
             for t in book.tables
-            if t is not kept[0] and t is not opened.register
+            if t is not kept[0] and t is not opened.register and t is not opened.objectives
         ]
+        if _role(kept[0], names, opened) == "objectives":  # read as the objectives register
+            others += _objectives_sheet(book, kept.pop(), opened)
     else:
         kept, others = _sort(book, names, opened)
     _name_tables(book, kept, chosen, opened)
@@ -229,22 +217,42 @@ def _sort(
     kept: list[SheetTable] = []
     unknown: list[SheetTable] = []
     ignored: list[tuple[str, str]] = []
-    register = opened.register
+    registers = (opened.register, opened.objectives)
     for table in book.tables:
-        if table is register:
+        if any(table is given for given in registers):
             continue
         role = _role(table, names, opened)
-        if role in ("ratings", "interactions"):
+        if role in ("ratings", "interactions", "progress"):
             kept.append(table)
+        elif role == "objectives":
+            ignored += _objectives_sheet(book, table, opened)
         elif role == "register":
             ignored.append((table.sheet, "other_register"))
         elif role == "no_rows":
             ignored.append((table.sheet, "no_rows"))
         else:
             unknown.append(table)
-    if not kept and not any(table is register for table in book.tables):
+    registers = (opened.register, opened.objectives)  # one may have been found here
+    if not kept and not any(table is given for table in book.tables for given in registers):
         return unknown, ignored
     return kept, ignored + [(t.sheet, "no_columns") for t in unknown]
+
+
+def _objectives_sheet(book: Book, table: SheetTable, opened: Opened) -> list[tuple[str, str]]:
+    """An objectives sheet among the inputs: the objectives register when none was
+    given; else not read, and refused (``TWO_OBJECTIVE_REGISTERS``)."""
+    given = opened.objectives
+    if given is None:
+        opened.objectives = _chosen_table(book, table.sheet, opened, "objectives")
+        return []
+    if table is given:
+        return []
+    other = given.name if isinstance(given, RawTable) else given
+    where = (("other", str(other[0] if isinstance(other, tuple) else other)),)
+    opened.issues.append(
+        Issue(IssueCode.TWO_OBJECTIVE_REGISTERS, file=book.name, sheet=table.sheet, params=where)
+    )
+    return [(table.sheet, "other_objectives")]
 
 
 def _report(book: Book, opened: Opened) -> None:
@@ -263,7 +271,7 @@ def _list_ignored(book: Book, ignored: list[tuple[str, str]], opened: Opened) ->
 
 def _name_tables(book: Book, kept: list[SheetTable], chosen: str | None, opened: Opened) -> None:
     """One table of answers is the file's wave; several are one wave per sheet."""
-    answers = {id(t) for t in kept if opened.roles.get(id(t)) != "interactions"}
+    answers = {id(t) for t in kept if opened.roles.get(id(t)) not in ("interactions", "progress")}
     for table in kept:
         several = id(table) in answers and len(answers) > 1
         alone = len(kept) == 1 or (id(table) in answers and not several)

@@ -156,8 +156,10 @@ def name_waves(
 
 def place_waves(
     parts: list[pd.DataFrame], unnamed: Sequence[tuple[int, str, str | None]]
-) -> list[Issue]:
-    """Fill the ``wave`` of the cells of files without a wave column, in place.
+) -> tuple[dict[int, str | None], list[Issue]]:
+    """Fill the ``wave`` of the cells of files without a wave column, in place; the wave
+    each of these files is (``None`` for a refused one), by its index in ``parts``, and
+    the issues.
 
     ``parts`` holds each ratings file's cells (with ``wave`` and ``file`` columns);
     ``unnamed`` lists ``(index in parts, file name, chosen name or None)`` for the files
@@ -173,7 +175,7 @@ def place_waves(
     for (index, _, _), wave in zip(unnamed, waves):
         part = parts[index]
         parts[index] = part.iloc[0:0] if wave is None else part.assign(wave=wave)
-    return issues
+    return {index: wave for (index, _, _), wave in zip(unnamed, waves)}, issues
 
 
 def _without_forms(title: str) -> str:
