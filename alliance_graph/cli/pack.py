@@ -38,7 +38,8 @@ __all__ = ["pack"]
 @click.option(
     "--date",
     type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="The date printed on the pack, YYYY-MM-DD [default: today].",
+    metavar="YYYY-MM-DD",
+    help="The date printed on the pack [default: today].",
 )
 @click.option(
     "--min-group-size",
@@ -49,7 +50,7 @@ __all__ = ["pack"]
     metavar="K",
     help="Show a group's figures only from K people or more.",
 )
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the tests.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the change tests.")
 @click.option("--quiet", is_flag=True, help="No summary of the data's warnings.")
 def pack(
     source: SurveyInput,
@@ -61,8 +62,11 @@ def pack(
     seed: int,
     quiet: bool,
 ) -> None:
-    """Write the three-way meeting pack: one page to print for the coach, the coachee
-    and the sponsor, with the objectives, their progress and the alliance by group.
+    """Write the page to print for the three-way meeting.
+
+    One page for the coach, the coachee and the sponsor at the kick-off, the mid-point
+    or the close: the objectives, their progress and the alliance by group, from groups
+    of at least K people.
 
     \b
     Example:
