@@ -265,6 +265,21 @@ class Analysis:
             positions=None if shared else self._layout(),
         )
 
+    def pack_html(
+        self, stage: str, *, lang: str | None = None, title: str | None = None,
+        generated: datetime | None = None,
+    ) -> str:  # fmt: skip
+        """The three-way meeting pack for ``stage`` (``kickoff``, ``mid`` or ``close``),
+        groups of K people as in the shared version (see
+        :func:`~alliance_graph.report.pack.build_pack`)."""
+        from alliance_graph.report.pack import build_pack
+
+        return build_pack(
+            self.survey, self.metrics(), self._redacted(), stage=stage, lang=lang or self.lang,
+            title=title, generated=generated, seed=self.seed, patterns=self.patterns,
+            floor=self.thresholds.group_floor,
+        )  # fmt: skip
+
     def _layout(self) -> dict[str, tuple[float, float]]:
         """The coach's networks laid out once (the same places in every wave and language)."""
         if "layout" not in self._cache:

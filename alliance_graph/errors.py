@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AllianceGraphError",
     "InputFileError",
+    "NoObjectivesError",
     "ScaleError",
     "SurveyValidationError",
     "WaveNameError",
@@ -43,6 +44,11 @@ class WaveNotFoundError(AllianceGraphError, LookupError):
 
 class WindowError(AllianceGraphError, ValueError):
     """Interaction logs were asked to be placed in time windows that cannot be used."""
+
+
+class NoObjectivesError(AllianceGraphError, ValueError):
+    """An output about the objectives (the three-way meeting pack) was asked of a survey
+    that holds none: neither an objectives register nor progress answers."""
 
 
 class InputFileError(AllianceGraphError, OSError):

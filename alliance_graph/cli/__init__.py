@@ -6,7 +6,7 @@ Library imports happen inside the commands so ``alliance-graph --help`` stays fa
 from __future__ import annotations
 
 # the command modules, imported for the commands they register
-from alliance_graph.cli import analyse, changes, check, exports, serve  # noqa: F401
+from alliance_graph.cli import analyse, changes, check, exports, pack, serve  # noqa: F401
 from alliance_graph.cli.app import cli
 from alliance_graph.cli.options import survey_options
 

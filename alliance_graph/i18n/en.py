@@ -28,6 +28,11 @@ MESSAGES = {
     "cli.progress.dask": "Aggregating with Dask",
     "cli.report_file": "{stem}-report.html",
     "cli.shared_report_file": "{stem}-shared-report.html",
+    "cli.pack_file": "{stem}-meeting-{stage}.html",
+    "cli.pack_needs_objectives": (
+        "the three-way meeting pack needs the objectives agreed at the kick-off: give their "
+        "register with --objectives, or progress answers among INPUT"
+    ),
     "cli.wrote_mapping": "Wrote {path} (the key back to the names: keep it apart)",
     "cli.needs_answers": (
         "alliance-graph {command} needs survey answers; for an interaction log alone, use "
@@ -423,6 +428,49 @@ MESSAGES = {
     "report.objectives.left_out": "Not shown, fewer than {k} answers: {groups}.",
     "report.objectives.target_hidden": "Not enough answers to show the progress yet; the aim is {target}.",
     "report.objectives.none_rated": "Not rated yet.",
+    "report.pack.meeting": "Three-way meeting · coachee, sponsor and coach",
+    "report.pack.stage.kickoff": "Kick-off meeting",
+    "report.pack.stage.mid": "Mid-point review",
+    "report.pack.stage.close": "Closing meeting",
+    "report.pack.coach": "Coach: {name}",
+    "report.pack.waves": "Survey wave(s): {waves}",
+    "report.pack.prepared": "Prepared on {date}",
+    "report.pack.shared.title": "What is shared and what is not",
+    "report.pack.shared.text": (
+        "This page shows the objectives, the views of the three people in this meeting (the coachee, the sponsor and the coach, who are all in the room) and group figures from at least {k} people each. It shows no group with fewer than {k} answers, no one else's own answers, and no comments."
+    ),
+    "report.pack.lead.kickoff": (
+        "The objectives as agreed, how progress will show and the target of each. At each survey wave, the stakeholders will rate the change they see, from −3 (much worse) to +3 (much better)."
+    ),
+    "report.pack.lead.progress": (
+        "The change each side sees on each objective, from −3 (much worse) to +3 (much better). In brackets, how many people answered; ✓ the stakeholders' view reaches the target."
+    ),
+    "report.pack.target": "Target {target}",
+    "report.pack.change": "Change since {wave}",
+    "report.pack.verdict.real": "a real change",
+    "report.pack.verdict.noise": "could be noise",
+    "report.pack.verdict.too_few": "too few people to tell",
+    "report.pack.verdict.one": "one person's view",
+    "report.pack.short_self": "Coachee",
+    "report.pack.fewer": "fewer than {k} answers",
+    "report.pack.on_target": "on target",
+    "report.pack.legend": "○ {before}  ● {after}",
+    "report.pack.chart_alt": "Objective {id}: the view of each side in {waves}, from −3 to +3, with the target.",
+    "report.pack.alliance.title": "Alliance balance by group",
+    "report.pack.alliance.lead": (
+        "Each group's alliance with the coach, from 0 to 1, from the answers of at least {k} of its people; under {floor} it is weak. The balance index is 1 when every group is equally allied."
+    ),
+    "report.pack.alliance.group": "Group",
+    "report.pack.alliance.balance": "Balance index",
+    "report.pack.alliance.floor": "floor {floor}",
+    "report.pack.alliance.alt": "Each group's alliance with the coach in {waves}, from 0 to 1, with the floor.",
+    "report.pack.alliance.none": "No group alliance to show yet: it needs a coach and groups with at least {k} answers.",
+    "report.pack.one_wave": "One wave so far: no change to show yet.",
+    "report.pack.commitments.title": "Commitments for the next period",
+    "report.pack.commitments.coachee": "Coachee",
+    "report.pack.commitments.sponsor": "Sponsor",
+    "report.pack.commitments.coach": "Coach",
+    "report.pack.footer": "Made with alliance-graph {version}. Group figures from at least {k} people each, no other names; this page works offline.",
     "report.nav.changes": "Changes",
     "report.nav.quality": "Data",
     "report.nav.glossary": "Glossary",

@@ -28,6 +28,11 @@ MESSAGES = {
     "cli.progress.dask": "Agrégation avec Dask",
     "cli.report_file": "{stem}-rapport.html",
     "cli.shared_report_file": "{stem}-rapport-partage.html",
+    "cli.pack_file": "{stem}-reunion-{stage}.html",
+    "cli.pack_needs_objectives": (
+        "le dossier de la réunion tripartite a besoin des objectifs convenus au lancement\u00a0: "
+        "donnez leur registre avec --objectives, ou des réponses de progrès parmi INPUT"
+    ),
     "cli.wrote_mapping": "Fichier écrit\u00a0: {path} (la clé qui mène aux noms\u00a0: gardez-la à part)",
     "cli.needs_answers": (
         "alliance-graph {command} a besoin de réponses d’enquête\u00a0; pour un journal "
@@ -466,6 +471,49 @@ MESSAGES = {
     "report.objectives.left_out": "Non montrés, moins de {k} réponses : {groups}.",
     "report.objectives.target_hidden": "Pas encore assez de réponses pour montrer les progrès ; la cible est {target}.",
     "report.objectives.none_rated": "Pas encore noté.",
+    "report.pack.meeting": "Réunion tripartite · personne coachée, commanditaire et coach",
+    "report.pack.stage.kickoff": "Réunion de lancement",
+    "report.pack.stage.mid": "Point à mi-parcours",
+    "report.pack.stage.close": "Bilan final",
+    "report.pack.coach": "Coach\u00a0: {name}",
+    "report.pack.waves": "Vague(s) d’enquête\u00a0: {waves}",
+    "report.pack.prepared": "Préparé le {date}",
+    "report.pack.shared.title": "Ce qui est partagé, et ce qui ne l’est pas",
+    "report.pack.shared.text": (
+        "Cette page montre les objectifs, le regard des trois personnes de cette réunion (la personne coachée, le commanditaire et le coach, tous trois présents) et des chiffres de groupe d’au moins {k} personnes chacun. Elle ne montre aucun groupe de moins de {k} réponses, aucune réponse propre à une autre personne, ni aucun commentaire."
+    ),
+    "report.pack.lead.kickoff": (
+        "Les objectifs tels que convenus, le signe de progrès et la cible de chacun. À chaque vague d’enquête, les parties prenantes noteront le changement qu’elles voient, de −3 (bien pire) à +3 (bien mieux)."
+    ),
+    "report.pack.lead.progress": (
+        "Le changement que chacun voit sur chaque objectif, de −3 (bien pire) à +3 (bien mieux). Entre parenthèses, le nombre de personnes qui ont répondu\u00a0; ✓\u00a0: le regard des parties prenantes atteint la cible."
+    ),
+    "report.pack.target": "Cible {target}",
+    "report.pack.change": "Évolution depuis {wave}",
+    "report.pack.verdict.real": "un vrai changement",
+    "report.pack.verdict.noise": "peut-être du bruit",
+    "report.pack.verdict.too_few": "trop peu de personnes pour le dire",
+    "report.pack.verdict.one": "le regard d’une personne",
+    "report.pack.short_self": "Personne coachée",
+    "report.pack.fewer": "moins de {k} réponses",
+    "report.pack.on_target": "cible atteinte",
+    "report.pack.legend": "○ {before}  ● {after}",
+    "report.pack.chart_alt": "Objectif {id}\u00a0: le regard de chacun en {waves}, de −3 à +3, avec la cible.",
+    "report.pack.alliance.title": "Équilibre de l’alliance par groupe",
+    "report.pack.alliance.lead": (
+        "L’alliance de chaque groupe avec le coach, de 0 à 1, d’après les réponses d’au moins {k} de ses membres\u00a0; sous {floor}, elle est faible. L’indice d’équilibre vaut 1 quand tous les groupes sont également alliés."
+    ),
+    "report.pack.alliance.group": "Groupe",
+    "report.pack.alliance.balance": "Indice d’équilibre",
+    "report.pack.alliance.floor": "plancher {floor}",
+    "report.pack.alliance.alt": "L’alliance de chaque groupe avec le coach en {waves}, de 0 à 1, avec le plancher.",
+    "report.pack.alliance.none": "Pas encore d’alliance de groupe à montrer\u00a0: il faut un coach et des groupes d’au moins {k} réponses.",
+    "report.pack.one_wave": "Une seule vague pour l’instant\u00a0: pas encore d’évolution à montrer.",
+    "report.pack.commitments.title": "Engagements pour la période suivante",
+    "report.pack.commitments.coachee": "Personne coachée",
+    "report.pack.commitments.sponsor": "Commanditaire",
+    "report.pack.commitments.coach": "Coach",
+    "report.pack.footer": "Réalisé avec alliance-graph {version}. Chiffres de groupe d’au moins {k} personnes chacun, aucun autre nom\u00a0; cette page fonctionne hors ligne.",
     "report.nav.changes": "Changements",
     "report.nav.quality": "Données",
     "report.nav.glossary": "Glossaire",

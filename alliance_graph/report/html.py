@@ -17,7 +17,7 @@ from alliance_graph.i18n import format_number, format_percent, translate
 from alliance_graph.report.network_view import vis_bundle
 from alliance_graph.safe_text import BIDI_CONTROLS, finalize
 
-__all__ = ["render_html", "script_json", "write_html"]
+__all__ = ["render_html", "render_printable", "script_json", "write_html"]
 
 
 def script_json(data: Any) -> Markup:
@@ -53,6 +53,23 @@ def render_html(context: dict[str, Any]) -> str:
     return page
 
 
+def render_printable(template: str, context: dict[str, Any], css: str) -> str:
+    """A page without any script (the meeting pack): ``template`` rendered with
+    ``context``, the stylesheet ``css`` inline, and a policy that loads nothing."""
+    lang = context["lang"]
+    return (
+        _environment()
+        .get_template(template)
+        .render(
+            **context,
+            t=lambda key, **params: translate(f"report.{key}", lang, **params),
+            css=Markup(_asset(css)),
+            csp=_policy([]),
+            version=__version__,
+        )
+    )
+
+
 def write_html(html: str, path: Path) -> Path:
     """Write the page as UTF-8 bytes, whatever the platform's locale, whole or not at
     all (a full disk leaves the previous file, never a truncated one); returns the path."""
@@ -69,8 +86,9 @@ def _policy(scripts: list[str]) -> str:
         "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'"
         for s in scripts
     )
+    scripting = f"script-src {hashes}; " if scripts else ""
     return (
-        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
+        f"default-src 'none'; {scripting}style-src 'unsafe-inline'; "
         "img-src data: blob:; font-src data:; connect-src 'none'; base-uri 'none'; "
         "form-action 'none'"
     )

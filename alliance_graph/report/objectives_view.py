@@ -11,7 +11,7 @@ import pandas as pd
 from alliance_graph.i18n import format_date, format_number
 from alliance_graph.report.objective_chart import objective_chart
 
-__all__ = ["objectives_section"]
+__all__ = ["agreed_text", "objective_wording", "objectives_section", "signed", "target_text"]
 
 #: The viewpoints shown, in order.
 _VIEWS = ("self", "sponsor", "coach", "stakeholders")
@@ -45,15 +45,15 @@ def objectives_section(
         items.append(
             {
                 "id": oid,
-                "wording": _wording(objective, lang),
-                "agreed": _agreed(objective, lang, t, shared),
+                "wording": objective_wording(objective, lang),
+                "agreed": agreed_text(objective, lang, t, shared),
                 "indicator": _text(objective.get("indicator")),
                 "chart": _chart(oid, records, waves, objective, lang, t, labels),
                 "left_out": left_out,
                 "wave": latest,
                 "rows": _rows(records[latest], labels, lang, shared) if latest else [],
                 "on_target": records[latest].get("on_target") if latest else None,
-                "target": _target_text(
+                "target": target_text(
                     objective, records[latest] if latest else {}, lang, t, left_out
                 ),
                 "alerts": [
@@ -66,7 +66,7 @@ def objectives_section(
     return {"items": items}
 
 
-def _wording(objective: dict[str, Any], lang: str) -> str:
+def objective_wording(objective: dict[str, Any], lang: str) -> str:
     """The objective in the reader's language when the register has it."""
     return _text(objective.get(f"objective_{lang}")) or str(objective["objective"])
 
@@ -80,9 +80,10 @@ def _text(value: Any) -> str | None:
     )
 
 
-def _agreed(
+def agreed_text(
     objective: dict[str, Any], lang: str, t: Callable[..., str], shared: bool = False
 ) -> str | None:
+    """Who agreed the objective and when, ``None`` when the register says neither."""
     # the shared version is read by the organisation: the coach is "the coach", not "you"
     said = {"coach": "objectives.party.the_coach"} if shared else {}
     parties = [t(said.get(p, f"objectives.party.{p}")) for p in objective.get("agreed_by") or ()]
@@ -131,11 +132,11 @@ def _rows(
     rows = []
     for view in labels:
         figures = record.get(view) or {}
-        rows.append({"label": labels[view], "value": _signed(figures.get("mean"), lang),
+        rows.append({"label": labels[view], "value": signed(figures.get("mean"), lang),
                      "n": figures.get("n", 0)})  # fmt: skip
     if shared:  # each group shown, from K people
         for group, figures in (record.get("groups") or {}).items():
-            rows.append({"label": group, "value": _signed(figures.get("mean"), lang),
+            rows.append({"label": group, "value": signed(figures.get("mean"), lang),
                          "n": figures.get("n", 0)})  # fmt: skip
     return rows
 
@@ -150,23 +151,25 @@ def _left_out(records: dict[str, dict[str, Any]], waves: list[str]) -> str:
     return ", ".join(records[answered[-1]].get("groups_left_out") or ()) if answered else ""
 
 
-def _target_text(
+def target_text(
     objective: dict[str, Any],
     record: dict[str, Any],
     lang: str,
     t: Callable[..., str],
     left_out: str = "",
 ) -> str:
-    target = _signed(objective.get("target"), lang)
+    """Whether the stakeholders' view of ``record`` reaches the objective's target."""
+    target = signed(objective.get("target"), lang)
     progress = record.get("progress")
     if progress is None:
         key = "objectives.target_hidden" if left_out else "objectives.target_none"
         return t(key, target=target)
     key = "objectives.on_target" if record.get("on_target") else "objectives.off_target"
-    return t(key, target=target, progress=_signed(progress, lang))
+    return t(key, target=target, progress=signed(progress, lang))
 
 
-def _signed(value: Any, lang: str) -> str:
+def signed(value: Any, lang: str) -> str:
+    """A progress with one decimal and its sign: ``+1.5``, ``0.0``, ``−0.5``, ``—`` for none."""
     if value is None:
         return "—"
     text = format_number(float(value), lang, 1)
