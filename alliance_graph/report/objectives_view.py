@@ -184,10 +184,10 @@ def objectives_register(
     return [
         {
             "id": str(objective["id"]),
-            "wording": _wording(objective, lang),
-            "agreed": _agreed(objective, lang, t),
+            "wording": objective_wording(objective, lang),
+            "agreed": agreed_text(objective, lang, t),
             "indicator": _text(objective.get("indicator")),
-            "target": _signed(objective.get("target"), lang),
+            "target": signed(objective.get("target"), lang),
             "observers": ", ".join(objective.get("observers") or ()),
         }
         for objective in ({str(k): v for k, v in row.items()}
