@@ -153,3 +153,39 @@ def test_the_api_takes_and_lists_objectives_and_progress(client: FlaskClient, ap
     assert [(p["filename"], p["read_as"]) for p in record["progress"]] == [
         ("progress.csv", "progress.csv")
     ]
+
+
+def test_the_meeting_pack_opens_from_the_engagement_page(client: FlaskClient) -> None:
+    eid = engagement_with_two_waves(client)
+    assert upload(client, eid, objectives=OBJECTIVES, progress=progress_csv()).status_code == 303
+    page = client.get(f"/engagements/{eid}").get_data(as_text=True)
+    assert f'action="/engagements/{eid}/pack"' in page
+    assert '<option value="mid" selected>Mid-point review</option>' in page  # two waves
+    pack = client.get(f"/engagements/{eid}/pack?stage=mid&lang=fr")
+    assert pack.status_code == 200 and pack.mimetype == "text/html"
+    shown = text(pack)
+    assert "Point à mi-parcours" in shown and "Mission Lumière" in shown
+    assert "Déléguer davantage" in shown and "<script>alert" not in pack.get_data(as_text=True)
+    english = text(client.get(f"/engagements/{eid}/pack?stage=close&lang=en"))
+    assert "Closing meeting" in english and "Speak up at the board" in english
+    assert client.get(f"/engagements/{eid}/pack?stage=later").status_code == 400
+    assert client.get(f"/engagements/{eid}/pack?stage=mid&min_group_size=1").status_code == 400
+
+
+def test_no_pack_without_objectives(client: FlaskClient) -> None:
+    eid = engagement_with_two_waves(client)
+    assert f"/engagements/{eid}/pack" not in client.get(f"/engagements/{eid}").get_data(
+        as_text=True
+    )
+    refused = client.get(f"/engagements/{eid}/pack?stage=kickoff")
+    assert refused.status_code == 422
+    assert "needs the objectives agreed at the kick-off" in text(refused)
+
+
+def test_the_api_gives_the_pack(client: FlaskClient, app: Flask) -> None:
+    eid = engagement_with_two_waves(client)
+    api = app.test_client()
+    assert api.get(f"/api/engagements/{eid}/pack", headers=AUTH).status_code == 422
+    assert upload(client, eid, objectives=OBJECTIVES, progress=progress_csv()).status_code == 303
+    pack = api.get(f"/api/engagements/{eid}/pack?stage=kickoff&lang=fr", headers=AUTH)
+    assert pack.status_code == 200 and "Réunion de lancement" in text(pack)

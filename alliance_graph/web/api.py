@@ -20,6 +20,7 @@ from alliance_graph.web.outputs import (
     audience_from,
     comparison,
     network_file,
+    pack_html,
     report_html,
 )
 from alliance_graph.web.security import (
@@ -170,5 +171,16 @@ def report(eid: int) -> Response:
     html = report_html(engagement_state(eid), current_lang(), audience)
     response = Response(html, mimetype="text/html")
     # the report carries its own policy (its scripts by hash): the app's would block them
+    response.headers["Content-Security-Policy"] = "frame-ancestors 'none'"
+    return response
+
+
+@bp.get("/engagements/<int:eid>/pack")
+def pack(eid: int) -> Response:
+    """The three-way meeting pack (``?stage=kickoff|mid|close``, ``?min_group_size=K``)."""
+    k = audience_from(request.args).min_group_size
+    stage = str(request.args.get("stage", "kickoff"))
+    html = pack_html(engagement_state(eid), stage, current_lang(), k)
+    response = Response(html, mimetype="text/html")
     response.headers["Content-Security-Policy"] = "frame-ancestors 'none'"
     return response

@@ -20,6 +20,7 @@ __all__ = [
     "audience_from",
     "comparison",
     "network_file",
+    "pack_html",
     "report_html",
 ]
 
@@ -73,6 +74,27 @@ def report_html(state: EngagementState, lang: str, audience: Audience = _COACH) 
     """The HTML report of the engagement for ``audience``, titled by its name."""
     analysis, title = analysis_for(state, audience, lang), state.engagement.name
     return cached(("report", *state.key, lang, audience), lambda: analysis.report_html(title=title))
+
+
+def pack_html(state: EngagementState, stage: str, lang: str, min_group_size: int) -> str:
+    """The three-way meeting pack of the engagement for ``stage`` (groups of at least
+    ``min_group_size`` people, as the shared version), titled by its name and dated
+    today; :class:`Refused` (422) without objectives, (400) for another stage."""
+    from datetime import datetime
+
+    from alliance_graph.report.pack import STAGES
+
+    if stage not in STAGES:
+        raise Refused(400, "error.stage", value=str(stage)[:20])
+    survey = state.ready()
+    if survey.objectives is None and survey.progress is None:
+        raise Refused(422, "engagement.no_objectives")
+    analysis = analysis_for(state, Audience("shared", min_group_size), lang)
+    today = datetime.now().astimezone()
+    return cached(
+        ("pack", *state.key, lang, stage, min_group_size, today.date()),
+        lambda: analysis.pack_html(stage, title=state.engagement.name, generated=today),
+    )
 
 
 def network_file(state: EngagementState, fmt: str, audience: Audience = _COACH) -> bytes:

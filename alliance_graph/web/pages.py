@@ -35,6 +35,7 @@ from alliance_graph.web.outputs import (
     audience_from,
     comparison,
     network_file,
+    pack_html,
     report_html,
 )
 from alliance_graph.web.security import Refused, media_type
@@ -113,9 +114,15 @@ def _engagement_page(
         state=state,
         survey=state.survey_record(lang),
         objectives=objectives_page(state, lang),
+        pack_stage=_pack_stage(state),
         refusal=refusal,
         form=form or {},
     )
+
+
+def _pack_stage(state: EngagementState) -> str:
+    """The stage the pack form proposes: the kick-off with one wave, then the mid-point."""
+    return "kickoff" if len(state.waves()) < 2 else "mid"
 
 
 @bp.post("/engagements/<int:eid>/uploads")
@@ -224,6 +231,19 @@ def report(eid: int) -> Response:
     lang = request.args.get("lang") if request.args.get("lang") in LANGUAGES else current_lang()
     audience = audience_from(request.args)
     html = report_html(engagement_state(eid), str(lang), audience)
+    response = Response(html, mimetype="text/html")
+    response.headers["Content-Security-Policy"] = "frame-ancestors 'none'"  # the page has its own
+    return response
+
+
+@bp.get("/engagements/<int:eid>/pack")
+def pack(eid: int) -> Response:
+    """The three-way meeting pack: ``?stage=kickoff|mid|close``, ``?lang=``,
+    ``?min_group_size=K``; printed from the browser."""
+    lang = request.args.get("lang") if request.args.get("lang") in LANGUAGES else current_lang()
+    k = audience_from(request.args).min_group_size
+    stage = str(request.args.get("stage", "kickoff"))
+    html = pack_html(engagement_state(eid), stage, str(lang), k)
     response = Response(html, mimetype="text/html")
     response.headers["Content-Security-Policy"] = "frame-ancestors 'none'"  # the page has its own
     return response

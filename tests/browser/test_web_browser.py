@@ -111,3 +111,26 @@ def test_a_form_on_another_site_is_refused(browser: Any, server: str) -> None:
     page.goto(f"{server}/")
     assert "Forged" not in page.inner_text("body")
     page.context.close()
+
+
+def test_objectives_uploaded_then_the_meeting_pack(browser: Any, server: str) -> None:
+    page, elsewhere = open_page(browser, server, javascript=False)
+    create(page, server, "Mission Lune")
+    page.set_input_files("#file", str(SAMPLE / "survey.csv"))
+    page.set_input_files("#register", str(SAMPLE / "register.csv"))
+    page.set_input_files("#objectives-file", str(SAMPLE / "objectives.csv"))
+    page.set_input_files("#progress-file", str(SAMPLE / "progress.csv"))
+    page.click("text=Check and store")
+    page.wait_for_load_state()
+    section = page.inner_text("section#objectives")
+    assert "Prendre la parole au comité de direction" in section
+    assert "Progress answers: progress.csv" in section
+    page.select_option("#stage", "close")
+    with page.context.expect_page() as opened:
+        page.click("text=Open the pack")
+    pack = opened.value
+    pack.wait_for_load_state()
+    assert "Closing meeting" in pack.inner_text("body")
+    assert pack.evaluate("document.documentElement.scrollWidth") <= 1280
+    assert elsewhere == []
+    page.context.close()
