@@ -9,59 +9,224 @@ objective in each wave (DESIGN.md section 10, privacy):
    out of every figure of that objective and wave, the stakeholders' view included, so no
    one's answer can be worked back by subtraction.
 3. The stakeholders' view is shown from K people or more; the groups shown each have K.
+4. Between two waves, only the groups shown in both change, and the stakeholders' view
+   over those groups. A group's change is tested on the K or more of its people who
+   answered both times; the stakeholders' change only on the people of the groups so
+   tested, so that no untested group's change can be worked out by subtraction.
+5. Only when the coach shares the viewpoints explicitly (``viewpoints``): the coachee's,
+   the sponsor's and the coach's views and their changes, as in the coach's figures (one
+   person each; people without consent have none). The sponsor's answers, then shown on
+   their own, no longer count towards K: a group is shown, and a change tested, only from
+   K people besides the sponsor, so that subtracting the sponsor leaves K people.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
+import pandas as pd
+
 from alliance_graph.metrics.alliance import UNGROUPED
+from alliance_graph.metrics.change_tests import UNTESTED
+from alliance_graph.metrics.objective_changes import objective_changes
+from alliance_graph.metrics.objective_results import consented
 from alliance_graph.metrics.objectives import objective_figures
+from alliance_graph.metrics.permutation import PATTERNS
 from alliance_graph.metrics.results import plain
 from alliance_graph.model import Survey
 
-__all__ = ["shared_objectives"]
+__all__ = ["SharedObjectives", "shared_objectives"]
 
 _HIDDEN = {"mean": None, "n": 0, "improved": None, "worse": None}
+#: The views of one person each, shared only when the coach asks for them.
+_ONE_PERSON = ("self", "sponsor", "coach")
 
 
-def shared_objectives(survey: Survey, k: int) -> dict[str, dict[str, Any]] | None:
-    """``{wave: {objective: {"stakeholders", "groups", "progress", "target",
-    "on_target", "groups_left_out"}}}`` under the rules above; ``None`` without
-    objectives. ``groups_left_out`` names the groups under K (they show no figure)."""
+@dataclass(frozen=True)
+class SharedObjectives:
+    """The shared objectives: ``figures`` {wave: {objective: record}} and ``changes``
+    {"<a>-><b>": {objective: change}}, as plain data."""
+
+    figures: dict[str, dict[str, Any]]
+    changes: dict[str, dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class _Answers:
+    """The answers the shared figures may use, and who counts towards K."""
+
+    people: pd.DataFrame  # the register, the sponsor a stakeholder of their group
+    kept: pd.DataFrame  # answers of the groups of K: wave, objective, rater, progress, _group
+    left_out: dict[tuple[str, str], list[str]]  # (wave, objective) → the groups under K
+    alone: frozenset[str]  # the people whose answers are shown on their own (the sponsor)
+
+    def counted(self, rows: pd.DataFrame) -> pd.Series:
+        """Which of ``rows`` count towards K (not an answer shown on its own)."""
+        return ~rows["rater"].isin(self.alone)
+
+
+def shared_objectives(
+    survey: Survey,
+    k: int,
+    *,
+    viewpoints: bool = False,
+    pairs: Sequence[tuple[str, str]] = (),
+    patterns: int = PATTERNS,
+    seed: int = 0,
+) -> SharedObjectives | None:
+    """The objectives under the rules above; ``None`` without objectives.
+
+    Per wave and objective: ``stakeholders``, ``groups``, ``progress``, ``target``,
+    ``on_target`` and ``groups_left_out`` (the groups under K, which show no figure),
+    after ``self``, ``sponsor`` and ``coach`` with ``viewpoints``. Per pair of ``pairs``
+    and objective: ``stakeholders`` (``None`` when no group is shown in both waves) and
+    ``groups`` as in :func:`~alliance_graph.metrics.objective_changes.objective_changes`
+    (tests with ``patterns`` and ``seed``), after ``self``, ``sponsor`` and ``coach``
+    with ``viewpoints``.
+    """
     if survey.objectives is None or survey.progress is None:
         return None
+    answers = _answers(survey, k, viewpoints)
+    waves = list(survey.waves)
+    figures = objective_figures(survey.objectives, answers.kept, answers.people, waves)
+    own = None
+    if viewpoints:
+        people, progress = consented(survey)
+        own = objective_figures(survey.objectives, progress, people, waves)
+    shown = {
+        wave: {
+            oid: _shown(record, _count(answers, wave, oid), k, answers.left_out.get((wave, oid)))
+            for oid, record in by_objective.items()
+        }
+        for wave, by_objective in figures.items()
+    }
+    if own is not None:  # the three views first, as in the coach's figures
+        shown = {
+            wave: {
+                oid: {**{v: own[wave][oid][v] for v in _ONE_PERSON}, **record}
+                for oid, record in by_objective.items()
+            }
+            for wave, by_objective in shown.items()
+        }
+    options = {"k": k, "patterns": patterns, "seed": seed}
+    changes = {
+        f"{a}->{b}": _pair_changes(survey.objectives, answers, (a, b), own, **options)
+        for a, b in pairs
+    }
+    return SharedObjectives(plain(shown), plain(changes))
+
+
+def _answers(survey: Survey, k: int, viewpoints: bool) -> _Answers:
+    """The answers of the groups with K people on the objective in the wave (rule 2)."""
+    assert survey.progress is not None
     people = survey.stakeholders.assign(
         role=survey.stakeholders["role"].replace({"sponsor": "stakeholder"})
     )
     ids = people["id"].astype(str)
     solo = set(ids[people["role"].isin(["coachee", "coach"])])
-    progress = survey.progress[~survey.progress["rater"].astype(str).isin(solo)]
-    group = progress["rater"].astype(str).map(dict(zip(ids, people["group"])))
-    progress = progress.assign(_group=group.where(group.notna() & (group != ""), UNGROUPED))
-    raters = progress.groupby(["wave", "objective", "_group"])["rater"].transform("nunique")
-    kept = progress[raters >= k].drop(columns="_group")
-    left_out = progress[raters < k].groupby(["wave", "objective"])["_group"].unique().to_dict()
-    figures = objective_figures(survey.objectives, kept, people, list(survey.waves))
-    return plain(
-        {
-            wave: {
-                oid: _shown(record, k, sorted(map(str, left_out.get((wave, oid), ()))))
-                for oid, record in by_objective.items()
-            }
-            for wave, by_objective in figures.items()
-        }
+    alone: frozenset[str] = frozenset()
+    if viewpoints:  # the sponsor's view is shared only with their consent
+        register, _ = consented(survey)
+        alone = frozenset(register.loc[register["role"] == "sponsor", "id"].astype(str))
+    progress = survey.progress[survey.progress["progress"].notna()]
+    progress = progress.assign(rater=progress["rater"].astype(str))
+    progress = progress[~progress["rater"].isin(solo)]
+    group = progress["rater"].map(dict(zip(ids, people["group"])))
+    named = group.notna() & (group.astype(str).str.strip() != "")
+    progress = progress.assign(_group=group.where(named, UNGROUPED).astype(str))
+    counted = progress["rater"].where(~progress["rater"].isin(alone))
+    raters = counted.groupby([progress["wave"], progress["objective"], progress["_group"]])
+    enough = raters.transform("nunique") >= k
+    left_out = progress[~enough].groupby(["wave", "objective"])["_group"].unique()
+    return _Answers(
+        people=people,
+        kept=progress[enough],
+        left_out={key: sorted(map(str, groups)) for key, groups in left_out.items()},
+        alone=alone,
     )
 
 
-def _shown(record: dict[str, Any], k: int, left_out: list[str]) -> dict[str, Any]:
+def _count(answers: _Answers, wave: str, oid: str) -> int:
+    """How many people counting towards K answered on ``oid`` in ``wave``."""
+    kept = answers.kept
+    rows = kept[(kept["wave"] == wave) & (kept["objective"] == oid)]
+    return int(rows.loc[answers.counted(rows), "rater"].nunique())
+
+
+def _shown(
+    record: dict[str, Any], counted: int, k: int, left_out: list[str] | None
+) -> dict[str, Any]:
     stakeholders = record["stakeholders"]
-    shown = stakeholders["n"] >= k
+    shown = counted >= k
     return {
         "stakeholders": stakeholders if shown else {**_HIDDEN, "n": stakeholders["n"]},
         "groups": {g: v for g, v in record["groups"].items() if v["n"] >= k},
         "progress": record["progress"] if shown else None,
         "target": record["target"],
         "on_target": record["on_target"] if shown else None,
-        "groups_left_out": left_out,
+        "groups_left_out": left_out or [],
     }
+
+
+def _pair_changes(
+    objectives: pd.DataFrame,
+    answers: _Answers,
+    pair: tuple[str, str],
+    own: dict[str, dict[str, Any]] | None,
+    *,
+    k: int,
+    patterns: int,
+    seed: int,
+) -> dict[str, dict[str, Any]]:
+    """Each objective's change between the waves of ``pair`` (rules 4 and 5)."""
+    a, b = pair
+    kept = answers.kept[answers.kept["wave"].isin([a, b])]
+    waves = kept.groupby(["objective", "_group"])["wave"].nunique()
+    common = set(waves[waves == 2].index)  # the groups shown in both waves
+    both = kept[_of(kept, common)]
+    counted = both[answers.counted(both)]
+    paired = counted.groupby(["objective", "_group", "rater"])["wave"].nunique().eq(2)
+    per_group = paired.groupby(level=["objective", "_group"]).sum()
+    tested = set(per_group[per_group >= k].index)  # K people besides the sponsor
+    options: dict[str, Any] = {
+        "pairs": [pair],
+        "patterns": patterns,
+        "seed": seed,
+        "min_group_size": k,
+    }
+    people, name = answers.people, f"{a}->{b}"
+    everyone = objective_changes(objectives, both, people, [a, b], **options)[name]
+    sure = objective_changes(objectives, both[_of(both, tested)], people, [a, b], **options)
+    out = {}
+    for oid, record in everyone.items():
+        groups = {
+            g: change if (oid, g) in tested else {**change, **UNTESTED}
+            for g, change in record["groups"].items()
+            if (oid, g) in common
+        }
+        stakeholders = None
+        if groups:  # tested on the people of the groups tested alone
+            test = sure[name][oid]["stakeholders"]
+            stakeholders = {**record["stakeholders"], "n_paired": test["n_paired"]}
+            stakeholders.update({key: test[key] for key in UNTESTED})
+        change = {"stakeholders": stakeholders, "groups": groups}
+        if own is not None:
+            change = {**{v: _one_person(own, a, b, oid, v) for v in _ONE_PERSON}, **change}
+        out[oid] = change
+    return out
+
+
+def _of(rows: pd.DataFrame, groups: set[tuple[str, str]]) -> Any:
+    """Which of ``rows`` answer for one of the (objective, group) ``groups``."""
+    return pd.Series(list(zip(rows["objective"], rows["_group"])), index=rows.index).isin(groups)
+
+
+def _one_person(
+    own: dict[str, dict[str, Any]], a: str, b: str, oid: str, view: str
+) -> dict[str, Any]:
+    """One person's change, as in the coach's figures: ``before``, ``after``, ``delta``."""
+    before, after = own[a][oid][view]["mean"], own[b][oid][view]["mean"]
+    delta = after - before if before is not None and after is not None else None
+    return {"before": before, "after": after, "delta": delta}
