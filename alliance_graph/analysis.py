@@ -160,7 +160,8 @@ class Analysis:
         if self.audience.shared:
             figures = self.shared_figures(lang)
             if fmt == "json":
-                data = {k: figures[k] for k in ("audience", "min_group_size", "scale", "changes")}
+                keys = ("audience", "min_group_size", "share_viewpoints", "scale", "changes")
+                data = {k: figures[k] for k in keys if k in figures}
                 return json_text({**data, "waves": list(figures["waves"])})
             from alliance_graph.report.shared_text import shared_changes_text
 

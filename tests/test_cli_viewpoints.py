@@ -85,3 +85,13 @@ def test_a_group_of_two_leaves_every_output_as_it_was(tmp_path, flags) -> None:
         return out.read_text(encoding="utf-8")
 
     assert page(tmp_path / "c", (-3, -2)) == page(tmp_path / "d", (3, 3))
+
+
+def test_compare_says_the_views_are_shared(tmp_path) -> None:
+    args = [*_args(tmp_path), "--audience", "shared", "--format", "json"]
+    shared = json.loads(CliRunner().invoke(cli, ["compare", *args, "--share-viewpoints"]).stdout)
+    assert shared["share_viewpoints"] is True
+    assert shared["changes"]["T1->T2"]["objectives"]["O1"]["coach"]["delta"] == 1.0
+    plain = json.loads(CliRunner().invoke(cli, ["compare", *args]).stdout)
+    assert "share_viewpoints" not in plain
+    assert "coach" not in plain["changes"]["T1->T2"]["objectives"]["O1"]
