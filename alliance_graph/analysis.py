@@ -10,8 +10,10 @@
 People without consent are concealed once, when the analysis is made, under labels that
 are the same in every language; every output (figures, comparisons, report, network
 files) is computed from that one survey, for the coach or, with ``Audience("shared", k)``,
-as group figures from at least k people. The figures are computed once whatever the
-language: each output takes its language (``lang``, by default the analysis's).
+as group figures from at least k people (``share_viewpoints=True`` adds the coachee's, the
+sponsor's and the coach's views of the objectives, when the coach chooses to share them).
+The figures are computed once whatever the language: each output takes its language
+(``lang``, by default the analysis's).
 """
 
 from __future__ import annotations
@@ -140,6 +142,7 @@ class Analysis:
                 seed=self.seed,
                 patterns=self.patterns,
                 pairs=self.pairs,
+                share_viewpoints=self.audience.share_viewpoints,
             )
         return self._cache["shared"]
 
@@ -157,7 +160,8 @@ class Analysis:
         if self.audience.shared:
             figures = self.shared_figures(lang)
             if fmt == "json":
-                data = {k: figures[k] for k in ("audience", "min_group_size", "scale", "changes")}
+                keys = ("audience", "min_group_size", "share_viewpoints", "scale", "changes")
+                data = {k: figures[k] for k in keys if k in figures}
                 return json_text({**data, "waves": list(figures["waves"])})
             from alliance_graph.report.shared_text import shared_changes_text
 

@@ -133,7 +133,7 @@ def test_every_section_has_the_contract_keys(sample_dict: dict[str, Any], wave: 
         "Équipes",
     }
     for record in alliance["groups"].values():
-        assert set(record) == {"alliance", "n"}
+        assert set(record) == {"alliance", "n", "goals_alliance"}
     assert len(alliance["stakeholders"]) == 29  # everyone but the coach
     for record in alliance["stakeholders"].values():
         assert set(record) >= ALLIANCE_STAKEHOLDER_KEYS
@@ -270,8 +270,13 @@ def test_small_engagement_in_two_waves(compute: Compute) -> None:
     t1 = data["waves"]["T1"]["alliance"]
     # sponsor: (t(s→c) + t(c→s))/2 = (1 + 1)/2 = 1; Managers: m1 (0.25 + 0.5)/2 = 0.375,
     # m2 (0.25 + 0.75)/2 = 0.5 → 0.4375
-    assert t1["groups"]["sponsor"] == {"alliance": 1.0, "n": 1}
-    assert t1["groups"]["Managers"] == {"alliance": pytest.approx(0.4375), "n": 2}
+    # a one-dimension survey: no alliance on goals
+    assert t1["groups"]["sponsor"] == {"alliance": 1.0, "n": 1, "goals_alliance": None}
+    assert t1["groups"]["Managers"] == {
+        "alliance": pytest.approx(0.4375),
+        "n": 2,
+        "goals_alliance": None,
+    }
     # in T2 every alliance is 0.75: perfectly balanced, no dominance
     t2 = data["waves"]["T2"]["alliance"]
     assert t2["balance_index"] == pytest.approx(1.0)

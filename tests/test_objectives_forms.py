@@ -145,15 +145,16 @@ Progrès : [Objectif inconnu]
 
 
 def test_a_form_about_progress_alone(kit, tmp_path) -> None:
-    """Its wave is the one chosen for it: the wave of the ratings form, shared."""
+    """Its wave is the one chosen for it: the wave of the ratings form, shared (by people
+    who did not answer the progress questions of that form: one answer per question)."""
     path = tmp_path / "Suivi.csv"
     path.write_text(
         """Horodateur,Votre nom,Progrès [1],Progrès [Prendre la parole au comité de direction],\
 Un mot ?
-12/06/2026,Philippe Durand,Beaucoup mieux,+3,Bravo
+12/06/2026,Hélène Garnier,,+3,Bravo
 12/06/2026,Loïc Perrin,,,
 
-12/06/2026,Céline Mercier,Un peu mieux,,
+12/06/2026,Claire Moreau,Un peu mieux,,
 """,
         encoding="utf-8",
     )
@@ -173,11 +174,10 @@ Un mot ?
     ]
     later = survey.progress[survey.progress["file"] == str(path)]
     assert later[["wave", "rater", "objective", "progress"]].values.tolist() == [
-        [WAVE, "pdurand", "1", 3.0],
-        [WAVE, "cmercier", "1", 1.0],
-        [WAVE, "pdurand", "2", 3.0],
+        [WAVE, "cmoreau", "1", 1.0],
+        [WAVE, "hgarnier", "2", 3.0],
     ]
-    assert survey.waves == (WAVE,) and len(survey.progress) == len(EXPECTED) + 3
+    assert survey.waves == (WAVE,) and len(survey.progress) == len(EXPECTED) + 2
     assert {f.path: f.shape for f in survey.files}[str(path)] == "progress"
     assert survey.missing_answers.keys() == {str(kit["form"])}
 

@@ -51,3 +51,33 @@ def test_the_shared_report_shows_groups_of_k_only(tmp_path) -> None:
     assert "Not shown, fewer than 3 answers: Direction." in section
     assert "Not enough answers to show the progress yet; the aim is +1.5." in section
     assert '<a href="#objectives">Objectives</a>' in html
+
+
+def _objectives_of(html: str) -> str:
+    section = html[html.index('<section id="objectives">') :]
+    return section[: section.index("</section>")]
+
+
+def test_the_shared_report_shows_the_three_views_only_when_shared(tmp_path) -> None:
+    """With the coach's choice, the coachee's (+2.5), the sponsor's (+0.5) and the coach's
+    views of objective 2 are shown, with a sentence saying why; the wording stays text."""
+    survey = objectives_survey(tmp_path)
+    chosen = Audience("shared", share_viewpoints=True)
+    english = Analysis(survey, audience=chosen).report_html()
+    section = _objectives_of(english)
+    for row in ("<td>Coachee (self)</td>", "<td>Sponsor</td>", "<td>Coach</td>"):
+        assert row in section, row
+    assert "<td>Coach (you)</td>" not in section  # the organisation reads it
+    assert '<td>Coachee (self)</td><td class="num">+2.5</td><td class="num">1</td>' in section
+    assert "shown because the coach chose to share them" in section
+    assert "except the coachee&#39;s, the sponsor&#39;s and the coach&#39;s views" in english
+    assert HOSTILE_OBJECTIVE not in english
+    french = Analysis(survey, audience=chosen, lang="fr").report_html()
+    section = _objectives_of(french)
+    assert "<td>Personne coachée (elle-même)</td>" in section
+    assert "<td>Commanditaire</td>" in section
+    assert "parce que le coach a choisi de les partager" in section
+    assert HOSTILE_OBJECTIVE not in french
+    # without the choice: none of it
+    plain = Analysis(survey, audience=Audience("shared")).report_html()
+    assert "chose to share" not in plain and "<td>Coachee (self)</td>" not in plain

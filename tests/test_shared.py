@@ -93,6 +93,7 @@ def test_group_figures_by_hand(tmp_path) -> None:
         "shown": False,
         "coach_view": None,
         "coach_rated": 2,
+        "goals_alliance": None,  # a one-dimension survey: no goals question
     }
     assert groups["Team A"]["coach_view"] == pytest.approx(0.75)
     assert wave["alliance"]["level"] == pytest.approx(0.6875)

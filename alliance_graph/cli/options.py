@@ -169,6 +169,12 @@ _PRIVACY = [
         f"[default: {MIN_GROUP_SIZE}].",
     ),
     click.option(
+        "--share-viewpoints",
+        is_flag=True,
+        help="With --audience shared: also share the coachee's, the sponsor's and your own "
+        "views of the objectives (one person each), e.g. for the three-way meeting.",
+    ),
+    click.option(
         "--pseudonymise",
         is_flag=True,
         help="Replace every name by a stable label (Managers 1, Sponsor …) in the output.",

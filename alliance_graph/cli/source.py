@@ -44,10 +44,14 @@ class SurveyInput:
     wave_labels: tuple[str | None, ...] = ()
     #: the register of the objectives agreed at the kick-off
     objectives: Path | None = None
+    #: the coach's explicit choice to share the coachee's, sponsor's and coach's views
+    share_viewpoints: bool = False
 
     def __post_init__(self) -> None:
         if self.min_group_size is not None and not self.shared:
             raise click.UsageError("--min-group-size goes with --audience shared")
+        if self.share_viewpoints and not self.shared:
+            raise click.UsageError("--share-viewpoints goes with --audience shared")
 
     @property
     def group_size(self) -> int:
@@ -56,8 +60,9 @@ class SurveyInput:
 
     @property
     def chosen_audience(self) -> Audience:
-        """Who the output is for, as ``--audience`` and ``--min-group-size`` say."""
-        return Audience(self.audience, self.group_size)
+        """Who the output is for, as ``--audience``, ``--min-group-size`` and
+        ``--share-viewpoints`` say."""
+        return Audience(self.audience, self.group_size, self.share_viewpoints)
 
     @property
     def shared(self) -> bool:

@@ -19,6 +19,7 @@ from alliance_graph.metrics.alerts import (
     alliance_alerts,
 )
 from alliance_graph.metrics.alliance import UNGROUPED, alliance_balance, group_summary
+from alliance_graph.metrics.dimensions import goals_alliances
 from alliance_graph.metrics.groups import group_table, nested
 from alliance_graph.metrics.reciprocity import positive_reciprocity
 from alliance_graph.metrics.structural import signed_projection, triangle_balance
@@ -118,6 +119,12 @@ class WaveView:
                 "coach_rated": len(views),
             }
         values = {g: r["alliance"] for g, r in groups.items() if r["shown"]}
+        # on goals alone: a group shown, and K of its members rated the coach on goals
+        goals = goals_alliances(
+            self.graph_kept, str(self.coach), groups=set(values), min_raters=self.k
+        )
+        for group, record in groups.items():
+            record["goals_alliance"] = goals.get(group)
         extra = catalogue.computed(
             self.graph_kept, str(self.coach), groups=set(values), min_raters=self.k
         )

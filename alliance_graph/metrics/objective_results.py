@@ -22,7 +22,7 @@ from alliance_graph.metrics.results import plain
 from alliance_graph.model import Survey
 from alliance_graph.privacy import withheld
 
-__all__ = ["objective_results"]
+__all__ = ["consented", "objective_results"]
 
 
 def objective_results(
@@ -39,7 +39,7 @@ def objective_results(
     each wave (for the weak-group alert)."""
     if survey.objectives is None or survey.progress is None:
         return None
-    people, progress = _consented(survey)
+    people, progress = consented(survey)
     waves = list(survey.waves)
     figures = objective_figures(
         survey.objectives, progress, people, waves, alliance_groups=alliance_groups, floor=floor
@@ -54,8 +54,10 @@ def objective_results(
     return plain(figures), alerts, plain(changes)
 
 
-def _consented(survey: Survey) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The register and the answers as the figures may use them (see the module)."""
+def consented(survey: Survey) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The register and the progress answers as the figures may use them (see the
+    module): a sponsor without consent is a stakeholder, and the answers of a coachee or
+    a coach without consent are left out."""
     hidden = withheld(survey)
     people, progress = survey.stakeholders, survey.progress
     assert progress is not None

@@ -75,6 +75,7 @@ def redact(
     seed: int = 0,
     patterns: int = PATTERNS,
     pairs: list[tuple[str, str]] | None = None,
+    share_viewpoints: bool = False,
 ) -> SharedResult:
     """The survey's waves (``graphs``, built from ``survey`` when not given) seen through
     the rules above: group figures from at least ``min_group_size`` people and the group
@@ -85,6 +86,10 @@ def redact(
     whole-network figures from the eligible raters, and group alerts. ``changes`` holds,
     per pair of waves, the change of each group alliance and of the balance index with
     permutation tests (see :func:`~alliance_graph.metrics.change_tests.change_intervals`).
+    With objectives, each wave's ``objectives`` and each pair's ``changes.objectives``
+    follow :mod:`~alliance_graph.metrics.shared_objectives`; ``share_viewpoints`` (the
+    coach's explicit choice, :class:`~alliance_graph.audience.Audience`) adds the
+    coachee's, the sponsor's and the coach's views of them.
     """
     k = _checked(min_group_size)
     who = coach or survey.coach
@@ -92,19 +97,25 @@ def redact(
     views = {w: WaveView(G, who, k) for w, G in graphs.items()}
     facts = overview(survey, graphs)["waves"]
     waves = {w: view.figures(facts[w], thresholds) for w, view in views.items()}
-    objectives = shared_objectives(survey, k)
-    if objectives is not None:  # only when objectives were read
-        for wave, figures in waves.items():
-            figures["objectives"] = objectives[wave]
     chosen = wave_pairs(list(graphs)) if pairs is None else pairs
     changes = {
         f"{a}->{b}": _change(views[a], views[b], (a, b), patterns=patterns, seed=seed)
         for a, b in chosen
     }
+    objectives = shared_objectives(
+        survey, k, viewpoints=share_viewpoints, pairs=chosen, patterns=patterns, seed=seed
+    )
+    if objectives is not None:  # only when objectives were read
+        for wave, figures in waves.items():
+            figures["objectives"] = objectives.figures[wave]
+        for pair, change in changes.items():
+            change["objectives"] = objectives.changes[pair]
     figures = plain(
         {
             "audience": "shared",
             "min_group_size": k,
+            # written only when the coach chose to share the three one-person views
+            **({"share_viewpoints": True} if share_viewpoints else {}),
             "scale": {"min": survey.scale.min, "max": survey.scale.max},
             "has_coach": who is not None,
             "waves": waves,
@@ -124,6 +135,7 @@ def shared_metrics(
     patterns: int = PATTERNS,
     pairs: list[tuple[str, str]] | None = None,
     lang: str = "en",
+    share_viewpoints: bool = False,
 ) -> dict[str, Any]:
     """The shared-audience figures of every wave (:func:`redact`), as plain JSON-ready
     data with the alerts worded in ``lang``."""
@@ -135,6 +147,7 @@ def shared_metrics(
         seed=seed,
         patterns=patterns,
         pairs=pairs,
+        share_viewpoints=share_viewpoints,
     )
     return result.to_dict(lang)
 

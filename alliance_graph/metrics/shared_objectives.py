@@ -9,14 +9,21 @@ objective in each wave (DESIGN.md section 10, privacy):
    out of every figure of that objective and wave, the stakeholders' view included, so no
    one's answer can be worked back by subtraction.
 3. The stakeholders' view is shown from K people or more; the groups shown each have K.
-4. People whose own view is shown beside these figures (``apart``: the sponsor in the
-   three-way meeting pack) count in the figures but not towards K: a group, and a change
-   test, needs K people besides them.
+4. Between two waves, only the groups shown in both change, and the stakeholders' view
+   over those groups. A group's change is tested on the K or more of its people who
+   answered both times; the stakeholders' change only on the people of the groups so
+   tested, so that no untested group's change can be worked out by subtraction.
+5. Only when the coach shares the viewpoints explicitly (``viewpoints``): the coachee's,
+   the sponsor's and the coach's views and their changes, as in the coach's figures (one
+   person each; people without consent have none). The sponsor's answers, then shown on
+   their own, no longer count towards K: a group is shown, and a change tested, only from
+   K people besides the sponsor, so that subtracting the sponsor leaves K people.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -24,137 +31,202 @@ import pandas as pd
 from alliance_graph.metrics.alliance import UNGROUPED
 from alliance_graph.metrics.change_tests import UNTESTED
 from alliance_graph.metrics.objective_changes import objective_changes
+from alliance_graph.metrics.objective_results import consented
 from alliance_graph.metrics.objectives import objective_figures
 from alliance_graph.metrics.permutation import PATTERNS
 from alliance_graph.metrics.results import plain
 from alliance_graph.model import Survey
 
-__all__ = ["shared_objective_changes", "shared_objectives"]
+__all__ = ["SharedObjectives", "shared_objectives"]
 
 _HIDDEN = {"mean": None, "n": 0, "improved": None, "worse": None}
+#: The views of one person each, shared only when the coach asks for them.
+_ONE_PERSON = ("self", "sponsor", "coach")
+
+
+@dataclass(frozen=True)
+class SharedObjectives:
+    """The shared objectives: ``figures`` {wave: {objective: record}} and ``changes``
+    {"<a>-><b>": {objective: change}}, as plain data."""
+
+    figures: dict[str, dict[str, Any]]
+    changes: dict[str, dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class _Answers:
+    """The answers the shared figures may use, and who counts towards K."""
+
+    people: pd.DataFrame  # the register, the sponsor a stakeholder of their group
+    kept: pd.DataFrame  # answers of the groups of K: wave, objective, rater, progress, _group
+    left_out: dict[tuple[str, str], list[str]]  # (wave, objective) → the groups under K
+    alone: frozenset[str]  # the people whose answers are shown on their own (the sponsor)
+
+    def counted(self, rows: pd.DataFrame) -> pd.Series:
+        """Which of ``rows`` count towards K (not an answer shown on its own)."""
+        return ~rows["rater"].isin(self.alone)
 
 
 def shared_objectives(
-    survey: Survey, k: int, *, apart: Collection[str] = ()
-) -> dict[str, dict[str, Any]] | None:
-    """``{wave: {objective: {"stakeholders", "groups", "progress", "target",
-    "on_target", "groups_left_out"}}}`` under the rules above; ``None`` without
-    objectives. ``groups_left_out`` names the groups under K (they show no figure)."""
-    found = _kept(survey, k, apart)
-    if found is None:
-        return None
-    people, kept, left_out = found
-    assert survey.objectives is not None
-    figures = objective_figures(survey.objectives, kept, people, list(survey.waves))
-    return plain(
-        {
-            wave: {
-                oid: _shown(record, k, sorted(map(str, left_out.get((wave, oid), ()))))
-                for oid, record in by_objective.items()
-            }
-            for wave, by_objective in figures.items()
-        }
-    )
-
-
-def shared_objective_changes(
     survey: Survey,
     k: int,
-    pairs: Sequence[tuple[str, str]],
     *,
-    apart: Collection[str] = (),
-    seed: int = 0,
+    viewpoints: bool = False,
+    pairs: Sequence[tuple[str, str]] = (),
     patterns: int = PATTERNS,
-) -> dict[str, dict[str, Any]] | None:
-    """``{"<a>-><b>": {objective: {"stakeholders": change or None, "groups": {G:
-    change}}}}``: the change of each view shown in both waves of the pair, as
-    :func:`~alliance_graph.metrics.objective_changes.objective_changes` gives it, from
-    the answers kept by the rules above. The test runs on the people who answered in
-    both waves; fewer than K of them (besides ``apart``) and it is not run (its keys
-    ``None``, never significant). ``None`` without objectives."""
-    found = _kept(survey, k, apart)
-    if found is None:
-        return None
-    people, kept, _ = found
-    assert survey.objectives is not None
-    changes = objective_changes(
-        survey.objectives,
-        kept,
-        people,
-        list(survey.waves),
-        pairs=list(pairs),
-        patterns=patterns,
-        seed=seed,
-        min_group_size=k,
-    )
-    named = people["group"].notna() & (people["group"].astype(str).str.strip() != "")
-    groups = dict(zip(people["id"].astype(str), people["group"].where(named, UNGROUPED)))
-    out: dict[str, dict[str, Any]] = {}
-    for a, b in pairs:
-        answered = kept[kept["wave"].isin([a, b]) & kept["rater"].astype(str).isin(set(apart))]
-        both = answered.groupby(["objective", "rater"])["wave"].nunique() == 2
-        paired = {(str(o), str(r)) for (o, r), yes in both.items() if yes}
-        out[f"{a}->{b}"] = {
-            oid: _changes_shown(record, k, [groups.get(r) for o, r in paired if o == oid])
-            for oid, record in changes[f"{a}->{b}"].items()
-        }
-    return plain(out)
+    seed: int = 0,
+) -> SharedObjectives | None:
+    """The objectives under the rules above; ``None`` without objectives.
 
-
-def _kept(
-    survey: Survey, k: int, apart: Collection[str]
-) -> tuple[pd.DataFrame, pd.DataFrame, dict[tuple[str, str], Any]] | None:
-    """The register as the shared figures see it, the answers kept, and the groups left
-    out of each (wave, objective)."""
+    Per wave and objective: ``stakeholders``, ``groups``, ``progress``, ``target``,
+    ``on_target`` and ``groups_left_out`` (the groups under K, which show no figure),
+    after ``self``, ``sponsor`` and ``coach`` with ``viewpoints``. Per pair of ``pairs``
+    and objective: ``stakeholders`` (``None`` when no group is shown in both waves) and
+    ``groups`` as in :func:`~alliance_graph.metrics.objective_changes.objective_changes`
+    (tests with ``patterns`` and ``seed``), after ``self``, ``sponsor`` and ``coach``
+    with ``viewpoints``.
+    """
     if survey.objectives is None or survey.progress is None:
         return None
+    answers = _answers(survey, k, viewpoints)
+    waves = list(survey.waves)
+    figures = objective_figures(survey.objectives, answers.kept, answers.people, waves)
+    own = None
+    if viewpoints:
+        people, progress = consented(survey)
+        own = objective_figures(survey.objectives, progress, people, waves)
+    shown = {
+        wave: {
+            oid: _shown(record, _count(answers, wave, oid), k, answers.left_out.get((wave, oid)))
+            for oid, record in by_objective.items()
+        }
+        for wave, by_objective in figures.items()
+    }
+    if own is not None:  # the three views first, as in the coach's figures
+        shown = {
+            wave: {
+                oid: {**{v: own[wave][oid][v] for v in _ONE_PERSON}, **record}
+                for oid, record in by_objective.items()
+            }
+            for wave, by_objective in shown.items()
+        }
+    options = {"k": k, "patterns": patterns, "seed": seed}
+    changes = {
+        f"{a}->{b}": _pair_changes(survey.objectives, answers, (a, b), own, **options)
+        for a, b in pairs
+    }
+    return SharedObjectives(plain(shown), plain(changes))
+
+
+def _answers(survey: Survey, k: int, viewpoints: bool) -> _Answers:
+    """The answers of the groups with K people on the objective in the wave (rule 2)."""
+    assert survey.progress is not None
     people = survey.stakeholders.assign(
         role=survey.stakeholders["role"].replace({"sponsor": "stakeholder"})
     )
     ids = people["id"].astype(str)
     solo = set(ids[people["role"].isin(["coachee", "coach"])])
-    progress = survey.progress[~survey.progress["rater"].astype(str).isin(solo)]
-    group = progress["rater"].astype(str).map(dict(zip(ids, people["group"])))
-    rater = progress["rater"].astype(str)
-    progress = progress.assign(
-        _group=group.where(group.notna() & (group != ""), UNGROUPED),
-        _counted=rater.where(~rater.isin(set(apart))),  # NaN: not counted towards K
+    alone: frozenset[str] = frozenset()
+    if viewpoints:  # the sponsor's view is shared only with their consent
+        register, _ = consented(survey)
+        alone = frozenset(register.loc[register["role"] == "sponsor", "id"].astype(str))
+    progress = survey.progress[survey.progress["progress"].notna()]
+    progress = progress.assign(rater=progress["rater"].astype(str))
+    progress = progress[~progress["rater"].isin(solo)]
+    group = progress["rater"].map(dict(zip(ids, people["group"])))
+    named = group.notna() & (group.astype(str).str.strip() != "")
+    progress = progress.assign(_group=group.where(named, UNGROUPED).astype(str))
+    counted = progress["rater"].where(~progress["rater"].isin(alone))
+    raters = counted.groupby([progress["wave"], progress["objective"], progress["_group"]])
+    enough = raters.transform("nunique") >= k
+    left_out = progress[~enough].groupby(["wave", "objective"])["_group"].unique()
+    return _Answers(
+        people=people,
+        kept=progress[enough],
+        left_out={key: sorted(map(str, groups)) for key, groups in left_out.items()},
+        alone=alone,
     )
-    raters = progress.groupby(["wave", "objective", "_group"])["_counted"].transform("nunique")
-    kept = progress[raters >= k].drop(columns=["_group", "_counted"])
-    left_out = progress[raters < k].groupby(["wave", "objective"])["_group"].unique().to_dict()
-    return people, kept, left_out
 
 
-def _shown(record: dict[str, Any], k: int, left_out: list[str]) -> dict[str, Any]:
+def _count(answers: _Answers, wave: str, oid: str) -> int:
+    """How many people counting towards K answered on ``oid`` in ``wave``."""
+    kept = answers.kept
+    rows = kept[(kept["wave"] == wave) & (kept["objective"] == oid)]
+    return int(rows.loc[answers.counted(rows), "rater"].nunique())
+
+
+def _shown(
+    record: dict[str, Any], counted: int, k: int, left_out: list[str] | None
+) -> dict[str, Any]:
     stakeholders = record["stakeholders"]
-    shown = stakeholders["n"] >= k
+    shown = counted >= k
     return {
         "stakeholders": stakeholders if shown else {**_HIDDEN, "n": stakeholders["n"]},
         "groups": {g: v for g, v in record["groups"].items() if v["n"] >= k},
         "progress": record["progress"] if shown else None,
         "target": record["target"],
         "on_target": record["on_target"] if shown else None,
-        "groups_left_out": left_out,
+        "groups_left_out": left_out or [],
     }
 
 
-def _changes_shown(record: dict[str, Any], k: int, apart_groups: list[Any]) -> dict[str, Any]:
-    """The views shown in both waves; a test resting on fewer than K people besides
-    those ``apart`` (whose groups are ``apart_groups``) is withdrawn."""
-
-    def shown(change: dict[str, Any], apart_paired: int) -> dict[str, Any] | None:
-        if not (change["n_before"] and change["n_after"]):
-            return None
-        if change["n_paired"] - apart_paired < k:
-            return {**change, **UNTESTED}
-        return change
-
-    groups = {
-        g: shown(change, sum(str(a) == g for a in apart_groups))
-        for g, change in record["groups"].items()
+def _pair_changes(
+    objectives: pd.DataFrame,
+    answers: _Answers,
+    pair: tuple[str, str],
+    own: dict[str, dict[str, Any]] | None,
+    *,
+    k: int,
+    patterns: int,
+    seed: int,
+) -> dict[str, dict[str, Any]]:
+    """Each objective's change between the waves of ``pair`` (rules 4 and 5)."""
+    a, b = pair
+    kept = answers.kept[answers.kept["wave"].isin([a, b])]
+    waves = kept.groupby(["objective", "_group"])["wave"].nunique()
+    common = set(waves[waves == 2].index)  # the groups shown in both waves
+    both = kept[_of(kept, common)]
+    counted = both[answers.counted(both)]
+    paired = counted.groupby(["objective", "_group", "rater"])["wave"].nunique().eq(2)
+    per_group = paired.groupby(level=["objective", "_group"]).sum()
+    tested = set(per_group[per_group >= k].index)  # K people besides the sponsor
+    options: dict[str, Any] = {
+        "pairs": [pair],
+        "patterns": patterns,
+        "seed": seed,
+        "min_group_size": k,
     }
-    return {
-        "stakeholders": shown(record["stakeholders"], len(apart_groups)),
-        "groups": {g: change for g, change in groups.items() if change is not None},
-    }
+    people, name = answers.people, f"{a}->{b}"
+    everyone = objective_changes(objectives, both, people, [a, b], **options)[name]
+    sure = objective_changes(objectives, both[_of(both, tested)], people, [a, b], **options)
+    out = {}
+    for oid, record in everyone.items():
+        groups = {
+            g: change if (oid, g) in tested else {**change, **UNTESTED}
+            for g, change in record["groups"].items()
+            if (oid, g) in common
+        }
+        stakeholders = None
+        if groups:  # tested on the people of the groups tested alone
+            test = sure[name][oid]["stakeholders"]
+            stakeholders = {**record["stakeholders"], "n_paired": test["n_paired"]}
+            stakeholders.update({key: test[key] for key in UNTESTED})
+        change = {"stakeholders": stakeholders, "groups": groups}
+        if own is not None:
+            change = {**{v: _one_person(own, a, b, oid, v) for v in _ONE_PERSON}, **change}
+        out[oid] = change
+    return out
+
+
+def _of(rows: pd.DataFrame, groups: set[tuple[str, str]]) -> Any:
+    """Which of ``rows`` answer for one of the (objective, group) ``groups``."""
+    return pd.Series(list(zip(rows["objective"], rows["_group"])), index=rows.index).isin(groups)
+
+
+def _one_person(
+    own: dict[str, dict[str, Any]], a: str, b: str, oid: str, view: str
+) -> dict[str, Any]:
+    """One person's change, as in the coach's figures: ``before``, ``after``, ``delta``."""
+    before, after = own[a][oid][view]["mean"], own[b][oid][view]["mean"]
+    delta = after - before if before is not None and after is not None else None
+    return {"before": before, "after": after, "delta": delta}

@@ -18,6 +18,7 @@ from alliance_graph.metrics.alerts import (
 )
 from alliance_graph.metrics.alliance import alliance_balance
 from alliance_graph.metrics.compare import compare_waves, wave_pairs
+from alliance_graph.metrics.dimensions import goals_alliances
 from alliance_graph.metrics.frustration import frustration_index
 from alliance_graph.metrics.groups import coach_favouritism, ei_index, group_matrix
 from alliance_graph.metrics.influence import (
@@ -112,6 +113,9 @@ def compute_wave(
     alliance = None
     if coach is not None and coach in G:
         alliance = {**alliance_balance(G, coach), **catalogue.computed(G, coach)}
+        goals = goals_alliances(G, coach)
+        for group, record in alliance["groups"].items():
+            record["goals_alliance"] = goals.get(group)
     names = {str(k): str(d.get("name", k)) for k, d in G.nodes(data=True)}
     return WaveMetrics(
         wave=str(G.graph.get("wave", "")),

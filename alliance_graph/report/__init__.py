@@ -37,6 +37,7 @@ def build_report(
     shared: SharedResult | None = None,
     graphs: dict[str, nx.DiGraph] | None = None,
     positions: dict[str, tuple[float, float]] | None = None,
+    share_viewpoints: bool = False,
 ) -> str:
     """The HTML report of ``survey`` in ``lang`` (``en`` or ``fr``).
 
@@ -44,7 +45,9 @@ def build_report(
     pages); ``seed`` fixes the layout and every random choice of the metrics.
     ``audience="shared"`` gives the version safe for the client organisation: group
     figures from at least ``min_group_size`` people each, no names (``metrics`` is then
-    ignored: the shared figures are computed from the survey). ``alpha`` and
+    ignored: the shared figures are computed from the survey), and with
+    ``share_viewpoints`` the coachee's, the sponsor's and the coach's views of the
+    objectives (:class:`~alliance_graph.audience.Audience`). ``alpha`` and
     ``half_life_days`` go to :func:`~alliance_graph.metrics.compute_metrics` for an
     interaction log. What is already computed is not redone: ``metrics`` (the coach's
     figures), ``shared`` (:func:`~alliance_graph.metrics.shared.redact`), ``graphs``
@@ -58,6 +61,8 @@ def build_report(
 
     if audience not in AUDIENCES:
         raise ValueError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
+    if share_viewpoints and audience != "shared":
+        raise ValueError("share_viewpoints goes with the shared audience")
     concealed = conceal(survey)
     if not concealed.stakeholders["id"].equals(survey.stakeholders["id"]):
         # what is keyed by names is redone
@@ -67,7 +72,12 @@ def build_report(
         if shared is None:
             from alliance_graph.metrics.shared import redact
 
-            shared = redact(survey, min_group_size=min_group_size, seed=seed)
+            shared = redact(
+                survey,
+                min_group_size=min_group_size,
+                seed=seed,
+                share_viewpoints=share_viewpoints,
+            )
         return render_html(_shared_context(survey, shared, lang, title, generated, seed))
     metrics = metrics or compute_metrics(
         survey, seed=seed, alpha=alpha, half_life_days=half_life_days

@@ -25,21 +25,28 @@ def objectives_section(
     t: Callable[..., str],
     *,
     shared: bool = False,
+    viewpoints: bool = False,
 ) -> dict[str, Any] | None:
     """Each objective with its wording in ``lang``, who agreed it and when, a chart of its
     progress by wave and viewpoint, the views of the last wave it was rated in, whether it
     is on target, and its alerts; ``None`` without objectives. ``shared``: the shared
-    figures (the stakeholders' and the groups' views, no alert)."""
+    figures (the stakeholders' and the groups' views, no alert), with the coachee's, the
+    sponsor's and the coach's views and a sentence saying why when the coach chose to
+    share them (``viewpoints``)."""
     if objectives is None or not waves or "objectives" not in data[waves[-1]]:
         return None
-    views = ("stakeholders",) if shared else _VIEWS
-    labels = {view: t(f"objectives.view.{view}") for view in views}
+    views = ("stakeholders",) if shared and not viewpoints else _VIEWS
+    # the shared version is read by the organisation: the coach is "Coach", not "you"
+    said = {"coach": "objectives.view.the_coach"} if shared else {}
+    labels = {view: t(said.get(view, f"objectives.view.{view}")) for view in views}
     items = []
     for row in objectives.to_dict("records"):
         objective = {str(k): v for k, v in row.items()}
         oid = str(objective["id"])
         records = {w: data[w]["objectives"].get(oid, {}) for w in waves}
-        rated = [w for w in waves if (records[w].get("stakeholders") or {}).get("n")]
+        # the last wave with an answer shown (the coach's: the stakeholders' view)
+        seen = views if shared else ("stakeholders",)
+        rated = [w for w in waves if any((records[w].get(v) or {}).get("n") for v in seen)]
         latest = rated[-1] if rated else None
         left_out = _left_out(records, waves)
         items.append(
@@ -63,7 +70,10 @@ def objectives_section(
                 ],
             }
         )
-    return {"items": items}
+    section: dict[str, Any] = {"items": items}
+    if shared and viewpoints:
+        section["viewpoints"] = t("objectives.viewpoints_shared")
+    return section
 
 
 def objective_wording(objective: dict[str, Any], lang: str) -> str:

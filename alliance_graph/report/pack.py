@@ -18,7 +18,6 @@ from alliance_graph.errors import NoObjectivesError
 from alliance_graph.i18n import format_date, format_value, say_anonymous, translate
 from alliance_graph.metrics.alliance import UNGROUPED
 from alliance_graph.metrics.permutation import PATTERNS
-from alliance_graph.privacy import withheld
 from alliance_graph.report.pack_charts import strip_chart
 from alliance_graph.report.pack_objectives import (
     MAX_WAVES,
@@ -112,10 +111,7 @@ def pack_context(
     floor: float,
 ) -> dict[str, Any]:
     """The plain data ``pack.html.j2`` shows (see :func:`build_pack`)."""
-    from alliance_graph.metrics.shared_objectives import (
-        shared_objective_changes,
-        shared_objectives,
-    )
+    from alliance_graph.metrics.shared_objectives import shared_objectives
 
     def t(key: str, **params: Any) -> str:
         return translate(f"report.{key}", lang, **params)
@@ -126,21 +122,19 @@ def pack_context(
     waves = list(figures["waves"])
     used = waves[:1] if stage == "kickoff" else waves
     own = {w: metrics.waves[w].objectives or {} for w in used}
-    # the sponsor's own view is on the page: no group figure may rest on fewer than K others
-    people = survey.stakeholders
-    sponsor = set(people.loc[people["role"] == "sponsor", "id"].astype(str)) - withheld(survey)
-    views = shared_objectives(survey, k, apart=sponsor) or {}
+    # the three views are on the page (shared explicitly): the sponsor's own answer then
+    # counts towards no K, so no group figure rests on fewer than K others
+    shown = shared_objectives(survey, k, viewpoints=True)
+    views = shown.figures if shown else {}
     pairs = {
         (c[-2], c[-1])
         for o in survey.objectives["id"].astype(str)
         if len(c := rated_waves(o, used, own, views)) > 1
     }
-    moved = (
-        shared_objective_changes(
-            survey, k, sorted(pairs), apart=sponsor, seed=seed, patterns=patterns
-        )
-        or {}
+    changed = shared_objectives(
+        survey, k, viewpoints=True, pairs=sorted(pairs), seed=seed, patterns=patterns
     )
+    moved = changed.changes if changed else {}
     blocks = objective_blocks(survey.objectives, own, views, moved, used, k=k, lang=lang, t=t)
     return {
         "lang": lang,

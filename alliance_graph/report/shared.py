@@ -51,6 +51,7 @@ def build_shared_context(
     num = partial(format_value, lang=lang)
     data, waves = figures["waves"], list(figures["waves"])
     k = figures["min_group_size"]
+    viewpoints = bool(figures.get("share_viewpoints"))  # the coach's explicit choice
     groups = sorted({g for w in waves for g in data[w]["groups"]}, key=_order)
     labels = {g: _label(g, t) for g in [*groups, COACH]}
     colours = group_colours(groups)
@@ -61,18 +62,25 @@ def build_shared_context(
         "title": title or t("shared.title"),
         "generated": format_date(generated, lang) if generated else None,
         "k": k,
+        "viewpoints": viewpoints,
+        "about": [
+            t(f"shared.about.{key}", k=k) for key in (_ABOUT_VIEWPOINTS if viewpoints else _ABOUT)
+        ],
         "summary": _summary(survey, data, waves, groups, labels, lang, t),
         "waves": waves,
         "latest": waves[-1] if waves else None,
         "cards": headline_cards(data, waves, lang, t, num, shared=True),
         "alerts": [{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)],
-        "objectives": objectives_section(survey.objectives, data, waves, lang, t, shared=True),
+        "objectives": objectives_section(
+            survey.objectives, data, waves, lang, t, shared=True, viewpoints=viewpoints
+        ),
         "network": _network(named, colours, k, t, num),
         "legend": [{"label": labels[g], "color": c} for g, c in colours.items()],
         "pictures": _pictures(named, colours, t),
         "figures": figures_table(data, waves, t, shared=True),
         "charts": _charts(data, waves, groups, labels, colours, lang, t),
         "groups": _group_rows(data[waves[-1]], groups, labels, k, t, num) if waves else [],
+        "goals": "goals" in set(survey.ratings["dimension"].astype(str)),  # a column
         "changes": _changes(figures["changes"], waves, lang),
         "glossary": [
             {
@@ -85,6 +93,12 @@ def build_shared_context(
             for key in glossary(shared=True, waves=data.values())
         ],
     }
+
+
+#: The sentences of "How answers are protected", and those said instead when the coach
+#: chose to share the coachee's, the sponsor's and the coach's views of the objectives.
+_ABOUT = ("groups", "small", "roles", "coach", "names")
+_ABOUT_VIEWPOINTS = ("groups_viewpoints", "small", "roles_viewpoints", "coach", "names")
 
 
 def _order(group: str) -> tuple[bool, str]:
@@ -265,6 +279,7 @@ def _group_rows(
                 "raters": size["raters"],
                 "shown": size["shown"],
                 "alliance": num(record.get("alliance")),
+                "goals": num(record.get("goals_alliance")),
                 "coach_view": num(record.get("coach_view")),
                 "within": num(within),
                 "note": "" if size["shown"] else t("shared.not_enough", needed=k),
