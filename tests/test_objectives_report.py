@@ -81,3 +81,22 @@ def test_the_shared_report_shows_the_three_views_only_when_shared(tmp_path) -> N
     # without the choice: none of it
     plain = Analysis(survey, audience=Audience("shared")).report_html()
     assert "chose to share" not in plain and "<td>Coachee (self)</td>" not in plain
+
+
+def test_each_view_says_its_change_since_the_wave_rated_before(tmp_path) -> None:
+    """Objective 1: the same three managers answered +1, 0 and +2 in both waves, a change
+    of 0.0 on three people, whom no test at 5 % can decide on; objective 2 was rated in
+    one wave: no change column."""
+    import re
+
+    analysis = Analysis(objectives_survey(tmp_path))
+
+    def said(html: str) -> str:
+        return " ".join(re.sub(r"<[^>]+>", " ", _objectives_of(html)).split())
+
+    english = said(analysis.report_html(lang="en"))
+    first, second = english.split("Change since 2026-04", 1)[1].split("&lt;img", 1)
+    assert "Stakeholders +1.0 3 0.0 too few people to tell" in first
+    assert "Change since" not in second
+    french = said(analysis.report_html(lang="fr"))
+    assert "Évolution depuis 2026-04" in french and "trop peu de personnes pour le dire" in french

@@ -412,6 +412,7 @@ MESSAGES = {
     "report.objectives.indicator": "How progress shows:",
     "report.objectives.view": "View",
     "report.objectives.progress": "Progress, {wave}",
+    "report.objectives.since": "Change since {wave}",
     "report.objectives.raters": "Answers",
     "report.objectives.on_target": (
         "On target: the stakeholders see {progress}, the aim was {target}."

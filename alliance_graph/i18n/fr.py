@@ -455,6 +455,7 @@ MESSAGES = {
     "report.objectives.indicator": "Signe de progrès :",
     "report.objectives.view": "Regard",
     "report.objectives.progress": "Progrès, {wave}",
+    "report.objectives.since": "Évolution depuis {wave}",
     "report.objectives.raters": "Réponses",
     "report.objectives.on_target": (
         "Cible atteinte : les parties prenantes voient {progress}, la cible était {target}."

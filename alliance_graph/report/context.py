@@ -90,7 +90,7 @@ def build_context(
             {w: {**data[w], "response": facts[w]} for w in waves}, waves, lang, t, num, compared
         ),
         "alerts": [{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)],
-        "objectives": objectives_section(survey.objectives, data, waves, lang, t),
+        "objectives": objectives_section(survey.objectives, data, waves, lang, t, changes=compared),
         "network": {
             **network_data(
                 graphs,

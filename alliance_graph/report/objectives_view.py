@@ -26,13 +26,15 @@ def objectives_section(
     *,
     shared: bool = False,
     viewpoints: bool = False,
+    changes: dict[str, Any] | None = None,
 ) -> dict[str, Any] | None:
     """Each objective with its wording in ``lang``, who agreed it and when, a chart of its
     progress by wave and viewpoint, the views of the last wave it was rated in, whether it
     is on target, and its alerts; ``None`` without objectives. ``shared``: the shared
     figures (the stakeholders' and the groups' views, no alert), with the coachee's, the
     sponsor's and the coach's views and a sentence saying why when the coach chose to
-    share them (``viewpoints``)."""
+    share them (``viewpoints``). With ``changes`` (the figures' compared pairs), each view's
+    change since the wave rated before, in the calibrated words of the tests."""
     if objectives is None or not waves or "objectives" not in data[waves[-1]]:
         return None
     views = ("stakeholders",) if shared and not viewpoints else _VIEWS
@@ -48,6 +50,7 @@ def objectives_section(
         seen = views if shared else ("stakeholders",)
         rated = [w for w in waves if any((records[w].get(v) or {}).get("n") for v in seen)]
         latest = rated[-1] if rated else None
+        since, moved = _since(rated, changes, oid)
         left_out = _left_out(records, waves)
         items.append(
             {
@@ -58,7 +61,8 @@ def objectives_section(
                 "chart": _chart(oid, records, waves, objective, lang, t, labels),
                 "left_out": left_out,
                 "wave": latest,
-                "rows": _rows(records[latest], labels, lang, shared) if latest else [],
+                "rows": _rows(records[latest], labels, lang, shared, moved, t) if latest else [],
+                "since": since,
                 "on_target": records[latest].get("on_target") if latest else None,
                 "target": target_text(
                     objective, records[latest] if latest else {}, lang, t, left_out
@@ -137,18 +141,52 @@ def _chart(
 
 
 def _rows(
-    record: dict[str, Any], labels: dict[str, str], lang: str, shared: bool
+    record: dict[str, Any],
+    labels: dict[str, str],
+    lang: str,
+    shared: bool,
+    moved: dict[str, Any] | None = None,
+    t: Callable[..., str] | None = None,
 ) -> list[dict[str, Any]]:
+    """Each view's row; with ``moved`` (the objective's change since the wave rated
+    before), each row's change in words."""
     rows = []
     for view in labels:
         figures = record.get(view) or {}
         rows.append({"label": labels[view], "value": signed(figures.get("mean"), lang),
-                     "n": figures.get("n", 0)})  # fmt: skip
+                     "n": figures.get("n", 0), "change": _moved(moved, view, lang, t)})  # fmt: skip
     if shared:  # each group shown, from K people
         for group, figures in (record.get("groups") or {}).items():
+            change = _moved((moved or {}).get("groups"), group, lang, t)
             rows.append({"label": group, "value": signed(figures.get("mean"), lang),
-                         "n": figures.get("n", 0)})  # fmt: skip
+                         "n": figures.get("n", 0), "change": change})  # fmt: skip
     return rows
+
+
+def _since(
+    rated: list[str], changes: dict[str, Any] | None, oid: str
+) -> tuple[str | None, dict[str, Any] | None]:
+    """The wave rated before the last one, and the objective's change between them
+    (``None, None`` with one rated wave, or when the pair was not compared)."""
+    if changes is None or len(rated) < 2:
+        return None, None
+    pair = changes.get(f"{rated[-2]}->{rated[-1]}") or {}
+    moved = (pair.get("objectives") or {}).get(oid)
+    return (rated[-2], moved) if moved else (None, None)
+
+
+def _moved(
+    moved: dict[str, Any] | None, key: str, lang: str, t: Callable[..., str] | None
+) -> dict[str, Any] | None:
+    """One view's change: its size and the tests' words; one person's view is said so."""
+    change = (moved or {}).get(key)
+    if t is None or not change or change.get("delta") is None:
+        return None
+    if "ci_low" not in change:  # the coachee's, the sponsor's or the coach's own answer
+        return {"delta": signed(change["delta"], lang), "words": t("pack.verdict.one"),
+                "tone": "one"}  # fmt: skip
+    found = verdict(change, lang, t)
+    return {**found, "delta": signed(found["delta"], lang)}
 
 
 def _left_out(records: dict[str, dict[str, Any]], waves: list[str]) -> str:
@@ -203,3 +241,18 @@ def objectives_register(
         for objective in ({str(k): v for k, v in row.items()}
                           for row in objectives.to_dict("records"))
     ]  # fmt: skip
+
+
+def verdict(change: dict[str, Any] | None, lang: str, t: Callable[..., str]) -> dict[str, Any]:
+    """A change of a view shown by K people or more: its size and, as the tests decide,
+    "a real change", "could be noise" or "too few people to tell"."""
+    if change is None or change.get("delta") is None:
+        return {"delta": "", "words": "", "tone": ""}
+    if change.get("ci_low") is None:
+        key = "too_few"
+    else:
+        key = "real" if change["significant"] else "noise"
+    tone = key
+    if key == "real":
+        tone = "up" if change["delta"] > 0 else "down" if change["delta"] < 0 else "noise"
+    return {"delta": change["delta"], "words": t(f"pack.verdict.{key}"), "tone": tone}

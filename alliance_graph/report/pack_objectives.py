@@ -20,6 +20,7 @@ from alliance_graph.report.objectives_view import (
     objective_wording,
     signed,
     target_text,
+    verdict,
 )
 from alliance_graph.report.pack_charts import strip_chart
 
@@ -51,21 +52,6 @@ def rated_waves(
         )
 
     return [w for w in waves if rated(w)][-MAX_WAVES:]
-
-
-def verdict(change: dict[str, Any] | None, lang: str, t: Callable[..., str]) -> dict[str, Any]:
-    """A change of a view shown by K people or more: its size and, as the tests decide,
-    "a real change", "could be noise" or "too few people to tell"."""
-    if change is None or change.get("delta") is None:
-        return {"delta": "", "words": "", "tone": ""}
-    if change.get("ci_low") is None:
-        key = "too_few"
-    else:
-        key = "real" if change["significant"] else "noise"
-    tone = key
-    if key == "real":
-        tone = "up" if change["delta"] > 0 else "down" if change["delta"] < 0 else "noise"
-    return {"delta": change["delta"], "words": t(f"pack.verdict.{key}"), "tone": tone}
 
 
 def objective_blocks(

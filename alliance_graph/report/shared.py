@@ -72,7 +72,14 @@ def build_shared_context(
         "cards": headline_cards(data, waves, lang, t, num, shared=True),
         "alerts": [{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)],
         "objectives": objectives_section(
-            survey.objectives, data, waves, lang, t, shared=True, viewpoints=viewpoints
+            survey.objectives,
+            data,
+            waves,
+            lang,
+            t,
+            shared=True,
+            viewpoints=viewpoints,
+            changes=figures["changes"],
         ),
         "network": _network(named, colours, k, t, num),
         "legend": [{"label": labels[g], "color": c} for g, c in colours.items()],
