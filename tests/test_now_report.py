@@ -80,7 +80,7 @@ def sample() -> Analysis:
     ("lang", "words"),
     [
         ("en", ["What to do now, after wave 2026-06", "Weakest alliance:", "Next conversations"]),
-        ("fr", ["À faire maintenant, après la vague 2026-06", "Alliance la plus faible :",
+        ("fr", ["À faire maintenant, après la vague 2026-06", "Alliance la plus faible\u00a0:",
                 "Prochaines conversations"]),
     ],
 )  # fmt: skip

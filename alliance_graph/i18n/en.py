@@ -1019,6 +1019,7 @@ MESSAGES = {
     "web.engagement.kind.register": "Stakeholder register",
     "web.engagement.kind.objectives": "Objectives register",
     "web.engagement.kind.progress": "Progress answers",
+    "web.now.deferred": "With {count} stakeholders, the figures take a while: what to do now is at the top of the coach's report.",
     "web.engagement.report_shared": "Shared report (groups only)",
     "web.check.shared_downloads": "For the client organisation (group figures from at least 3 people, no names):",
     "report.shared.tip.coach_tie": "the coach's mean rating {strength} · sign {sign} · over {ratings} people",

@@ -29,7 +29,7 @@ def anchor(kind: str, key: str) -> str:
     safe in HTML and a URL whatever ``key`` holds, and the same in every language.
 
     >>> anchor("person", "<b>Ann</b>")
-    'person-c5b3e9a1ab'
+    'person-d467c71cf1'
     """
     return f"{kind}-{hashlib.sha256(str(key).encode('utf-8')).hexdigest()[:10]}"
 
@@ -130,7 +130,7 @@ def _trust(steps: NextSteps, names: dict[str, str], t: Callable[..., str]) -> li
     ):
         if not people and key == "underestimated":
             continue
-        ordered = sorted(people, key=lambda p: (names.get(p, p).casefold(), p))
+        ordered = sorted(people, key=lambda p: (str(names.get(p, p)).casefold(), p))
         links = [
             {"text": names.get(p, p), "anchor": anchor("alert", f"{code}:{p}")} for p in ordered
         ]
@@ -143,8 +143,8 @@ def _changes(
     steps: NextSteps, change: dict[str, Any] | None, lang: str, t: Callable[..., str]
 ) -> dict[str, Any]:
     if steps.previous is None:
-        label, empty = t("label", label=t("changes_label_first")), t("first_wave")
-        return {"label": label, "sentences": [], "empty": empty, "evidence": None}
+        first = t("label", label=t("changes_label_first"))
+        return {"label": first, "sentences": [], "empty": t("first_wave"), "evidence": None}
     sentences = real_change_sentences(change, lang) if change is not None else []
     empty = None if sentences else t("no_real_change")
     label = t("label", label=t("changes_label", wave=steps.previous))
