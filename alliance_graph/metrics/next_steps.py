@@ -175,7 +175,7 @@ def conversations(
         inside = members.get(g, [])
         weight = _mean([weights.get(k, default) for k in inside]) if weights else None
         weight = default if weight is None else weight
-        person = inside[0] if len(inside) == 1 else None
+        person = inside[0] if len(inside) == 1 and groups[g]["n"] == 1 else None
         gains = _gains(values, g, level)
         found.append(("group", g, g, person, int(groups[g]["n"]), value, gains, weight))
     for k, record in people.items():
