@@ -82,6 +82,7 @@ def test_content_security_policy_hashes_every_script(english: str) -> None:
 def test_sections_in_order(english: str) -> None:
     ids = re.findall(r'<section id="([a-z]+)"', english)
     assert ids == [
+        "now",
         "summary",
         "alerts",
         "network",

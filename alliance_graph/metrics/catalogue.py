@@ -161,7 +161,16 @@ FIGURES: tuple[Figure, ...] = (
 #: Glossary entries that are words and methods rather than figures, before and after the
 #: figures' own entries.
 GLOSSARY_BEFORE = ("strength", "received", "sign", "alliance", "coach_gap", "group_alliance")
-GLOSSARY_AFTER = ("ei_index", "pagerank", "betweenness", "constraint", "interval", "qap", "jaccard")
+GLOSSARY_AFTER = (
+    "ei_index",
+    "pagerank",
+    "betweenness",
+    "constraint",
+    "interval",
+    "qap",
+    "jaccard",
+    "next_gain",
+)
 
 
 def glossary(*, shared: bool = False, waves: Iterable[dict[str, Any]] = ()) -> list[str]:

@@ -29,11 +29,13 @@ from alliance_graph.overview import overview
 from alliance_graph.privacy import withheld, without_answers
 from alliance_graph.report.attention import time_section
 from alliance_graph.report.context_charts import coach_charts, network_pictures
+from alliance_graph.report.group_table import group_table
 from alliance_graph.report.network_view import (
     group_colours,
     network_data,
     stable_layout,
 )
+from alliance_graph.report.now_view import anchored_alerts, now_section
 from alliance_graph.report.objectives_view import objectives_section
 from alliance_graph.report.sections import (
     changes_section,
@@ -89,7 +91,10 @@ def build_context(
         "cards": headline_cards(
             {w: {**data[w], "response": facts[w]} for w in waves}, waves, lang, t, num, compared
         ),
-        "alerts": [{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)],
+        "now": now_section(metrics, survey, lang, everything),
+        "alerts": anchored_alerts(
+            [{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)]
+        ),
         "objectives": objectives_section(survey.objectives, data, waves, lang, t, changes=compared),
         "network": {
             **network_data(
@@ -106,6 +111,7 @@ def build_context(
         "legend": [{"label": g, "color": c} for g, c in colours.items()],
         "charts": coach_charts(data, waves, groups, lang, t, colours),
         "time": time_section(data, waves, colours, lang),
+        "group_table": group_table(data, waves, compared, colours, lang),
         "figures": figures_table(data, waves, t),
         "frustration_notes": frustration_notes(data, waves, t, num),
         "pictures": network_pictures(

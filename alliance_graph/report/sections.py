@@ -16,6 +16,7 @@ from alliance_graph.i18n import label, translate
 from alliance_graph.metrics.catalogue import shown_in, value_of
 from alliance_graph.metrics.change import tie_changes
 from alliance_graph.model import Issue, Survey
+from alliance_graph.report.now_view import anchor
 from alliance_graph.report.sentences import change_sentences
 
 __all__ = [
@@ -81,6 +82,7 @@ def stakeholder_rows(
         record = alliance.get(node, {})
         rows.append(
             {
+                "anchor": anchor("person", node),
                 "name": figures["name"],
                 "group": figures["group"] or "—",
                 "role": "" if figures["role"] == "stakeholder" else t(f"role.{figures['role']}"),

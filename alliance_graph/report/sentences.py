@@ -7,7 +7,7 @@ from typing import Any
 
 from alliance_graph.i18n import format_number, format_value, group_label, translate
 
-__all__ = ["change_sentences"]
+__all__ = ["change_sentences", "real_change_sentences"]
 
 
 def change_sentences(change: dict[str, Any], lang: str = "en") -> list[str]:
@@ -61,6 +61,30 @@ def change_sentences(change: dict[str, Any], lang: str = "en") -> list[str]:
         )
     )
     return sentences
+
+
+def real_change_sentences(change: dict[str, Any], lang: str = "en") -> list[str]:
+    """The sentences of :func:`change_sentences` that call a change real: the balance
+    index's, then each group's whose permutation test says so, the largest first."""
+
+    def t(key: str, **params: Any) -> str:
+        return translate(f"change.{key}", lang, **params)
+
+    num = partial(format_value, lang=lang)
+    out = []
+    if change["balance_index_significant"] and change["balance_index_delta"] is not None:
+        balance = {
+            "delta": change["balance_index_delta"],
+            "ci_low": change["balance_index_ci_low"],
+            "ci_high": change["balance_index_ci_high"],
+            "significant": True,
+        }
+        out.append(_moved(t("balance"), balance, t, num))
+    groups = sorted(change["groups"].items(), key=lambda kv: (-abs(kv[1]["delta"] or 0), kv[0]))
+    for group, record in groups:
+        if record.get("significant") and record["delta"] is not None:
+            out.append(_group_sentence(group_label(group, lang), group, record, t, num))
+    return out
 
 
 def _basis(change: dict[str, Any], t: Any) -> list[str]:

@@ -301,3 +301,31 @@ def test_the_objectives_section_reads_as_text(page: Any, records: Records, repor
     assert "the sponsor sees +0.5 where the coachee sees +2.5" in text
     assert section.locator("figure img").count() == 2
     assert records.dialogs == [] and records.requests == []
+
+
+@pytest.mark.parametrize(
+    ("name", "next_title"), [("en", "Next conversations"), ("fr", "Prochaines conversations")]
+)
+def test_the_first_screen_says_what_to_do_now(page: Any, reports: Reports, name: str, next_title):
+    """At 1400 × 900, before any scrolling: the weakest group named, the next
+    conversations listed; a conversation's link goes to its row in the people table."""
+    page.set_viewport_size({"width": 1400, "height": 900})
+    open_report(page, getattr(reports, name))
+    page.evaluate("window.scrollTo(0, 0)")
+    weakest = page.locator('#now [data-fact="weakest"]')
+    assert "Collaborateurs" in weakest.inner_text()
+    assert page.get_by_role("heading", name=next_title, exact=True).is_visible()
+    items = page.locator("#now .next-list > li")
+    assert items.count() == 5
+    for locator in (weakest, items.nth(0), items.nth(items.count() - 1)):
+        box = locator.bounding_box()
+        assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 900, box
+    person = page.locator('#now .next-list > li[data-kind="person"] a').first
+    target = person.get_attribute("href")
+    person.click()
+    page.evaluate(FRAMES)
+    row = page.locator(f"tr{target}")
+    assert row.count() == 1 and row.is_visible()
+    assert person.inner_text() in row.inner_text()
+    top = row.bounding_box()
+    assert top is not None and 0 <= top["y"] < 900, top  # scrolled to, under the sticky bar

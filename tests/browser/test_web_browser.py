@@ -134,3 +134,26 @@ def test_objectives_uploaded_then_the_meeting_pack(browser: Any, server: str) ->
     assert pack.evaluate("document.documentElement.scrollWidth") <= 1280
     assert elsewhere == []
     page.context.close()
+
+
+def test_what_to_do_now_leads_into_the_report(browser: Any, server: str) -> None:
+    page, elsewhere = open_page(browser, server)
+    page.set_viewport_size({"width": 390, "height": 844})
+    create(page, server, "Mission Lumière")
+    page.set_input_files("#file", str(SAMPLE / "survey.csv"))
+    page.set_input_files("#register", str(SAMPLE / "register.csv"))
+    page.click("text=Check and store")
+    page.wait_for_load_state()
+    box = page.locator("#now")
+    assert "Weakest alliance: Collaborateurs" in box.inner_text()
+    assert page.locator("#now .next-list > li").count() == 5
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 391, width  # no sideways scroll on a phone
+    link = page.locator('#now .next-list > li[data-kind="person"] a').first
+    name, target = link.inner_text(), (link.get_attribute("href") or "").split("#")[1]
+    link.click()
+    page.wait_for_function("window.network && window.reportData.edges.length > 0")
+    row = page.locator(f"tr#{target}")
+    assert row.is_visible() and name in row.inner_text()
+    assert elsewhere == []
+    page.context.close()
