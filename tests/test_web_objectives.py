@@ -189,3 +189,23 @@ def test_the_api_gives_the_pack(client: FlaskClient, app: Flask) -> None:
     assert upload(client, eid, objectives=OBJECTIVES, progress=progress_csv()).status_code == 303
     pack = api.get(f"/api/engagements/{eid}/pack?stage=kickoff&lang=fr", headers=AUTH)
     assert pack.status_code == 200 and "Réunion de lancement" in text(pack)
+
+
+def test_a_workbook_brings_its_objectives_and_progress_sheets(
+    app: Flask, client: FlaskClient, tmp_path
+) -> None:
+    """The survey kit's French workbook as it comes: its Objectifs and Progrès sheets are
+    read with its answers, as one upload."""
+    from alliance_graph.template import write_kit
+
+    write_kit(tmp_path, "fr")
+    eid = create(client)
+    book = (tmp_path / "survey-kit.xlsx").read_bytes()
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    done = upload(client, eid, book, "survey-kit.xlsx", mimetype=xlsx, scale="1:5")
+    assert done.status_code == 303, text(done)
+    page = text(client.get(f"/engagements/{eid}?lang=fr"))
+    section = page[page.index("Objectifs convenus au lancement") :]
+    assert "1. " in section and "Réponses T1" in section
+    assert "Dossier de la réunion tripartite" in section
+    assert [k for k, _ in kinds(app, eid)] == ["ratings"]  # one file, its sheets read
