@@ -84,6 +84,7 @@ def test_sections_in_order(english: str) -> None:
     assert ids == [
         "summary",
         "alerts",
+        "map",
         "network",
         "trends",
         "people",

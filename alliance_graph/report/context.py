@@ -23,12 +23,14 @@ from alliance_graph.i18n import (
     translate,
 )
 from alliance_graph.metrics import Metrics
+from alliance_graph.metrics.alerts import DEFAULT_THRESHOLDS, Thresholds
 from alliance_graph.metrics.catalogue import glossary, shown_in, value_of
 from alliance_graph.model import Survey
 from alliance_graph.overview import overview
 from alliance_graph.privacy import withheld, without_answers
 from alliance_graph.report.attention import time_section
 from alliance_graph.report.context_charts import coach_charts, network_pictures
+from alliance_graph.report.map_view import coach_map
 from alliance_graph.report.network_view import (
     group_colours,
     network_data,
@@ -56,11 +58,13 @@ def build_context(
     seed: int = 0,
     graphs: dict[str, nx.DiGraph] | None = None,
     positions: dict[str, tuple[float, float]] | None = None,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> dict[str, Any]:
     """All the report's content for ``survey`` and its ``metrics``, in ``lang``; ``graphs``
     are the wave networks as shown (built from ``survey`` when not given) and
     ``positions`` their layout (:func:`~alliance_graph.report.network_view.stable_layout`
-    with ``seed`` when not given)."""
+    with ``seed`` when not given); ``thresholds`` are the alerts' (the alliance map draws
+    the floor and marks the coach gaps with them)."""
 
     def t(key: str, **params: Any) -> str:
         return translate(f"report.{key}", lang, **params)
@@ -104,6 +108,7 @@ def build_context(
             ),
         },
         "legend": [{"label": g, "color": c} for g, c in colours.items()],
+        "alliance_map": coach_map(data, waves, graphs, colours, lang, t, thresholds),
         "charts": coach_charts(data, waves, groups, lang, t, colours),
         "time": time_section(data, waves, colours, lang),
         "figures": figures_table(data, waves, t),
