@@ -1,17 +1,21 @@
 """The alliance map and the coach–sponsor–coachee triangle, against a hand-made engagement.
 
 Scale 1–5, so a rating x is the strength (x − 1)/4. The coach ``c``; the sponsor ``s``
-and the coachee ``e`` (both in "Board"); ``a1`` and ``a2`` in "Team"; ``b1`` (not in the
-register, no group) answers in W1 only. By hand:
+and the coachee ``e`` (both in "Board"); ``a1``, ``a2`` and ``a3`` in "Team"; ``b1`` (not
+in the register, no group) answers in W1 only. By hand:
 
 - W1: s 5→c, c 4→s: alliance (1 + 0.75)/2 = 0.875; e 4↔4: 0.75; a1 2→c, c 4→a1: 0.5
-  with a coach gap of 0.75 − 0.25 = +0.5 (over the 0.25 of the alert: a halo); b1 3→c:
-  0.5; a2 rated nobody tied to the coach: no value (the outer "no answer" ring).
-- W2: s 5↔5: 1; e 1→c: 0; a1 3↔3: 0.5; a2 5→c: 1; b1 is not in the wave.
+  with a coach gap of 0.75 − 0.25 = +0.5 (over the 0.25 of the alert: a halo); a3 4→c,
+  c 2→a3: 0.5, a gap of −0.5 (the coach's view lower: no halo); b1 3→c: 0.5; a2 rated
+  nobody tied to the coach: no value (the outer "no answer" ring).
+- W2: s 5↔5: 1; e 1→c: 0; a1 3↔3: 0.5; a2 5→c: 1; a3 is in the register but rated
+  nothing: no value; b1 is not in the wave at all.
 
 Radius r(a) = 80 + 210 · (1 − a); no answer: 322. Sectors in order sponsor, coachee,
-Team, (no group): each takes 2 slots and 1 of padding, so a slot is 340/12 degrees and
-the angles (compass, from the top) are s 52.5, e 137.5, a1 208.33, a2 236.67, b1 307.5.
+Team, (no group): a slot per person and one of padding per sector, 6 + 4 slots in the
+340 degrees left by the gap at the top: 34 degrees a slot (every sector wider than the
+18 degrees at the least). Angles (compass, from the top): s 10 + 17 + 17 = 44, e 112,
+a1 180, a2 214, a3 248, b1 316.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ W1,a1,c,2
 W1,c,a1,4
 W1,b1,c,3
 W1,a2,a1,3
+W1,a3,c,4
+W1,c,a3,2
 W1,s,e,4
 W1,e,s,2
 W2,s,c,5
@@ -53,11 +59,12 @@ s,Sam Sponsor,Board,sponsor
 e,Eve Coachee,Board,coachee
 a1,Ann One,Team,
 a2,Al Two,Team,
+a3,Ari Three,Team,
 """
-ANGLES = {"s": 52.5, "e": 137.5, "a1": 208.333, "a2": 236.667, "b1": 307.5}
+ANGLES = {"s": 44.0, "e": 112.0, "a1": 180.0, "a2": 214.0, "a3": 248.0, "b1": 316.0}
 ALLIANCE = {
-    "W1": {"s": 0.875, "e": 0.75, "a1": 0.5, "b1": 0.5, "a2": None},
-    "W2": {"s": 1.0, "e": 0.0, "a1": 0.5, "a2": 1.0},
+    "W1": {"s": 0.875, "e": 0.75, "a1": 0.5, "a3": 0.5, "b1": 0.5, "a2": None},
+    "W2": {"s": 1.0, "e": 0.0, "a1": 0.5, "a2": 1.0, "a3": None},
 }
 
 
@@ -105,11 +112,23 @@ def test_radius_shrinks_as_the_alliance_grows() -> None:
 
 def test_angles_by_sector_then_id() -> None:
     people = {"a2": "Team", "b1": "(no group)", "e": "coachee", "s": "sponsor", "a1": "Team"}
+    people["a3"] = "Team"
     angles, sectors = place(people)
     assert [s.key for s in sectors] == ["sponsor", "coachee", "Team", "(no group)"]
     assert angles == pytest.approx(ANGLES, abs=1e-3)
     edges = [edge for s in sectors for edge in (s.start, s.end)]
-    assert edges == pytest.approx([10, 95, 95, 180, 180, 265, 265, 350])
+    assert edges == pytest.approx([10, 78, 78, 146, 146, 282, 282, 350])
+
+
+def test_a_small_sector_keeps_room_for_its_name() -> None:
+    """30 people in one group and the sponsor: a slot would be 340/(31 + 2) = 10.3
+    degrees, so the sponsor's sector is held at 18, and the slot is
+    (340 − 18)/(30 + 2) = 10.0625 (the two paddings still count a slot each)."""
+    people = {f"p{i:02d}": "Team" for i in range(30)} | {"s": "sponsor"}
+    angles, sectors = place(people)
+    assert sectors[0].end - sectors[0].start == pytest.approx(18 + 10.0625, abs=1e-3)
+    assert angles["s"] == pytest.approx(10 + (18 + 10.0625) / 2, abs=1e-3)
+    assert angles["p01"] - angles["p00"] == pytest.approx(10.0625, abs=1e-3)
 
 
 def test_people_sit_at_their_alliance_and_keep_their_angle(survey) -> None:
@@ -159,7 +178,7 @@ def test_text_alternative_lists_people_by_ring(survey) -> None:
     listed = {b["heading"]: [p["name"] for p in b["people"]] for b in first["bands"]}
     assert listed == {
         "0.75 to 1.00 (2):": ["Sam Sponsor", "Eve Coachee"],
-        "0.50 to 0.75 (2):": ["Ann One", "b1"],
+        "0.50 to 0.75 (3):": ["Ann One", "Ari Three", "b1"],
         "0.25 to 0.50, under the floor (0):": [],
         "0.00 to 0.25, under the floor (0):": [],
         "no answer (1):": ["Al Two"],

@@ -23,6 +23,7 @@ from alliance_graph.metrics.alliance import UNGROUPED
 __all__ = [
     "FULL",
     "GAP_DEGREES",
+    "MIN_SECTOR_DEGREES",
     "UNANSWERED",
     "ZERO",
     "Sector",
@@ -42,8 +43,10 @@ ZERO = 290.0
 UNANSWERED = 322.0
 #: Degrees left empty at the top of the map, where the rings are labelled.
 GAP_DEGREES = 20.0
-#: Empty slots between two sectors, and the fewest slots a sector takes.
-_PAD, _MIN_SLOTS = 1.0, 2.0
+#: The narrowest sector, in degrees (its name is written outside it).
+MIN_SECTOR_DEGREES = 18.0
+#: Empty slots between two sectors.
+_PAD = 1.0
 #: The rings drawn and labelled besides the floor.
 _RINGS = (0.25, 0.5, 0.75)
 
@@ -133,7 +136,8 @@ def place(people: Mapping[str, str]) -> tuple[dict[str, float], list[Sector]]:
 
     The sectors follow :func:`sector_order` clockwise after the gap at the top; inside
     a sector people are sorted by id. Each person has an equal slot (its middle is their
-    angle); a sector takes at least two slots, and one empty slot separates two sectors.
+    angle) and one empty slot separates two sectors; a sector is at least
+    :data:`MIN_SECTOR_DEGREES` wide (its name needs the room), its people then in its middle.
 
     >>> angles, sectors = place({"c": "Team", "a": "Team", "b": "Team"})
     >>> angles, sectors[0].start, sectors[0].end
@@ -141,17 +145,31 @@ def place(people: Mapping[str, str]) -> tuple[dict[str, float], list[Sector]]:
     """
     groups = sector_order(people.values())
     members = {g: sorted((p for p, k in people.items() if k == g), key=str) for g in groups}
-    widths = {g: max(float(len(members[g])), _MIN_SLOTS) for g in groups}
-    slots = sum(widths.values()) + _PAD * len(groups)
-    slot = (360.0 - GAP_DEGREES) / slots if slots else 0.0
+    slot, widths = _slots({g: len(members[g]) for g in groups})
     angles: dict[str, float] = {}
     sectors = []
     start = GAP_DEGREES / 2
     for g in groups:
-        span = (widths[g] + _PAD) * slot
-        first = start + (_PAD / 2 + (widths[g] - len(members[g])) / 2) * slot
+        span = widths[g] + _PAD * slot
+        first = start + (span - len(members[g]) * slot) / 2
         for i, person in enumerate(members[g]):
             angles[person] = round(first + (i + 0.5) * slot, 3)
         sectors.append(Sector(g, round(start, 3), round(start + span, 3), tuple(members[g])))
         start += span
     return angles, sectors
+
+
+def _slots(sizes: dict[str, int]) -> tuple[float, dict[str, float]]:
+    """The degrees of a slot and the width of each sector (its padding aside): a slot per
+    person, at least :data:`MIN_SECTOR_DEGREES` a sector; the sectors held at that least
+    are set aside and the slot computed again over the others until none is added."""
+    room = 360.0 - GAP_DEGREES
+    held: set[str] = set()
+    while True:
+        free = sum(n for g, n in sizes.items() if g not in held) + _PAD * len(sizes)
+        slot = (room - MIN_SECTOR_DEGREES * len(held)) / free if free else 0.0
+        small = {g for g, n in sizes.items() if g not in held and n * slot < MIN_SECTOR_DEGREES}
+        if not small:
+            break
+        held |= small
+    return slot, {g: MIN_SECTOR_DEGREES if g in held else n * slot for g, n in sizes.items()}

@@ -95,11 +95,14 @@ def map_svg(
     shown: str,
     text: MapText,
     floor: float,
+    *,
+    groups: bool = False,
 ) -> Markup:
     """The map: its frame, then one ``<g data-map-wave>`` layer of marks per wave, all
-    but ``shown`` hidden."""
+    but ``shown`` hidden; ``groups``: the marks are groups (their labels stay on a phone)."""
+    kind = "alliance-map groups" if groups else "alliance-map"
     parts = [
-        f'<svg class="alliance-map" viewBox="{number(-HALF_WIDTH)} {number(-HALF_HEIGHT)} '
+        f'<svg class="{kind}" viewBox="{number(-HALF_WIDTH)} {number(-HALF_HEIGHT)} '
         f'{number(2 * HALF_WIDTH)} {number(2 * HALF_HEIGHT)}" role="img" '
         f'aria-label="{svg_text(text.title)}" data-full="{number(FULL)}" '
         f'data-zero="{number(ZERO)}" data-unanswered="{number(UNANSWERED)}">',
@@ -149,8 +152,7 @@ def _frame(sectors: Sequence[Sector], text: MapText, floor: float) -> list[str]:
             f'fill="{colour}">{svg_text(label)}</text>'
         )
     parts.append(
-        f'<g class="map-coach" data-tip="{svg_text(text.coach)}"><title>{svg_text(text.coach)}'
-        f"</title>{shape('star', 14, _INK)}</g>"
+        f'<g class="map-coach"><title>{svg_text(text.coach)}</title>{shape("star", 14, _INK)}</g>'
     )
     return parts
 
@@ -178,12 +180,13 @@ def _mark(mark: Mark) -> str:
             dx, dy = number(bx - x), number(by - y)
             inner.append(
                 f'<line class="trail" x1="0" y1="0" x2="{dx}" y2="{dy}" stroke="#8a94a6" '
-                f'stroke-width="1.5"/><circle cx="{dx}" cy="{dy}" r="2" fill="#8a94a6"/>'
+                f'stroke-width="1.5"/><circle class="trail" cx="{dx}" cy="{dy}" r="2" '
+                'fill="#8a94a6"/>'
             )
     if mark.flagged:
         inner.append(
-            f'<circle class="halo" r="{number(mark.size + 4)}" fill="none" stroke="{_OVER}" '
-            'stroke-width="2"/>'
+            f'<circle class="halo" r="{number(mark.size * 1.6 + 1)}" fill="none" '
+            f'stroke="{_OVER}" stroke-width="{number(min(2.0, mark.size / 3))}"/>'
         )
     hollow = mark.alliance is None
     fill, edge = ("#ffffff", mark.colour) if hollow else (mark.colour, "#ffffff")
@@ -194,7 +197,7 @@ def _mark(mark: Mark) -> str:
     value = "" if hollow else f' data-alliance="{float(mark.alliance or 0.0):.4f}"'
     return (
         f'<g class="map-mark" data-key="{svg_text(mark.key)}"{value} '
-        f'transform="translate({number(x)} {number(y)})" data-tip="{tip}">'
+        f'transform="translate({number(x)} {number(y)})">'
         f"<title>{tip}</title>{''.join(inner)}</g>"
     )
 
@@ -219,7 +222,7 @@ def shape(kind: str, size: float, fill: str, stroke: str = "#ffffff") -> str:
     """A mark centred on 0, 0: ``dot``, ``diamond`` (the sponsor), ``square`` (the
     coachee) or ``star`` (the coach), ``size`` its radius."""
     s = number(size)
-    edge = f'fill="{fill}" stroke="{stroke}" stroke-width="1.5"'
+    edge = f'class="shape" fill="{fill}" stroke="{stroke}" stroke-width="1.5"'
     if kind == "diamond":
         d = number(size * 1.3)
         return f'<polygon points="0,-{d} {d},0 0,{d} -{d},0" {edge}/>'

@@ -22,7 +22,8 @@ from alliance_graph.report.triangle import triangle_section
 
 __all__ = ["MAX_LABELS", "alliance_map_section", "coach_map", "map_section", "short"]
 
-#: Up to this many people, each has a short name on the map (beyond, only tooltips).
+#: Up to this many people, each has a short name on the map and a trail from where they
+#: were in the wave before (beyond, they would cover the map: tooltips only).
 MAX_LABELS = 60
 _OTHER = "#999999"
 
@@ -140,7 +141,7 @@ def _person(
         label=_short_name(name) if style["labelled"] else "",
         tip="\n".join(tip),
         flagged=gap is not None and gap > over,
-        before=(before or {}).get("alliance"),
+        before=(before or {}).get("alliance") if style["labelled"] else None,
         size=style["size"],
     )
 
@@ -192,7 +193,7 @@ def map_section(
         sectors=names,
     )
     return {
-        "svg": map_svg(sectors, marks, waves[-1], words, floor),
+        "svg": map_svg(sectors, marks, waves[-1], words, floor, groups=labels is not None),
         "waves": waves,
         "latest": waves[-1],
         "floor": format_value(floor, lang),

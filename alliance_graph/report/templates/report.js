@@ -131,7 +131,8 @@
   }
 
   section.querySelectorAll(".map-mark > title, .map-coach > title").forEach(function (title) {
-    title.parentNode.removeChild(title); // the tooltip below says the same, styled
+    title.parentNode.dataset.tip = title.textContent; // the tooltip below says it, styled
+    title.parentNode.removeChild(title);
   });
   section.addEventListener("pointerover", function (event) {
     var mark = event.target.closest(".map-mark, .map-coach");
