@@ -61,6 +61,8 @@ a1,Ann One,Team,
 a2,Al Two,Team,
 a3,Ari Three,Team,
 """
+NAMES = {"s": "Sam Sponsor", "e": "Eve Coachee", "a1": "Ann One", "a2": "Al Two"}
+NAMES |= {"a3": "Ari Three", "b1": "b1"}
 ANGLES = {"s": 44.0, "e": 112.0, "a1": 180.0, "a2": 214.0, "a3": 248.0, "b1": 316.0}
 ALLIANCE = {
     "W1": {"s": 0.875, "e": 0.75, "a1": 0.5, "a3": 0.5, "b1": 0.5, "a2": None},
@@ -86,6 +88,8 @@ def _svg(section) -> ET.Element:
 
 
 def _marks(svg: ET.Element, wave: str) -> dict[str, tuple[float, float, ET.Element]]:
+    """The marks of ``wave`` by person id (known from the name their tooltip starts with)."""
+    ids = {name: key for key, name in NAMES.items()}
     layer = next(g for g in svg.iter("g") if g.get("data-map-wave") == wave)
     marks = {}
     for g in layer.iter("g"):
@@ -93,7 +97,7 @@ def _marks(svg: ET.Element, wave: str) -> dict[str, tuple[float, float, ET.Eleme
             x, y = map(
                 float, re.fullmatch(r"translate\((\S+) (\S+)\)", g.get("transform")).groups()
             )
-            marks[g.get("data-key")] = (x, y, g)
+            marks[ids[g.find("title").text.split("\n")[0]]] = (x, y, g)
     return marks
 
 
@@ -140,6 +144,16 @@ def test_people_sit_at_their_alliance_and_keep_their_angle(survey) -> None:
             x, y, _ = marks[person]
             assert math.hypot(x, y) == pytest.approx(radius(alliance), abs=0.1), (wave, person)
             assert _angle(x, y) == pytest.approx(ANGLES[person], abs=0.05), (wave, person)
+
+
+def test_marks_keyed_by_their_place_not_by_id(survey) -> None:
+    """A mark's key is its rank among the angles (s, e, a1, a2, a3, b1): the same in every
+    wave, and no id in the page."""
+    svg = _svg(_context(survey)["alliance_map"])
+    for wave in ("W1", "W2"):
+        keys = {k: g.get("data-key") for k, (*_, g) in _marks(svg, wave).items()}
+        expected = {"s": "0", "e": "1", "a1": "2", "a2": "3", "a3": "4", "b1": "5"}
+        assert keys == {k: v for k, v in expected.items() if k in keys}
 
 
 def test_floor_ring_and_halo(survey) -> None:

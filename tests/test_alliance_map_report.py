@@ -8,7 +8,7 @@ import re
 import pandas as pd
 import pytest
 
-from alliance_graph import load_survey
+from alliance_graph import Analysis, load_survey
 from alliance_graph.metrics import compute_metrics
 from alliance_graph.report import build_report
 from tests.conftest import SAMPLE
@@ -82,9 +82,12 @@ def test_map_shows_the_coach_gap_marks_of_the_alerts(metrics, pages: dict[str, s
     # coach: in 2026-01 the 11 of the COACH_OVERESTIMATES alerts (a gap of exactly 0.25,
     # Gaëlle Fontaine's, is not over it)
     alerts = [a.subject for a in metrics.waves["2026-01"].alerts if a.code == "COACH_OVERESTIMATES"]
-    haloed = re.findall(r'data-key="([^"]+)"[^>]*>(?:(?!</g>).)*class="halo"', first, flags=re.S)
-    assert len(alerts) == 11 and sorted(haloed) == sorted(alerts)
-    assert "gfontaine" not in haloed
+    names = metrics.waves["2026-01"].nodes
+    haloed = re.findall(
+        r"<title>([^\n<]+)\n[^<]*</title>(?:(?!</g>).)*class=\"halo\"", first, flags=re.S
+    )
+    assert len(alerts) == 11 and sorted(haloed) == sorted(names[a]["name"] for a in alerts)
+    assert "Gaëlle Fontaine" not in haloed
     assert "you rate them more than 0.25 above their rating of you" in section
 
 
@@ -112,10 +115,36 @@ def test_names_from_the_data_are_escaped(tmp_path) -> None:
 
 def test_shared_map_draws_groups_only(sample, pages: dict[str, str]) -> None:
     section = _section(pages["shared"])
-    keys = set(re.findall(r'class="map-mark" data-key="([^"]+)"', section))
-    assert keys == {"Collaborateurs", "Direction", "Managers"}  # Équipes: 1 person < 3
+    groups = set(re.findall(r'class="map-mark" [^>]*><title>([^\n<]+)', section))
+    assert groups == {"Collaborateurs", "Direction", "Managers"}  # Équipes: 1 person < 3
     people = pd.concat([sample.stakeholders["name"], sample.stakeholders["id"]])
     named = [str(p) for p in people if str(p) in section]
     assert named == []
     assert "Coach, sponsor and coachee" not in section and "triangle" not in section
     assert "at least 3 of its people answered" in section
+
+
+def test_people_without_consent_are_neither_named_nor_placed(tmp_path, sample) -> None:
+    """The sponsor left consent blank and a manager said no: both are on the "no answer"
+    ring under their labels (their alliance would show their rating of the coach), with
+    the coach's own view; the sponsor's ties in the triangle are "—"."""
+    register = tmp_path / "register.csv"
+    people = sample.stakeholders[["id", "name", "group", "role"]].copy()
+    people["consent"] = ["non" if i in ("pdurand", "ibenali") else "oui" for i in people["id"]]
+    people.loc[people["id"] == "pdurand", "consent"] = ""
+    people.to_csv(register, index=False)
+    page = Analysis(load_survey(SAMPLE / "survey.csv", register=register)).report_html()
+    section = _section(page)
+    for secret in ("Philippe Durand", "Inès Benali", "pdurand", "ibenali"):
+        assert secret not in section
+    hollow = r'data-key="\d+" transform="[^"]*"><title>(Sponsor \(anonymous\)[^<]*)'
+    tips = re.findall(hollow, section)
+    assert len(tips) == 3  # hollow: no data-alliance, one per wave
+    assert "Their own answers are not shown (no consent); your view of them 0.88" in tips[0]
+    rows = dict(
+        re.findall(
+            r"<tr><td>([^<]+)</td>((?:<td[^>]*>[^<]*(?:<span[^>]*>[^<]*</span>)?</td>)+)</tr>",
+            section,
+        )
+    )
+    assert re.findall(r">([^<]+)</td>", rows["Sponsor → Coach"]) == ["—", "—", "—"]

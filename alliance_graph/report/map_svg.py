@@ -42,7 +42,8 @@ _INK, _MUTED, _LINE, _FLOOR, _UNDER, _OVER = (
 
 @dataclass(frozen=True)
 class Mark:
-    """One person (or group) in one wave: where, how drawn, and what the tooltip says."""
+    """One person (or group) in one wave: where, how drawn, and what the tooltip says
+    (``key``, their id, stays out of the page)."""
 
     key: str
     angle: float
@@ -108,10 +109,13 @@ def map_svg(
         f'data-zero="{number(ZERO)}" data-unanswered="{number(UNANSWERED)}">',
         *_frame(sectors, text, floor),
     ]
+    # a mark's key is its place among the angles: the same person in every wave, and no
+    # id in the page (an id may be a label in another language)
+    order = {a: i for i, a in enumerate(sorted({m.angle for ms in waves.values() for m in ms}))}
     for wave, marks in waves.items():
         hidden = "" if wave == shown else ' display="none"'
         parts.append(f'<g class="map-wave" data-map-wave="{svg_text(wave)}"{hidden}>')
-        parts.extend(_mark(m) for m in marks)
+        parts.extend(_mark(m, order[m.angle]) for m in marks)
         parts.append("</g>")
     parts.append("</svg>")
     return Markup("\n".join(parts))
@@ -168,7 +172,7 @@ def _sector_label(sector: Sector, label: str) -> str:
     )
 
 
-def _mark(mark: Mark) -> str:
+def _mark(mark: Mark, key: int) -> str:
     """A person: their shape at their place, a halo when flagged, the trail from where
     they were in the wave before, their short name along their ray."""
     distance = radius(mark.alliance)
@@ -196,7 +200,7 @@ def _mark(mark: Mark) -> str:
     tip = svg_text(mark.tip)
     value = "" if hollow else f' data-alliance="{float(mark.alliance or 0.0):.4f}"'
     return (
-        f'<g class="map-mark" data-key="{svg_text(mark.key)}"{value} '
+        f'<g class="map-mark" data-key="{key}"{value} '
         f'transform="translate({number(x)} {number(y)})">'
         f"<title>{tip}</title>{''.join(inner)}</g>"
     )

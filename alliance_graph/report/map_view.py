@@ -44,7 +44,8 @@ def coach_map(
         return None
     coach = next((data[w]["alliance"]["coach"] for w in section["waves"]), None)
     triangle = triangle_section(graphs, coach, colours, section["latest"], lang, t)
-    return {**section, "lead": t("map.lead"), "summary": t("map.text"), "triangle": triangle}
+    words = {"lead": t("map.lead"), "summary": t("map.text")}
+    return {**section, **words, "people": True, "triangle": triangle}
 
 
 def alliance_map_section(
@@ -118,7 +119,9 @@ def _person(
     gap = record.get("coach_gap")
     alliance = record.get("alliance")
     tip = [name, _where(record, t)]
-    if alliance is None:
+    if alliance is None and record.get("from_coach") is not None:  # withheld: no consent
+        tip.append(t("map.withheld", own=format_value(record["from_coach"], lang)))
+    elif alliance is None:
         tip.append(t("map.no_answer"))
     else:
         tip.append(t("map.alliance", value=format_value(alliance, lang)))
@@ -260,11 +263,11 @@ def _size(people: int) -> float:
 def _short_name(name: str) -> str:
     """The name on the map: the first word and the initial of the last.
 
-    >>> _short_name("Anne-Laure N'Diaye"), _short_name("Zoé"), _short_name("Équipe Support Client")
-    ('Anne-Laure N.', 'Zoé', 'Équipe C.')
+    >>> _short_name("Anne-Laure N'Diaye"), _short_name("Zoé"), _short_name("Managers (anonyme 2)")
+    ('Anne-Laure N.', 'Zoé', 'Managers (anony…')
     """
     words = name.split()
-    if len(words) < 2:
+    if len(words) < 2 or not words[-1][0].isalpha():  # "Managers (anonymous 1)"
         return short(name, 16)
     return short(f"{words[0]} {words[-1][0]}.", 16)
 

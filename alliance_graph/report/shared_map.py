@@ -86,4 +86,4 @@ def shared_map_section(
     section = map_section(sectors, marks, listed, thresholds, lang, t, t("shared.coach"), labels)
     legend = [{"label": labels.get(g, g), "color": c} for g, c in colours.items() if g in every]
     words = {"lead": t("shared.map.lead", k=k), "summary": t("shared.map.text")}
-    return {**section, **words, "legend": legend, "triangle": None}
+    return {**section, **words, "legend": legend, "people": False, "triangle": None}
