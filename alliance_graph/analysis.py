@@ -267,6 +267,7 @@ class Analysis:
             shared=self._redacted() if shared else None,
             graphs=None if shared else said(self.graphs, lang),
             positions=None if shared else self._layout(),
+            thresholds=self.thresholds,
         )
 
     def pack_html(

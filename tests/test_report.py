@@ -85,6 +85,7 @@ def test_sections_in_order(english: str) -> None:
         "now",
         "summary",
         "alerts",
+        "map",
         "network",
         "trends",
         "people",

@@ -15,7 +15,7 @@ from alliance_graph.audience import AUDIENCES, MIN_GROUP_SIZE
 if TYPE_CHECKING:
     import networkx as nx
 
-    from alliance_graph.metrics import Metrics
+    from alliance_graph.metrics import Metrics, Thresholds
     from alliance_graph.metrics.shared import SharedResult
     from alliance_graph.model import Survey
 
@@ -38,6 +38,7 @@ def build_report(
     graphs: dict[str, nx.DiGraph] | None = None,
     positions: dict[str, tuple[float, float]] | None = None,
     share_viewpoints: bool = False,
+    thresholds: Thresholds | None = None,
 ) -> str:
     """The HTML report of ``survey`` in ``lang`` (``en`` or ``fr``).
 
@@ -52,9 +53,11 @@ def build_report(
     interaction log. What is already computed is not redone: ``metrics`` (the coach's
     figures), ``shared`` (:func:`~alliance_graph.metrics.shared.redact`), ``graphs``
     (the coach's wave networks as shown, labels in ``lang``) and ``positions`` (their
-    layout).
+    layout). ``thresholds`` are those of the alerts (default: the defaults), drawn on the
+    alliance map.
     """
     from alliance_graph.metrics import compute_metrics
+    from alliance_graph.metrics.alerts import DEFAULT_THRESHOLDS
     from alliance_graph.privacy import conceal, localised
     from alliance_graph.report.context import build_context
     from alliance_graph.report.html import render_html
@@ -68,6 +71,7 @@ def build_report(
         # what is keyed by names is redone
         survey, metrics, graphs, positions = concealed, None, None, None
     survey = localised(survey, lang)  # their labels in the reader's words
+    thresholds = thresholds or DEFAULT_THRESHOLDS
     if audience == "shared":
         if shared is None:
             from alliance_graph.metrics.shared import redact
@@ -77,10 +81,13 @@ def build_report(
                 min_group_size=min_group_size,
                 seed=seed,
                 share_viewpoints=share_viewpoints,
+                thresholds=thresholds,
             )
-        return render_html(_shared_context(survey, shared, lang, title, generated, seed))
+        return render_html(
+            _shared_context(survey, shared, lang, title, generated, seed, thresholds)
+        )
     metrics = metrics or compute_metrics(
-        survey, seed=seed, alpha=alpha, half_life_days=half_life_days
+        survey, seed=seed, alpha=alpha, half_life_days=half_life_days, thresholds=thresholds
     )
     context = build_context(
         survey,
@@ -91,6 +98,7 @@ def build_report(
         seed=seed,
         graphs=graphs,
         positions=positions,
+        thresholds=thresholds,
     )
     return render_html(context)
 
@@ -102,6 +110,7 @@ def _shared_context(
     title: str | None,
     generated: datetime | None,
     seed: int,
+    thresholds: Thresholds,
 ) -> dict[str, object]:
     from alliance_graph.report.shared import build_shared_context
 
@@ -113,6 +122,7 @@ def _shared_context(
         title=title,
         generated=generated,
         seed=seed,
+        thresholds=thresholds,
     )
 
 

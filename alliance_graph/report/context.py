@@ -23,6 +23,7 @@ from alliance_graph.i18n import (
     translate,
 )
 from alliance_graph.metrics import Metrics
+from alliance_graph.metrics.alerts import DEFAULT_THRESHOLDS, Thresholds
 from alliance_graph.metrics.catalogue import glossary, shown_in, value_of
 from alliance_graph.model import Survey
 from alliance_graph.overview import overview
@@ -30,6 +31,7 @@ from alliance_graph.privacy import withheld, without_answers
 from alliance_graph.report.attention import time_section
 from alliance_graph.report.context_charts import coach_charts, network_pictures
 from alliance_graph.report.group_table import group_table
+from alliance_graph.report.map_view import coach_map
 from alliance_graph.report.network_view import (
     group_colours,
     network_data,
@@ -58,11 +60,13 @@ def build_context(
     seed: int = 0,
     graphs: dict[str, nx.DiGraph] | None = None,
     positions: dict[str, tuple[float, float]] | None = None,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> dict[str, Any]:
     """All the report's content for ``survey`` and its ``metrics``, in ``lang``; ``graphs``
     are the wave networks as shown (built from ``survey`` when not given) and
     ``positions`` their layout (:func:`~alliance_graph.report.network_view.stable_layout`
-    with ``seed`` when not given)."""
+    with ``seed`` when not given); ``thresholds`` are the alerts' (the alliance map draws
+    the floor and marks the coach gaps with them)."""
 
     def t(key: str, **params: Any) -> str:
         return translate(f"report.{key}", lang, **params)
@@ -109,6 +113,7 @@ def build_context(
             ),
         },
         "legend": [{"label": g, "color": c} for g, c in colours.items()],
+        "alliance_map": coach_map(data, waves, graphs, colours, lang, t, thresholds),
         "charts": coach_charts(data, waves, groups, lang, t, colours),
         "time": time_section(data, waves, colours, lang),
         "group_table": group_table(data, waves, compared, colours, lang),

@@ -16,6 +16,7 @@ import networkx as nx
 import numpy as np
 
 from alliance_graph.i18n import format_count, format_date, format_percent, format_value, translate
+from alliance_graph.metrics.alerts import DEFAULT_THRESHOLDS, Thresholds
 from alliance_graph.metrics.alliance import UNGROUPED
 from alliance_graph.metrics.catalogue import glossary
 from alliance_graph.metrics.shared import COACH
@@ -28,6 +29,7 @@ from alliance_graph.report.network_view import (
 )
 from alliance_graph.report.objectives_view import objectives_section
 from alliance_graph.report.sections import figures_table
+from alliance_graph.report.shared_map import shared_map_section
 from alliance_graph.report.shared_text import shared_change_sentences
 
 __all__ = ["build_shared_context"]
@@ -42,8 +44,10 @@ def build_shared_context(
     title: str | None = None,
     generated: datetime | None = None,
     seed: int = 0,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> dict[str, Any]:
-    """The shared report of ``figures`` (``shared_metrics``) and ``graphs`` (``group_graphs``)."""
+    """The shared report of ``figures`` (``shared_metrics``) and ``graphs`` (``group_graphs``);
+    ``thresholds`` give the alliance map its floor."""
 
     def t(key: str, **params: Any) -> str:
         return translate(f"report.{key}", lang, **params)
@@ -83,6 +87,7 @@ def build_shared_context(
         ),
         "network": _network(named, colours, k, t, num),
         "legend": [{"label": labels[g], "color": c} for g, c in colours.items()],
+        "alliance_map": shared_map_section(data, waves, colours, labels, k, lang, t, thresholds),
         "pictures": _pictures(named, colours, t),
         "figures": figures_table(data, waves, t, shared=True),
         "charts": _charts(data, waves, groups, labels, colours, lang, t),

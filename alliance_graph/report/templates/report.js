@@ -90,3 +90,60 @@
   window.network = network;
   window.reportData = { nodes: nodes, edges: edges, show: show };
 })();
+/* The alliance map and the triangle: one wave at a time, a tooltip on each mark. */
+(function () {
+  "use strict";
+  var section = document.getElementById("map");
+  if (!section) { return; }
+  var buttons = section.querySelectorAll("button[data-map-wave]");
+  var layers = section.querySelectorAll("[data-map-wave]:not(button)");
+  var tip = document.createElement("div");
+  tip.className = "map-tip";
+  tip.hidden = true;
+  section.appendChild(tip);
+
+  function show(wave) {
+    layers.forEach(function (layer) {
+      var on = layer.getAttribute("data-map-wave") === wave;
+      if (layer instanceof SVGElement) {
+        if (on) { layer.removeAttribute("display"); } else { layer.setAttribute("display", "none"); }
+      } else {
+        layer.hidden = !on;
+      }
+    });
+    buttons.forEach(function (button) {
+      button.setAttribute("aria-pressed", String(button.dataset.mapWave === wave));
+    });
+    section.dataset.wave = wave;
+    tip.hidden = true;
+  }
+
+  function point(mark) {
+    tip.textContent = mark.getAttribute("data-tip");
+    tip.hidden = false;
+    var box = section.getBoundingClientRect();
+    var at = mark.getBoundingClientRect();
+    var x = at.left + at.width / 2 - box.left - tip.offsetWidth / 2;
+    var y = at.top - box.top - tip.offsetHeight - 8;
+    if (y < 0) { y = at.bottom - box.top + 8; }
+    tip.style.left = Math.max(4, Math.min(x, box.width - tip.offsetWidth - 4)) + "px";
+    tip.style.top = y + "px";
+  }
+
+  section.querySelectorAll(".map-mark > title, .map-coach > title").forEach(function (title) {
+    title.parentNode.dataset.tip = title.textContent; // the tooltip below says it, styled
+    title.parentNode.removeChild(title);
+  });
+  section.addEventListener("pointerover", function (event) {
+    var mark = event.target.closest(".map-mark, .map-coach");
+    if (mark) { point(mark); }
+  });
+  section.addEventListener("pointerout", function (event) {
+    var mark = event.target.closest(".map-mark, .map-coach");
+    if (mark && !mark.contains(event.relatedTarget)) { tip.hidden = true; }
+  });
+  buttons.forEach(function (button) {
+    button.addEventListener("click", function () { show(button.dataset.mapWave); });
+  });
+  window.reportMap = { show: show };
+})();
