@@ -30,7 +30,7 @@ from alliance_graph.overview import overview
 from alliance_graph.privacy import withheld, without_answers
 from alliance_graph.report.attention import time_section
 from alliance_graph.report.context_charts import coach_charts, network_pictures
-from alliance_graph.report.group_table import group_table
+from alliance_graph.report.group_table import group_alliance_table
 from alliance_graph.report.map_view import coach_map
 from alliance_graph.report.network_view import (
     group_colours,
@@ -116,7 +116,7 @@ def build_context(
         "alliance_map": coach_map(data, waves, graphs, colours, lang, t, thresholds),
         "charts": coach_charts(data, waves, groups, lang, t, colours),
         "time": time_section(data, waves, colours, lang),
-        "group_table": group_table(data, waves, compared, colours, lang),
+        "group_table": group_alliance_table(data, waves, compared, colours, lang),
         "figures": figures_table(data, waves, t),
         "frustration_notes": frustration_notes(data, waves, t, num),
         "pictures": network_pictures(

@@ -10,14 +10,14 @@ from typing import Any
 from alliance_graph.i18n import format_value, translate
 from alliance_graph.report.now_view import anchor, group_name
 
-__all__ = ["group_table"]
+__all__ = ["group_alliance_table"]
 
 _FIRST = ("sponsor", "coachee")
 #: The colours of the sponsor's and the coachee's own groups (as in the time chart).
 _OWN = {"sponsor": "#1f2933", "coachee": "#8a94a6"}
 
 
-def group_table(
+def group_alliance_table(
     data: dict[str, Any],
     waves: list[str],
     compared: dict[str, Any],
