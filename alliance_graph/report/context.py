@@ -35,6 +35,7 @@ from alliance_graph.report.network_view import (
     stable_layout,
 )
 from alliance_graph.report.objectives_view import objectives_section
+from alliance_graph.report.power_map import power_balance_card, power_map_section
 from alliance_graph.report.sections import (
     changes_section,
     figures_table,
@@ -112,6 +113,8 @@ def build_context(
             graphs, positions, {w: data[w]["nodes"] for w in waves}, colours, t
         ),
         "stakeholders": stakeholder_rows(data[waves[-1]] if waves else None, lang, t, num),
+        "power_map": power_map_section(survey, data, waves, lang),
+        "power_balance": power_balance_card(data, waves, lang),
         "changes": changes_section(graphs, waves, data, compared, lang, t),
         "quality": quality_section(survey, facts, lang),
         "glossary": [

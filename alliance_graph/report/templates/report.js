@@ -90,3 +90,19 @@
   window.network = network;
   window.reportData = { nodes: nodes, edges: edges, show: show };
 })();
+/* The stakeholder map: one wave's panel at a time (the last one without script). */
+(function () {
+  "use strict";
+  var buttons = document.querySelectorAll(".map-picker button[data-map-wave]");
+  var panels = document.querySelectorAll(".map-panel[data-map-wave]");
+  buttons.forEach(function (button) {
+    button.addEventListener("click", function () {
+      buttons.forEach(function (other) {
+        other.setAttribute("aria-pressed", String(other === button));
+      });
+      panels.forEach(function (panel) {
+        panel.hidden = panel.dataset.mapWave !== button.dataset.mapWave;
+      });
+    });
+  });
+})();
