@@ -78,16 +78,16 @@ def test_quadrant_of_each_person(engagement) -> None:
         for k, p, i, r in zip(people["id"], people["power"], people["interest"], people["role"])
         if r != "coach"
     }
-    found, power, interest = quadrants(given)
+    found, scale = quadrants(given)
     assert found == QUADRANTS
-    assert (power, interest) == (MapScale(1, 5), MapScale(1, 5))
+    assert scale == MapScale(1, 5)
 
 
 @pytest.mark.parametrize(
     ("values", "scale"),
     [
         ([1, 2, 3], MapScale(1, 3)),
-        ([2, 4], MapScale(1, 4)),
+        ([2, 4], MapScale(1, 5)),  # 1–4 is rare: read as 1–5
         ([1, 5], MapScale(1, 5)),
         ([1, 6], MapScale(1, 7)),
         ([0, 8], MapScale(0, 10)),
@@ -103,7 +103,14 @@ def test_the_scale_of_a_register_column(values: list[float], scale: MapScale) ->
 
 
 def test_text_power_places_nobody() -> None:
-    assert quadrants({"a": ("high", "low"), "b": (None, 3)}) == ({}, None, MapScale(1, 3))
+    assert quadrants({"a": ("high", "low"), "b": (None, 3)}) == ({}, MapScale(1, 3))
+    assert quadrants({"a": ("high", None)}) == ({}, None)
+
+
+def test_one_scale_for_both_columns() -> None:
+    # nobody above 3 in power: the interest column's 5 shows the scale is 1–5, so a power
+    # of 3 is low, not the top of a 1–3 scale
+    assert quadrants({"a": (3, 5), "b": (1, 2)})[0] == {"a": "keep_informed", "b": "monitor"}
 
 
 def test_power_weighted_balance_index_by_hand(engagement) -> None:
@@ -122,7 +129,7 @@ def test_power_weighted_balance_index_by_hand(engagement) -> None:
 
 def test_equal_powers_give_the_balance_index(tmp_path: Path) -> None:
     flat = "\n".join(
-        ",".join(row.split(",")[:4] + ["3", "3"]) if i else row
+        ",".join([*row.split(",")[:4], "3", "3"]) if i else row
         for i, row in enumerate(REGISTER.strip().split("\n"))
     )
     ratings, register = write_engagement(tmp_path, flat + "\n")
@@ -168,7 +175,8 @@ def test_weighted_gini_by_hand() -> None:
 
 
 @pytest.mark.parametrize(
-    "weights", [[1, -1, 2], [0, 0, 2], [1, 2]]  # negative; one weight left; lengths differ
+    "weights",
+    [[1, -1, 2], [0, 0, 2], [1, 2]],  # negative; one weight left; lengths differ
 )
 def test_weighted_balance_index_undefined(weights: list[float]) -> None:
     assert weighted_balance_index([0.5, 0.6, 0.7], weights) is None

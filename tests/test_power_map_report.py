@@ -130,9 +130,7 @@ def test_the_report_has_the_map_in_both_languages(engagement, lang: str) -> None
     assert build_report(survey, metrics=metrics, lang=lang) == page  # the same bytes
 
 
-@pytest.mark.parametrize(
-    "columns", [("power",), ()], ids=["power without interest", "neither"]
-)
+@pytest.mark.parametrize("columns", [("power",), ()], ids=["power without interest", "neither"])
 def test_no_map_without_power_and_interest(tmp_path: Path, columns: tuple[str, ...]) -> None:
     kept = ["id", "name", "group", "role", *columns]
     rows = [r.split(",") for r in REGISTER.strip().split("\n")]

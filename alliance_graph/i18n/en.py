@@ -1081,7 +1081,7 @@ MESSAGES = {
     "report.time.measure.weight": "weighted interactions",
     "report.nav.power_map": "Power × interest",
     "report.power_map.title": "Stakeholder map: power × interest",
-    "report.power_map.lead": "Each person sits where the register places them, power up and interest across, coloured by their alliance with you in the wave shown. The dashed lines cut each scale in the middle (power {power}, interest {interest}): only what lies above the middle counts as high.",
+    "report.power_map.lead": "Each person sits where the register places them, power up and interest across, coloured by their alliance with you in the wave shown. The dashed lines cut the scale ({scale}) in the middle: only what lies above the middle counts as high.",
     "report.power_map.power": "Power",
     "report.power_map.interest": "Interest",
     "report.power_map.quadrant.manage_closely": "Manage closely (key players)",

@@ -1128,7 +1128,7 @@ MESSAGES = {
     "report.time.measure.weight": "interactions pondérées",
     "report.nav.power_map": "Pouvoir × intérêt",
     "report.power_map.title": "Carte des parties prenantes : pouvoir × intérêt",
-    "report.power_map.lead": "Chaque personne est placée selon le registre, le pouvoir en hauteur et l’intérêt en largeur, colorée selon son alliance avec vous dans la vague affichée. Les pointillés coupent chaque échelle en son milieu (pouvoir {power}, intérêt {interest}) : seul ce qui est au-dessus du milieu compte comme élevé.",
+    "report.power_map.lead": "Chaque personne est placée selon le registre, le pouvoir en hauteur et l’intérêt en largeur, colorée selon son alliance avec vous dans la vague affichée. Les pointillés coupent l’échelle ({scale}) en son milieu : seul ce qui est au-dessus du milieu compte comme élevé.",
     "report.power_map.power": "Pouvoir",
     "report.power_map.interest": "Intérêt",
     "report.power_map.quadrant.manage_closely": "Gérer de près (acteurs clés)",

@@ -35,8 +35,9 @@ __all__ = [
 #: The four quadrants, the most demanding first.
 QUADRANTS = ("manage_closely", "keep_satisfied", "keep_informed", "monitor")
 
-#: The tops of the usual rating scales (0–1, 1–3, 1–4, 1–5, 1–7, 0–10, 0–100).
-_USUAL_TOPS = (1, 3, 4, 5, 7, 10, 100)
+#: The tops of the usual rating scales (0–1, 1–3, 1–5, 1–7, 0–10, 0–100); 1–4 is read
+#: as 1–5, the far more common scale, whose middle (3) is then low.
+_USUAL_TOPS = (1, 3, 5, 7, 10, 100)
 
 
 @dataclass(frozen=True)
@@ -73,10 +74,10 @@ def as_number(value: Any) -> float | None:
 
 
 def map_scale(values: Iterable[Any]) -> MapScale | None:
-    """The scale a column of power (or interest) values is written on.
+    """The scale power and interest values are written on, read from the values.
 
     It starts at 1 when no value is under 1, else at 0, and ends at the smallest top of
-    a usual scale (1, 3, 4, 5, 7, 10, 100) that is above the start and not under the
+    a usual scale (1, 3, 5, 7, 10, 100) that is above the start and not under the
     largest value, or at the largest value beyond 100. With a negative value the scale
     is centred on 0, from −a to a for the smallest whole number a that holds every value
     (−3 … +3). ``None`` without any number.
@@ -98,41 +99,39 @@ def map_scale(values: Iterable[Any]) -> MapScale | None:
     return MapScale(low, tops[0] if tops else largest)
 
 
-def quadrant(power: float, interest: float, power_scale: MapScale, interest_scale: MapScale) -> str:
+def quadrant(power: float, interest: float, scale: MapScale) -> str:
     """The quadrant of one person: high power and high interest is ``manage_closely``, …
 
     >>> scale = MapScale(1, 5)
-    >>> quadrant(5, 4, scale, scale), quadrant(4, 3, scale, scale), quadrant(3, 5, scale, scale)
-    ('manage_closely', 'keep_satisfied', 'keep_informed')
+    >>> quadrant(5, 4, scale), quadrant(4, 3, scale), quadrant(3, 5, scale), quadrant(3, 3, scale)
+    ('manage_closely', 'keep_satisfied', 'keep_informed', 'monitor')
     """
-    high_power = power > power_scale.midpoint
-    high_interest = interest > interest_scale.midpoint
+    high_power = power > scale.midpoint
+    high_interest = interest > scale.midpoint
     if high_power:
         return "manage_closely" if high_interest else "keep_satisfied"
     return "keep_informed" if high_interest else "monitor"
 
 
-def quadrants(
-    people: Mapping[str, tuple[Any, Any]],
-) -> tuple[dict[str, str], MapScale | None, MapScale | None]:
-    """The quadrant of each person given as ``{id: (power, interest)}``, with the two
-    scales inferred from all the values (:func:`map_scale`); people without both numbers
-    have no quadrant.
+def quadrants(people: Mapping[str, tuple[Any, Any]]) -> tuple[dict[str, str], MapScale | None]:
+    """The quadrant of each person given as ``{id: (power, interest)}``, and the one scale
+    of both columns, read from all their values (:func:`map_scale`: power and interest
+    are rated on the same scale, and the more values, the surer the reading); people
+    without both numbers have no quadrant.
 
-    >>> found, power, interest = quadrants({"a": (5, 5), "b": (1, 4), "c": (2, None)})
-    >>> found, power.midpoint
+    >>> found, scale = quadrants({"a": (5, 5), "b": (1, 4), "c": (2, None)})
+    >>> found, scale.midpoint
     ({'a': 'manage_closely', 'b': 'keep_informed'}, 3.0)
     """
-    power_scale = map_scale(p for p, _ in people.values())
-    interest_scale = map_scale(i for _, i in people.values())
-    if power_scale is None or interest_scale is None:
-        return {}, power_scale, interest_scale
-    found = {}
+    scale = map_scale(v for pair in people.values() for v in pair)
+    found: dict[str, str] = {}
+    if scale is None:
+        return found, None
     for person, (power, interest) in people.items():
         p, i = as_number(power), as_number(interest)
         if p is not None and i is not None:
-            found[person] = quadrant(p, i, power_scale, interest_scale)
-    return found, power_scale, interest_scale
+            found[person] = quadrant(p, i, scale)
+    return found, scale
 
 
 def weighted_gini(values: Sequence[float], weights: Sequence[float]) -> float | None:

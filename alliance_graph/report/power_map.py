@@ -58,11 +58,11 @@ def power_map_section(
     anyone but the coach, or without a coach. ``data`` is each wave's figures (plain)."""
     people = survey.stakeholders
     coach = people["role"].eq("coach")
-    found, power_scale, interest_scale = quadrants(
+    found, scale = quadrants(
         {str(k): (p, i) for k, p, i in zip(people["id"], people["power"], people["interest"])}
     )
     placed = people[people["id"].astype(str).isin(found.keys()) & ~coach]
-    if placed.empty or power_scale is None or interest_scale is None:
+    if placed.empty or scale is None:
         return None
     if not any(data[w].get("alliance") for w in waves):
         return None
@@ -73,17 +73,13 @@ def power_map_section(
     text = _Words(lang, floor, t)
     placed = placed.sort_values(["name", "id"], key=lambda s: s.astype(str).str.casefold())
     scales = (
-        axis(power_scale, [as_number(v) or 0 for v in placed["power"]], t("power"), lang),
-        axis(interest_scale, [as_number(v) or 0 for v in placed["interest"]], t("interest"), lang),
+        axis(scale, [as_number(v) or 0 for v in placed["power"]], t("power"), lang),
+        axis(scale, [as_number(v) or 0 for v in placed["interest"]], t("interest"), lang),
     )
     unplaced = people[~people["id"].astype(str).isin(found.keys()) & ~coach]
     powered = {str(k) for k, p in zip(people["id"], people["power"]) if as_number(p) is not None}
     return {
-        "lead": t(
-            "lead",
-            power=f"{text.level(power_scale.low)}–{text.level(power_scale.high)}",
-            interest=f"{text.level(interest_scale.low)}–{text.level(interest_scale.high)}",
-        ),
+        "lead": t("lead", scale=f"{text.level(scale.low)}–{text.level(scale.high)}"),
         "panels": [
             _panel(placed, powered, found, data, waves, k, scales, text) for k in range(len(waves))
         ],
