@@ -206,3 +206,13 @@ _TITLES = {
     "keep_informed": "Informed",
     "monitor": "Monitor",
 }
+
+
+def test_groups_without_a_power_are_named(tmp_path: Path) -> None:
+    partial = REGISTER.replace("d,Dan,Fin,,4,2", "d,Dan,Fin,,,2").replace(
+        "e,Eva,Fin,,3,3", "e,Eva,Fin,,,3"
+    )
+    ratings, path = write_engagement(tmp_path, partial)
+    part = _section_of(build_report(load_survey(ratings, register=path, scale="1:5")))
+    assert "Balance index 0.63 · weighted by power —" in part  # T2: 32/51
+    assert "the register gives no power to anyone with an alliance in Fin." in part

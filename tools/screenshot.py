@@ -52,6 +52,9 @@ def screenshot(
         page.wait_for_function("window.network && window.reportData.edges.length > 0")
         if wave:
             page.evaluate("w => window.reportData.show(w)", wave)
+            maps = page.locator(f'.map-picker button[data-map-wave="{wave}"]')
+            if maps.count():  # the stakeholder map's own wave buttons
+                maps.click()
         page.wait_for_timeout(300)
         if section:  # the sticky menu would be drawn over the section
             page.add_style_tag(content="nav.sections { position: static !important; }")
@@ -69,7 +72,7 @@ def main() -> None:
     parser.add_argument("--height", type=int, default=900)
     parser.add_argument("--full", action="store_true", help="the whole page, not the viewport")
     parser.add_argument("--section", help="only this section id (summary, network, trends …)")
-    parser.add_argument("--wave", help="show this wave in the network first")
+    parser.add_argument("--wave", help="show this wave in the network and the map first")
     options = parser.parse_args()
     print(
         screenshot(

@@ -35,7 +35,8 @@ from alliance_graph.report.network_view import (
     stable_layout,
 )
 from alliance_graph.report.objectives_view import objectives_section
-from alliance_graph.report.power_map import power_balance_card, power_map_section
+from alliance_graph.report.power_balance import power_balance_card
+from alliance_graph.report.power_map import power_map_section
 from alliance_graph.report.sections import (
     changes_section,
     figures_table,

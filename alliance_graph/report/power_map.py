@@ -14,14 +14,14 @@ from typing import Any
 
 import pandas as pd
 
-from alliance_graph.i18n import format_number, format_value, group_label, translate
+from alliance_graph.i18n import format_number, translate
 from alliance_graph.metrics.alerts import DEFAULT_THRESHOLDS
-from alliance_graph.metrics.alliance import balance_group
 from alliance_graph.metrics.power import QUADRANTS, as_number, quadrants
 from alliance_graph.model import Survey
+from alliance_graph.report.power_balance import balance_figures
 from alliance_graph.report.power_map_svg import Mark, axis, draw_map
 
-__all__ = ["MOVE", "NAMED", "alliance_class", "power_balance_card", "power_map_section"]
+__all__ = ["MOVE", "NAMED", "alliance_class", "power_map_section"]
 
 #: A change of alliance drawn as an arrow: the step of the tie changes (DESIGN.md 5.6).
 MOVE = 0.10
@@ -169,7 +169,7 @@ def _panel(
         "latest": k == len(waves) - 1,
         "svg": draw_map(marks, scales[0], scales[1], titles, label),
         "alerts": _alerts(people, text, waves[k - 1] if k else None),
-        "balance": _balance(data[wave], powered, text),
+        "balance": balance_figures(data[wave], powered, text.lang),
         "quadrants": [
             {
                 "label": titles[q],
@@ -268,46 +268,3 @@ def _alerts(people: list[dict[str, Any]], text: _Words, before: str | None) -> l
     if not any(line["severity"] == "warning" for line in lines):
         lines.insert(0, {"severity": "info", "text": t("alert.none", floor=floor)})
     return lines
-
-
-def _balance(wave: dict[str, Any], powered: set[str], text: _Words) -> dict[str, Any] | None:
-    """The two balance indices of the wave, with what their difference says."""
-    alliance = wave.get("alliance")
-    if not alliance or alliance.get("balance_index") is None:
-        return None
-    equal = alliance["balance_index"]
-    weighted = alliance.get("power_weighted_balance_index")
-    t, reading = text.t, None
-    if weighted is None:
-        missing = _without_power(alliance, powered)
-        if missing:
-            groups = ", ".join(group_label(g, text.lang) for g in missing)
-            reading = t("balance.missing", groups=groups)
-    elif abs(weighted - equal) < 0.005:
-        reading = t("balance.same")
-    else:
-        reading = t("balance.lower" if weighted < equal else "balance.higher")
-    values = t(
-        "balance.values",
-        equal=format_value(equal, text.lang),
-        power=format_value(weighted, text.lang),
-    )
-    return {"text": values, "reading": reading}
-
-
-def _without_power(alliance: dict[str, Any], powered: set[str]) -> list[str]:
-    """The balance groups with no member who has both an alliance and a power."""
-    with_power = {
-        balance_group(record)
-        for person, record in alliance.get("stakeholders", {}).items()
-        if record.get("alliance") is not None and str(person) in powered
-    }
-    return [str(g) for g in alliance.get("groups", {}) if g not in with_power]
-
-
-def power_balance_card(data: dict[str, Any], waves: list[str], lang: str) -> str | None:
-    """The last wave's balance index weighted by power, for the balance card (``None``
-    without one)."""
-    alliance = (data[waves[-1]].get("alliance") or {}) if waves else {}
-    value = alliance.get("power_weighted_balance_index")
-    return None if value is None else format_value(value, lang)
