@@ -54,6 +54,7 @@ def test_the_json_keeps_its_documented_keys_in_order(analysis) -> None:
     assert list(wave["alliance"]) == [
         "coach", "level", "balance_index", "gap", "strongest_group", "weakest_group",
         "individual_balance_index", "sponsor_dominance", "groups", "stakeholders", "goals_level",
+        "power_weighted_balance_index",
     ]  # fmt: skip
     assert list(wave["groups"]) == ["matrix", "ei_index", "cohesion", "favouritism"]
     assert list(data["changes"]["2026-01->2026-04"])[:3] == [

@@ -53,6 +53,9 @@ def screenshot(
         if wave:  # in the network and on the alliance map
             page.evaluate("w => window.reportData.show(w)", wave)
             page.evaluate("w => window.reportMap && window.reportMap.show(w)", wave)
+            maps = page.locator(f'.power-picker button[data-power-wave="{wave}"]')
+            if maps.count():  # the stakeholder map's own wave buttons
+                maps.click()
         page.wait_for_timeout(300)
         if section:  # the sticky menu would be drawn over the section
             page.add_style_tag(content="nav.sections { position: static !important; }")

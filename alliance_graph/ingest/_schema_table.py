@@ -125,14 +125,17 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "power",
         "register",
-        ("power", "pouvoir", "influence"),
+        (
+            "power", "pouvoir", "influence", "power level", "level of power",
+            "influence level", "level of influence", "niveau de pouvoir", "niveau d'influence",
+        ),
         ("register",),
-        doc="a number, for a stakeholder map",
+        doc="a number, for the stakeholder map and the balance index weighted by power",
     ),
     Column(
         "interest",
         "register",
-        ("interest", "intérêt"),
+        ("interest", "intérêt", "interest level", "level of interest", "niveau d'intérêt"),
         ("register",),
         doc="a number, for a stakeholder map",
     ),

@@ -21,6 +21,7 @@ from typing import Any, Literal
 import networkx as nx
 
 from alliance_graph.metrics.dimensions import goals_level
+from alliance_graph.metrics.power import power_weighted_balance_index
 
 __all__ = ["FIGURES", "Figure", "computed", "glossary", "shown_in", "value_of"]
 
@@ -91,6 +92,15 @@ FIGURES: tuple[Figure, ...] = (
         text=True,
         privacy="groups",
         shared=("alliance", "balance_index"),
+    ),
+    Figure(
+        "power_balance",
+        "alliance",
+        "power_weighted_balance_index",
+        glance=True,
+        privacy="groups",
+        optional=True,
+        compute=power_weighted_balance_index,
     ),
     Figure("individual_balance", "alliance", "individual_balance_index", glossary=False),
     Figure("gap", "alliance", "gap", better="lower", text=True, privacy="groups", glossary=False),

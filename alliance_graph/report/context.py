@@ -39,6 +39,8 @@ from alliance_graph.report.network_view import (
 )
 from alliance_graph.report.now_view import anchored_alerts, now_section
 from alliance_graph.report.objectives_view import objectives_section
+from alliance_graph.report.power_balance import power_balance_card
+from alliance_graph.report.power_map import power_map_section
 from alliance_graph.report.sections import (
     changes_section,
     figures_table,
@@ -123,6 +125,8 @@ def build_context(
             graphs, positions, {w: data[w]["nodes"] for w in waves}, colours, t
         ),
         "stakeholders": stakeholder_rows(data[waves[-1]] if waves else None, lang, t, num),
+        "power_map": power_map_section(survey, data, waves, lang),
+        "power_balance": power_balance_card(data, waves, lang),
         "changes": changes_section(graphs, waves, data, compared, lang, t),
         "quality": quality_section(survey, facts, lang),
         "glossary": [

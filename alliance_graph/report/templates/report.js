@@ -147,3 +147,20 @@
   });
   window.reportMap = { show: show };
 })();
+
+/* The stakeholder map: one wave's panel at a time (the last one without script). */
+(function () {
+  "use strict";
+  var buttons = document.querySelectorAll(".power-picker button[data-power-wave]");
+  var panels = document.querySelectorAll(".power-panel[data-power-wave]");
+  buttons.forEach(function (button) {
+    button.addEventListener("click", function () {
+      buttons.forEach(function (other) {
+        other.setAttribute("aria-pressed", String(other === button));
+      });
+      panels.forEach(function (panel) {
+        panel.hidden = panel.dataset.powerWave !== button.dataset.powerWave;
+      });
+    });
+  });
+})();
