@@ -146,13 +146,13 @@ def upload(eid: int) -> Any:
     except Refused as refused:
         return _engagement_page(engagement_state(eid), refused, form), refused.status
     said = []
-    for file in result.stored:
-        if file.kind == "ratings":
+    for file in sorted(result.stored, key=lambda f: f.kind != "ratings"):
+        if file.kind == "ratings":  # its notices are about it: they follow it
             waves = ", ".join(file.options.get("waves") or [file.wave])
             said.append(_say("flash.uploaded", filename=file.filename, waves=waves))
+            said += [_say(key, **params) for key, params in result.notices]
         else:
             said.append(_say(f"flash.{file.kind}", filename=file.filename))
-    said += [_say(key, **params) for key, params in result.notices]
     if result.survey.warnings:
         said.append(_say("flash.warnings", count=len(result.survey.warnings)))
     _note({"text": " ".join(said)})
