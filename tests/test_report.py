@@ -66,7 +66,7 @@ def test_one_self_contained_page(english: str) -> None:
     assert not re.findall(r'(?:src|href)="(?!data:|#)', english)
     assert "Content-Security-Policy" in english and "default-src &#39;none&#39;" in english
     assert len(english.encode("utf-8")) < 3 * 1024 * 1024
-    assert len(_scripts(english)) == 3  # data, vis-network, the page's own script
+    assert len(_scripts(english)) == 4  # data, vis-network, the network view, the tables
 
 
 def test_content_security_policy_hashes_every_script(english: str) -> None:

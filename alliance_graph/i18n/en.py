@@ -554,6 +554,26 @@ MESSAGES = {
     "report.alerts.none": "No alert in this wave.",
     "report.alerts.wave": "Wave {wave}",
     "report.alerts.earlier": "Earlier waves",
+    "report.alerts.level.action": "Needs action",
+    "report.alerts.level.watch": "To watch",
+    "report.alerts.level.info": "For information",
+    "report.alerts.fold.COACH_OVERESTIMATES": (
+        "You rate the relationship clearly higher than they do ({count} people):"
+    ),
+    "report.alerts.fold.COACH_UNDERESTIMATES": (
+        "They rate the relationship clearly higher than you do ({count} people):"
+    ),
+    "report.alerts.fold.NO_ALLIANCE_DATA": (
+        "No rating links you and these people in this wave ({count}):"
+    ),
+    "report.alerts.fold_advice.COACH_OVERESTIMATES": (
+        "Trust is not returned as you think: check it openly with each of them."
+    ),
+    "report.alerts.fold_advice.COACH_UNDERESTIMATES": "Allies you may be underusing.",
+    "report.alerts.fold_advice.NO_ALLIANCE_DATA": (
+        "Ask them to answer, and rate the relationship yourself."
+    ),
+    "report.alerts.fold_detail": "you {own}, them {theirs}",
     "report.network.title": "The alliance network",
     "report.network.lead": "Each person is a shape (★ coach, ◆ sponsor, ■ coachee, ● everyone else) in the colour of their group, at the same place in every wave; the size shows the trust they receive. Ties are green when positive, red when negative, thicker when stronger. Point at a person or a tie for its figures; drag to move, scroll to zoom.",
     "report.network.wave": "Wave",
@@ -594,6 +614,11 @@ MESSAGES = {
     "report.people.given": "Trust given",
     "report.people.raters": "Raters",
     "report.people.distrust": "Distrust",
+    "report.people.lead": (
+        "The weakest alliance with you first; ▼ marks an alliance under the floor of "
+        "{floor}. Select a column heading to sort by it."
+    ),
+    "report.people.weak": "under the floor of {floor}",
     "report.changes.title": "What changed from {before} to {after}",
     "report.changes.none": "Only one wave: nothing to compare yet.",
     "report.changes.strengthened": "Strengthened",

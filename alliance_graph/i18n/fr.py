@@ -597,6 +597,29 @@ MESSAGES = {
     "report.alerts.none": "Aucune alerte dans cette vague.",
     "report.alerts.wave": "Vague {wave}",
     "report.alerts.earlier": "Vagues précédentes",
+    "report.alerts.level.action": "À traiter",
+    "report.alerts.level.watch": "À surveiller",
+    "report.alerts.level.info": "Pour information",
+    "report.alerts.fold.COACH_OVERESTIMATES": (
+        "Vous évaluez la relation nettement plus haut qu’eux ({count} personnes)\u00a0:"
+    ),
+    "report.alerts.fold.COACH_UNDERESTIMATES": (
+        "Ils évaluent la relation nettement plus haut que vous ({count} personnes)\u00a0:"
+    ),
+    "report.alerts.fold.NO_ALLIANCE_DATA": (
+        "Aucune réponse ne vous relie à ces personnes dans cette vague ({count})\u00a0:"
+    ),
+    "report.alerts.fold_advice.COACH_OVERESTIMATES": (
+        "La confiance n’est pas rendue comme vous le pensez\u00a0: vérifiez-le ouvertement "
+        "avec chacune d’elles."
+    ),
+    "report.alerts.fold_advice.COACH_UNDERESTIMATES": (
+        "Des alliés que vous sollicitez peut-être trop peu."
+    ),
+    "report.alerts.fold_advice.NO_ALLIANCE_DATA": (
+        "Demandez-leur de répondre, et évaluez vous-même la relation."
+    ),
+    "report.alerts.fold_detail": "vous {own}, eux {theirs}",
     "report.network.title": "Le réseau d’alliances",
     "report.network.lead": "Chaque personne est une forme (★ coach, ◆ commanditaire, ■ personne coachée, ● les autres) à la couleur de son groupe, au même endroit à chaque vague ; sa taille montre la confiance qu’elle reçoit. Les liens sont verts quand ils sont positifs, rouges quand ils sont négatifs, plus épais quand ils sont plus forts. Survolez une personne ou un lien pour voir ses chiffres ; faites glisser pour déplacer, molette pour zoomer.",
     "report.network.wave": "Vague",
@@ -637,6 +660,11 @@ MESSAGES = {
     "report.people.given": "Confiance donnée",
     "report.people.raters": "Répondants",
     "report.people.distrust": "Défiance",
+    "report.people.lead": (
+        "L’alliance la plus faible avec vous d’abord\u00a0; ▼ signale une alliance sous le "
+        "plancher de {floor}. Choisissez un titre de colonne pour trier selon elle."
+    ),
+    "report.people.weak": "sous le plancher de {floor}",
     "report.changes.title": "Ce qui a changé entre {before} et {after}",
     "report.changes.none": "Une seule vague : rien à comparer pour l’instant.",
     "report.changes.strengthened": "Renforcés",

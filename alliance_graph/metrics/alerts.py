@@ -10,11 +10,13 @@ from alliance_graph.i18n import format_number, format_percent, group_label, say_
 
 __all__ = [
     "DEFAULT_THRESHOLDS",
+    "PRIORITIES",
     "Alert",
     "AlertCode",
     "Thresholds",
     "alliance_alerts",
     "attention_alerts",
+    "priority",
 ]
 
 
@@ -34,6 +36,40 @@ class AlertCode(str, Enum):
     OBJECTIVE_WEAK_GROUP = "OBJECTIVE_WEAK_GROUP"
     OBJECTIVE_NOT_RATED = "OBJECTIVE_NOT_RATED"
     OBJECTIVE_NO_SPONSOR = "OBJECTIVE_NO_SPONSOR"
+
+
+#: How urgent each kind of alert is, most urgent first: ``action`` (needs action: a
+#: relationship at risk now), ``watch`` (to watch: a gap in the picture or in your time,
+#: an opportunity), ``info`` (for information: what the figures could not show). The
+#: report groups its alerts under these headings (docs/report.md, "Alerts").
+PRIORITIES: dict[AlertCode, str] = {
+    AlertCode.SPONSOR_DOMINANCE: "action",
+    AlertCode.GROUP_BELOW_FLOOR: "action",
+    AlertCode.COACH_OVERESTIMATES: "action",
+    AlertCode.LOW_TRUST_NOT_MET: "action",
+    AlertCode.OBJECTIVE_WEAK_GROUP: "action",
+    AlertCode.OBJECTIVE_VIEWS_DIFFER: "action",
+    AlertCode.ATTENTION_GAP: "watch",
+    AlertCode.NO_ALLIANCE_DATA: "watch",
+    AlertCode.COACH_UNDERESTIMATES: "watch",
+    AlertCode.OBJECTIVE_NOT_RATED: "watch",
+    AlertCode.OBJECTIVE_NO_SPONSOR: "watch",
+    AlertCode.NO_COACH: "info",
+    AlertCode.NOT_ENOUGH_ANSWERS: "info",
+}
+
+
+def priority(code: str) -> str:
+    """The priority of an alert code (:data:`PRIORITIES`; ``watch`` for a code it does
+    not know).
+
+    >>> priority("GROUP_BELOW_FLOOR"), priority("NOT_ENOUGH_ANSWERS")
+    ('action', 'info')
+    """
+    try:
+        return PRIORITIES[AlertCode(code)]
+    except ValueError:
+        return "watch"
 
 
 @dataclass(frozen=True)

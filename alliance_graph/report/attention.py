@@ -6,6 +6,7 @@ from functools import partial
 from typing import Any
 
 from alliance_graph.i18n import format_number, format_value, group_label, translate
+from alliance_graph.report.colours import OWN
 from alliance_graph.report.time_chart import time_chart
 
 __all__ = ["time_section"]
@@ -55,8 +56,7 @@ def time_section(
         alliance_label=t("alliance"),
         colours={
             **{_label(g, lang): c for g, c in colours.items()},
-            _label("sponsor", lang): "#1f2933",
-            _label("coachee", lang): "#8a94a6",
+            **{_label(g, lang): c for g, c in OWN.items()},
         },
     )
     return {

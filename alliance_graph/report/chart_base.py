@@ -23,17 +23,19 @@ from matplotlib.ticker import FixedLocator, FuncFormatter
 from PIL import Image
 
 from alliance_graph.i18n import format_number
+from alliance_graph.report.colours import PALETTE as PALETTE
 
 __all__ = ["PALETTE", "TITLE_CHARACTERS", "WAVE_TICK_CHARACTERS"]
 
-#: Okabe–Ito colours, cycled over groups (markers, then dashes, tell the cycles apart).
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 _TEXT, _MUTED = "#333333", "#aaaaaa"
 _TILT: dict[str, Any] = {"rotation": 30, "ha": "right", "rotation_mode": "anchor"}
 #: The longest title (characters) a 7 in wide chart shows whole, and wave label under an
 #: axis: longer ones are shortened with an ellipsis.
 TITLE_CHARACTERS = 70
 WAVE_TICK_CHARACTERS = 24
+#: The longest legend entry (characters), and the share of the width a legend may take.
+LEGEND_CHARACTERS = 40
+_LEGEND_ROOM = 0.9
 _STYLE: dict[Any, Any] = {
     "svg.hashsalt": "alliance-graph",
     "svg.fonttype": "none",
@@ -62,6 +64,20 @@ def _figure(height: float, title: str, *, grid: bool = True) -> Iterator[tuple[F
         FigureCanvasAgg(fig)
         fig.suptitle(_shortened(title, TITLE_CHARACTERS), x=0.01, ha="left", parse_math=False)
         yield fig, fig.add_subplot()
+
+
+def _legend(fig: Figure, columns: int, **options: Any) -> None:
+    """The legend under the axes in as many columns as fit, at most ``columns``: a row
+    wider than the figure would be cut at both edges. The browser draws the text of an SVG
+    with its own fonts, often a little wider than matplotlib measures: a margin keeps them
+    inside."""
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]  # Agg's, see _figure
+    room = fig.bbox.width * _LEGEND_ROOM
+    for ncols in range(max(columns, 1), 0, -1):
+        legend = fig.legend(loc="outside lower center", ncols=ncols, **options)
+        if ncols == 1 or legend.get_window_extent(renderer).width <= room:
+            return
+        legend.remove()
 
 
 def _empty(fig: Figure, ax: Axes, png_colours: list[Any] | None = None) -> str:

@@ -24,19 +24,18 @@ from alliance_graph.i18n import (
 )
 from alliance_graph.metrics import Metrics
 from alliance_graph.metrics.alerts import DEFAULT_THRESHOLDS, Thresholds
+from alliance_graph.metrics.alliance import UNGROUPED
 from alliance_graph.metrics.catalogue import glossary, shown_in, value_of
 from alliance_graph.model import Survey
 from alliance_graph.overview import overview
 from alliance_graph.privacy import withheld, without_answers
+from alliance_graph.report.alert_view import alert_blocks
 from alliance_graph.report.attention import time_section
+from alliance_graph.report.colours import group_colours, register_groups
 from alliance_graph.report.context_charts import coach_charts, network_pictures
 from alliance_graph.report.group_table import group_alliance_table
 from alliance_graph.report.map_view import coach_map
-from alliance_graph.report.network_view import (
-    group_colours,
-    network_data,
-    stable_layout,
-)
+from alliance_graph.report.network_view import network_data, stable_layout
 from alliance_graph.report.now_view import anchored_alerts, now_section
 from alliance_graph.report.objectives_view import objectives_section
 from alliance_graph.report.power_balance import power_balance_card
@@ -82,9 +81,10 @@ def build_context(
     waves = list(graphs)
     facts = overview(survey, graphs)["waves"]
     groups = sorted(
-        {str(d["group"]) for G in graphs.values() for _, d in G.nodes(data=True) if d.get("group")}
+        {str(d["group"]) for G in graphs.values() for _, d in G.nodes(data=True) if d.get("group")},
+        key=lambda g: (g.casefold(), g),  # as the shared version orders them
     )
-    colours = group_colours(groups)
+    colours = group_colours({*register_groups(survey.stakeholders), *groups, UNGROUPED})
     positions = positions or stable_layout(graphs, seed=seed)
     people = survey.stakeholders.set_index("id")
     return {
@@ -98,8 +98,10 @@ def build_context(
             {w: {**data[w], "response": facts[w]} for w in waves}, waves, lang, t, num, compared
         ),
         "now": now_section(metrics, survey, lang, everything),
-        "alerts": anchored_alerts(
-            [{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)]
+        "alerts": alert_blocks(
+            anchored_alerts([{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)]),
+            data,
+            lang,
         ),
         "objectives": objectives_section(survey.objectives, data, waves, lang, t, changes=compared),
         "network": {
@@ -114,7 +116,7 @@ def build_context(
                 survey, graphs, metrics.half_life_days, lang, t, num
             ),
         },
-        "legend": [{"label": g, "color": c} for g, c in colours.items()],
+        "legend": [{"label": g, "color": colours[g]} for g in groups],
         "alliance_map": coach_map(data, waves, graphs, colours, lang, t, thresholds),
         "charts": coach_charts(data, waves, groups, lang, t, colours),
         "time": time_section(data, waves, colours, lang),
@@ -127,6 +129,7 @@ def build_context(
         "stakeholders": stakeholder_rows(data[waves[-1]] if waves else None, lang, t, num),
         "power_map": power_map_section(survey, data, waves, lang),
         "power_balance": power_balance_card(data, waves, lang),
+        "floor": num(DEFAULT_THRESHOLDS.group_floor),
         "changes": changes_section(graphs, waves, data, compared, lang, t),
         "quality": quality_section(survey, facts, lang),
         "glossary": [

@@ -10,6 +10,7 @@ import networkx as nx
 
 from alliance_graph.i18n import group_label
 from alliance_graph.report import charts
+from alliance_graph.report.colours import OWN
 
 __all__ = ["coach_charts", "network_pictures", "wave_charts"]
 
@@ -95,8 +96,7 @@ def coach_charts(
         t=t,
         colours={
             **{group_label(g, lang): c for g, c in colours.items()},
-            group_label("sponsor", lang): "#1f2933",
-            group_label("coachee", lang): "#8a94a6",
+            **{group_label(g, lang): c for g, c in OWN.items()},
         },
         gaps=[(r["name"], r["gap"]) for r in _gap_rows(latest)],
     )

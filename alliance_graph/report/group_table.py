@@ -8,13 +8,12 @@ from functools import partial
 from typing import Any
 
 from alliance_graph.i18n import format_value, translate
+from alliance_graph.report.colours import NO_GROUP, OWN
 from alliance_graph.report.now_view import anchor, group_name
 
 __all__ = ["group_alliance_table"]
 
 _FIRST = ("sponsor", "coachee")
-#: The colours of the sponsor's and the coachee's own groups (as in the time chart).
-_OWN = {"sponsor": "#1f2933", "coachee": "#8a94a6"}
 
 
 def group_alliance_table(
@@ -49,7 +48,7 @@ def group_alliance_table(
             {
                 "anchor": anchor("group", group),
                 "label": group_name(group, lang),
-                "colour": _OWN.get(group) or colours.get(group, "#999999"),
+                "colour": OWN.get(group) or colours.get(group, NO_GROUP),
                 "n": record["n"],
                 "alliance": num(record["alliance"]),
                 "vs_level": num(None if level is None else record["alliance"] - level, signed=True),

@@ -37,7 +37,7 @@ def render_html(context: dict[str, Any]) -> str:
     """The report page for a context from :func:`~alliance_graph.report.context.build_context`."""
     lang = context["lang"]
     environment = _environment()
-    scripts = [vis_bundle(), _asset("report.js")]
+    scripts = [vis_bundle(), _asset("report.js"), _asset("tables.js")]
     template = context.get("template", "report.html.j2")
     page = environment.get_template(template).render(
         **context,
@@ -47,6 +47,7 @@ def render_html(context: dict[str, Any]) -> str:
         css=Markup(_asset("report.css")),
         vis_js=Markup(scripts[0]),
         app_js=Markup(scripts[1]),
+        tables_js=Markup(scripts[2]),
         csp=_policy(scripts),
         version=__version__,
     )

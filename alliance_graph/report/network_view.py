@@ -13,6 +13,8 @@ from typing import Any
 
 import networkx as nx
 
+from alliance_graph.report.colours import NO_GROUP, PALETTE
+from alliance_graph.report.colours import group_colours as group_colours
 from alliance_graph.report.layout import SPECTRAL_STEPS as SPECTRAL_STEPS
 from alliance_graph.report.layout import SPRING_LAYOUT_NODES as SPRING_LAYOUT_NODES
 from alliance_graph.report.layout import stable_layout
@@ -29,8 +31,6 @@ __all__ = [
     "vis_bundle",
 ]
 
-#: Okabe–Ito colours, safe for colour-blind readers; cycled over the groups.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
 POSITIVE, NEGATIVE, NEUTRAL = "#2E8B57", "#C0392B", "#9AA0A6"
 #: Colour of interaction ties (no sign: one hue, thicker when stronger).
 INTERACTION = "#5B6B8C"
@@ -45,11 +45,6 @@ def vis_bundle() -> str:
     for part in _BUNDLE:
         path = path.joinpath(part)
     return path.read_text(encoding="utf-8")
-
-
-def group_colours(groups: list[str]) -> dict[str, str]:
-    """A colour per group, in the order given (sorted by the caller)."""
-    return {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(groups)}
 
 
 def network_data(
@@ -83,7 +78,7 @@ def network_data(
             node,
             _shape(attributes["role"]),
             label=_short(attributes["name"]),
-            color=colours.get(attributes["group"] or "", PALETTE[-1]),
+            color=colours.get(attributes["group"] or "", NO_GROUP),
             font_color=font,
             x=x,
             y=y,
@@ -152,7 +147,7 @@ def network_picture_data(
     for node, d in G.nodes(data=True):
         received = figures.get(str(node), {}).get("trust_received")
         nodes[str(node)] = {
-            "color": colours.get(d.get("group") or "", PALETTE[-1]),
+            "color": colours.get(d.get("group") or "", NO_GROUP),
             "size": _size(received),
             "label": _short(str(d.get("name", node)), 16),
             "shape": _shape(d.get("role", "stakeholder")),

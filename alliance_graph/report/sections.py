@@ -13,6 +13,7 @@ from typing import Any
 import networkx as nx
 
 from alliance_graph.i18n import label, translate
+from alliance_graph.metrics.alerts import DEFAULT_THRESHOLDS
 from alliance_graph.metrics.catalogue import shown_in, value_of
 from alliance_graph.metrics.change import tie_changes
 from alliance_graph.model import Issue, Survey
@@ -72,30 +73,51 @@ def frustration_notes(
 
 
 def stakeholder_rows(
-    wave: dict[str, Any] | None, lang: str, t: Callable[..., str], num: Callable[..., str]
+    wave: dict[str, Any] | None,
+    lang: str,
+    t: Callable[..., str],
+    num: Callable[..., str],
+    floor: float = DEFAULT_THRESHOLDS.group_floor,
 ) -> list[dict[str, Any]]:
+    """One row per person of the last wave, the weakest alliance with the coach first
+    (unknown alliances last): each cell's text, and in ``values`` the numbers the page
+    sorts by; ``weak`` marks an alliance under ``floor``."""
     if wave is None:
         return []
     alliance = (wave["alliance"] or {}).get("stakeholders", {})
     rows = []
     for node, figures in wave["nodes"].items():
         record = alliance.get(node, {})
+        values = {
+            "alliance": record.get("alliance"),
+            "gap": record.get("coach_gap"),
+            "received": figures["trust_received"],
+            "given": figures["trust_given"],
+            "raters": figures["raters"],
+            "distrust": figures["distrust_received"],
+        }
         rows.append(
             {
                 "anchor": anchor("person", node),
                 "name": figures["name"],
                 "group": figures["group"] or "—",
                 "role": "" if figures["role"] == "stakeholder" else t(f"role.{figures['role']}"),
-                "alliance": num(record.get("alliance")),
-                "gap": num(record.get("coach_gap"), signed=True),
+                "alliance": num(values["alliance"]),
+                "gap": num(values["gap"], signed=True),
                 "received": num(figures["trust_received"]),
                 "given": num(figures["trust_given"]),
                 "raters": figures["raters"],
                 "distrust": figures["distrust_received"],
-                "sort": figures["trust_received"] if figures["trust_received"] is not None else -1,
+                "values": {k: "" if v is None else repr(float(v)) for k, v in values.items()},
+                "weak": values["alliance"] is not None and values["alliance"] < floor,
             }
         )
-    return sorted(rows, key=lambda r: (-r["sort"], r["name"]))
+    return sorted(rows, key=_weakest_first)
+
+
+def _weakest_first(row: dict[str, Any]) -> tuple[bool, float, str, str]:
+    value, name = row["values"]["alliance"], str(row["name"])
+    return value == "", float(value or 0), name.casefold(), name
 
 
 def changes_section(

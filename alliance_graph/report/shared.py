@@ -21,12 +21,11 @@ from alliance_graph.metrics.alliance import UNGROUPED
 from alliance_graph.metrics.catalogue import glossary
 from alliance_graph.metrics.shared import COACH
 from alliance_graph.model import Survey
+from alliance_graph.report.alert_view import alert_blocks
+from alliance_graph.report.colours import group_colours, register_groups
 from alliance_graph.report.context import dimension_label, headline_cards
 from alliance_graph.report.context_charts import network_pictures, wave_charts
-from alliance_graph.report.network_view import (
-    group_colours,
-    network_data,
-)
+from alliance_graph.report.network_view import network_data
 from alliance_graph.report.objectives_view import objectives_section
 from alliance_graph.report.sections import figures_table
 from alliance_graph.report.shared_map import shared_map_section
@@ -58,7 +57,8 @@ def build_shared_context(
     viewpoints = bool(figures.get("share_viewpoints"))  # the coach's explicit choice
     groups = sorted({g for w in waves for g in data[w]["groups"]}, key=_order)
     labels = {g: _label(g, t) for g in [*groups, COACH]}
-    colours = group_colours(groups)
+    every = group_colours({*register_groups(survey.stakeholders), *groups})
+    colours = {g: every[g] for g in groups}  # each as in the coach's report
     named = {w: _named(G, labels) for w, G in graphs.items()}
     return {
         "template": "shared.html.j2",
@@ -74,7 +74,9 @@ def build_shared_context(
         "waves": waves,
         "latest": waves[-1] if waves else None,
         "cards": headline_cards(data, waves, lang, t, num, shared=True),
-        "alerts": [{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)],
+        "alerts": alert_blocks(
+            [{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)], data, lang
+        ),
         "objectives": objectives_section(
             survey.objectives,
             data,

@@ -10,12 +10,15 @@ import math
 from alliance_graph.i18n import format_number
 from alliance_graph.report.chart_base import (
     _TEXT,
+    LEGEND_CHARACTERS,
     PALETTE,
     _empty,
     _figure,
+    _legend,
     _luminance,
     _note,
     _number,
+    _shortened,
     _svg,
     _unit_axis,
     _wave_axis,
@@ -70,11 +73,12 @@ def group_alliance_chart(
             rim = _TEXT if _luminance(colour) > 0.7 else "white"  # a dark rim for the yellow
             style = "-" if i < len(PALETTE) else "--"
             marker = _MARKERS[i % len(_MARKERS)]
-            ax.plot(y, style, label=group, color=colour, lw=2, marker=marker, ms=7, mec=rim)
+            label = _shortened(group, LEGEND_CHARACTERS, middle=True)
+            ax.plot(y, style, label=label, color=colour, lw=2, marker=marker, ms=7, mec=rim)
         _wave_axis(ax, waves)
         _unit_axis(ax.yaxis, lang)
         ax.set(ylim=(0, 1.04), ylabel=ylabel)
-        fig.legend(loc="outside lower center", ncols=min(len(series), 4))
+        _legend(fig, min(len(series), 4))
         return _svg(fig)
 
 

@@ -157,3 +157,21 @@ def test_what_to_do_now_leads_into_the_report(browser: Any, server: str) -> None
     assert row.is_visible() and name in row.inner_text()
     assert elsewhere == []
     page.context.close()
+
+
+def test_the_engagement_page_passes_the_accessibility_check(browser: Any, server: str) -> None:
+    """axe-core's WCAG 2.1 AA rules on the engagement page, with its "What to do now"."""
+    from tests.browser.axe_check import blocking
+
+    page, elsewhere = open_page(browser, server)
+    create(page, server, "Mission Lumière")
+    page.set_input_files("#file", str(SAMPLE / "survey.csv"))
+    page.set_input_files("#register", str(SAMPLE / "register.csv"))
+    page.click("text=Check and store")
+    page.wait_for_load_state()
+    assert page.locator("#now .next-list > li").count() == 5
+    assert blocking(page) == []
+    page.goto(page.url.split("?")[0] + "?lang=fr")
+    assert blocking(page) == []
+    assert elsewhere == []
+    page.context.close()
