@@ -29,11 +29,8 @@ from alliance_graph.overview import overview
 from alliance_graph.privacy import withheld, without_answers
 from alliance_graph.report.attention import time_section
 from alliance_graph.report.context_charts import coach_charts, network_pictures
-from alliance_graph.report.network_view import (
-    group_colours,
-    network_data,
-    stable_layout,
-)
+from alliance_graph.report.network_groups import coach_network
+from alliance_graph.report.network_view import group_colours, stable_layout
 from alliance_graph.report.objectives_view import objectives_section
 from alliance_graph.report.sections import (
     changes_section,
@@ -92,13 +89,7 @@ def build_context(
         "alerts": [{"wave": w, "items": data[w]["alerts"]} for w in reversed(waves)],
         "objectives": objectives_section(survey.objectives, data, waves, lang, t),
         "network": {
-            **network_data(
-                graphs,
-                positions,
-                {w: data[w]["nodes"] for w in waves},
-                colours,
-                _tooltip_text(lang, t, num),
-            ),
+            **coach_network(graphs, positions, data, colours, survey.coach, seed, t, num),
             "interactions": _interaction_layer(
                 survey, graphs, metrics.half_life_days, lang, t, num
             ),
@@ -273,17 +264,3 @@ def _trend(delta: float | None) -> str | None:
 
 def _signed_int(value: int) -> str:
     return f"+{value}" if value > 0 else f"−{-value}" if value < 0 else "0"
-
-
-def _tooltip_text(lang: str, t: Callable[..., str], num: Callable[..., str]) -> dict[str, Any]:
-    return {
-        "number": lambda v: num(v),
-        "received": t("tip.received"),
-        "given": t("tip.given"),
-        "not_rated": t("tip.not_rated"),
-        "tie": t("tip.tie"),
-        "roles": {
-            r: "" if r == "stakeholder" else t(f"role.{r}")
-            for r in ("coach", "sponsor", "coachee", "stakeholder")
-        },
-    }
