@@ -120,7 +120,9 @@ def test_person_tooltips_give_the_alliance_with_the_coach_and_the_coach_gap(
     assert title[0] == "Agnès Lambert"
     assert "Alliance with the coach 0.79" in title
     assert "Coach gap −0.08 (the coach's view minus theirs)" in title
-    assert not any("Alliance" in line for line in english["titles"]["2026-06"]["cmoreau"].split("\n"))
+    assert not any(
+        "Alliance" in line for line in english["titles"]["2026-06"]["cmoreau"].split("\n")
+    )
 
 
 def test_groups_are_nodes_with_their_members_and_small_engagements_open_on_everyone(

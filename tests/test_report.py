@@ -213,7 +213,8 @@ def test_large_waves_show_the_most_marked_ties_and_say_so(
     assert data["max_ties"] == 50 and data["total"]["2026-01"] == len(rows) == 241
     marked = [abs(float(row[5].replace("−", "-"))) for row in rows]
     assert marked == sorted(marked, reverse=True) and marked[0] == 1.0
-    assert 'data-template="Showing {shown} of {total} ties: the strongest trust and distrust."' in page
+    note = "Showing {shown} of {total} ties: the strongest trust and distrust."
+    assert f'data-template="{note}"' in page
 
 
 def test_spectral_layout_beyond_the_spring_limit(monkeypatch) -> None:

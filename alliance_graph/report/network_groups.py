@@ -107,7 +107,10 @@ def group_view(
         **dict.fromkeys(("received", "given", "not_rated"), ""),
     }
     titles = {
-        w: {str(n): _title(n, d, (alliance.get(w) or {}).get(str(n)), t, num) for n, d in G.nodes(data=True)}
+        w: {
+            str(n): _title(n, d, (alliance.get(w) or {}).get(str(n)), t, num)
+            for n, d in G.nodes(data=True)
+        }
         for w, G in grouped.items()
     }
     sizes = {
@@ -157,14 +160,14 @@ def _places(
     seed: int,
 ) -> dict[str, list[list[float]]]:
     """Each group laid out on its own with the coach, seeded as the whole network is but
-    quicker (50 steps; spectral beyond 500 people): thousands of people in a few groups
+    quicker (30 steps; spectral beyond 500 people): thousands of people in a few groups
     take a second or two."""
     index = {p["id"]: i for i, p in enumerate(people)}
     places = {}
     for key, indices in members.items():
         ids = [people[i]["id"] for i in indices] + ([coach] if coach is not None else [])
         waves = {w: G.subgraph(ids) for w, G in graphs.items()}
-        layout = stable_layout(waves, seed=seed, spring_nodes=500, iterations=50)
+        layout = stable_layout(waves, seed=seed, spring_nodes=500, iterations=30)
         places[key] = [[index[node], x, y] for node, (x, y) in sorted(layout.items())]
     return places
 

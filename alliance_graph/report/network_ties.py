@@ -17,6 +17,7 @@ the script keeps the first ones when it cannot draw them all.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 import networkx as nx
@@ -103,6 +104,7 @@ def tie_rows(
     ties.sort(key=marked_first)
     changed = changes(before, G) if before is not None else {}
     old = before.edges if before is not None else {}
+    number = cache(number)  # answers take few values: thousands of ties, a few words
     rows = []
     for u, v, d in ties:
         sign = float(d["sign"])

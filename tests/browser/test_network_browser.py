@@ -16,7 +16,8 @@ from tests.browser.test_report_browser import FRAMES, OVERFLOW, open_report
 #: Drawn now: nodes, edges, what the page says, the view.
 DRAWN = """() => ({
   nodes: window.reportData.nodes.length, edges: window.reportData.edges.length,
-  ids: window.reportData.nodes.getIds(), status: document.getElementById('network-status').textContent,
+  ids: window.reportData.nodes.getIds(),
+  status: document.getElementById('network-status').textContent,
   view: document.body.dataset.view
 })"""
 #: The sample's wave 2026-06, from its graph: 234 ties among 30 people; the coach
@@ -158,9 +159,7 @@ def large(tmp_path_factory: pytest.TempPathFactory) -> Path:
                     writer.writerow([wave, f"p{i:03d}", f"p{other:03d}", score])
                 writer.writerow([wave, f"p{i:03d}", "coach", 2 + (i // 4 + w) % 4])
                 writer.writerow([wave, "coach", f"p{i:03d}", 4])
-    survey = load_survey(
-        folder / "survey.csv", register=folder / "register.csv", scale="1:5"
-    )
+    survey = load_survey(folder / "survey.csv", register=folder / "register.csv", scale="1:5")
     return write_report(survey, folder / "large.html")
 
 

@@ -1,7 +1,8 @@
 /* The interactive network of the alliance report: one layout, one wave at a time, and
    in the coach's report which ties (all, the coach's, negative, changed), whose (the
    groups, everyone, one group's members) and one person's ties. The page's data holds
-   each wave's ties as rows (alliance_graph/report/network_ties.py); nothing is fetched. */
+   everything (nothing is fetched); network_draw.js, before this in the same script,
+   turns it into vis-network records. */
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("report-data").textContent);
@@ -17,18 +18,14 @@
   var legends = document.querySelectorAll("[data-legend]");
   var groups = data.groups || null;
   var LABELS = 250;  /* beyond this many people drawn, names are in the tooltips only */
-  var POSITIVE = "#2E8B57", NEGATIVE = "#C0392B", NEUTRAL = "#9AA0A6";
+  var draw = AllianceDraw, fill = draw.fill, count = function (n) {
+    return n.toLocaleString(document.documentElement.lang);
+  };
   var state = {
     wave: data.waves[data.waves.length - 1], layer: "trust", filter: "all",
     view: groups && groups.start === "groups" ? "groups" : "people", focus: null
   };
   var drawnKey = null;
-
-  function fill(template, values) {
-    return Object.keys(values).reduce(function (text, key) {
-      return text.split("{" + key + "}").join(String(values[key]));
-    }, template);
-  }
 
   function indexOf(net) {
     var index = {};
@@ -44,87 +41,6 @@
   var rank = {};
   (data.order || data.nodes.map(function (_, i) { return i; })).forEach(function (i, r) { rank[i] = r; });
 
-  /* The ties of a wave as {a, b, sign, change, row|record, i}: trust rows or log records. */
-  function tiesOf(net, wave, layer) {
-    if (layer === "interactions" && net === data) {
-      return ((data.interactions || {})[wave] || []).map(function (record, i) {
-        return { a: people[record.from], b: people[record.to], sign: null, change: null, record: record, i: i };
-      });
-    }
-    return (net.ties[wave] || []).map(function (row, i) {
-      return { a: row[0], b: row[1], sign: row[3], change: row[8] || null, row: row, i: i };
-    });
-  }
-
-  function keeps(tie, coach) {
-    if (state.filter === "coach") { return tie.a === coach || tie.b === coach; }
-    if (state.filter === "negative") { return tie.sign !== null && tie.sign < 0; }
-    if (state.filter === "changed") { return tie.change !== null; }
-    return true;
-  }
-
-  function tieTitle(net, tie) {
-    var row = tie.row, text = net.text;
-    var single = row[7] === 1 && text.tie_single;
-    var lines = [net.nodes[row[0]].name + " \u2192 " + net.nodes[row[1]].name,
-      fill(single ? text.tie_single : text.tie,
-           { strength: row[4], sign: row[5], ratings: row[6], raters: row[7] === null ? "" : row[7] })];
-    if (tie.change && text.change) {
-      lines.push(fill(text.change[tie.change],
-                      { wave: net.previous[state.wave], before: row[9], after: row[4] }));
-    }
-    return lines.join("\n");
-  }
-
-  function edgeOf(net, tie, prefix, thin) {
-    var record = tie.record;
-    var colour = record ? record.color : tie.sign > 0 ? POSITIVE : tie.sign < 0 ? NEGATIVE : NEUTRAL;
-    return {
-      id: prefix + "\u0000" + state.wave + "\u0000" + tie.i,
-      from: net.nodes[tie.a].id, to: net.nodes[tie.b].id,
-      title: record ? record.title : tieTitle(net, tie),
-      width: (record ? record.width : tie.row[2]) * thin,
-      dashes: record ? record.dashes : tie.sign < 0 ? [9, 5] : false,
-      color: { color: colour, highlight: colour, hover: colour, opacity: tie.sign < 0 ? 1 : 0.55 },
-      arrows: { to: { enabled: true, scaleFactor: 0.45 } },
-      smooth: { enabled: true, type: "curvedCW", roundness: 0.12 }
-    };
-  }
-
-  function nodeOf(net, i, place, bare, small) {
-    var node = net.nodes[i];
-    return Object.assign({}, node, {
-      x: place ? place[0] : node.x, y: place ? place[1] : node.y,
-      label: bare ? undefined : node.label,
-      size: net.sizes[state.wave][node.id] * small, title: net.titles[state.wave][node.id],
-      physics: false,
-      font: { size: 15, color: "#1f2933", strokeWidth: 4, strokeColor: "#ffffff" },
-      color: { background: node.color, border: node.borderWidth > 1 ? "#1f2933" : node.color,
-               highlight: { background: node.color, border: "#1f2933" },
-               hover: { background: node.color, border: "#1f2933" } }
-    });
-  }
-
-  /* One person in the middle, the others around by group then name: one ring while
-     they fit on it (labels need about 95 px each), then rings 140 px apart. */
-  function rings(centre, others, bare) {
-    var places = {}, ring = 0, placed = 0, gap = bare ? 40 : 95;
-    var first = Math.max(220, Math.min(others.length, 40) * gap / (2 * Math.PI));
-    places[centre] = [0, 0];
-    others.sort(function (a, b) { return rank[a] - rank[b]; });
-    while (placed < others.length) {
-      var radius = first + 140 * ring, room = Math.floor(2 * Math.PI * radius / gap);
-      var count = Math.min(room, others.length - placed);
-      ring += 1;
-      for (var slot = 0; slot < count; slot += 1) {
-        var angle = -Math.PI / 2 + 2 * Math.PI * slot / count;
-        places[others[placed + slot]] = [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))];
-      }
-      placed += count;
-    }
-    return places;
-  }
-
   /* What is drawn: the net (people or groups), the nodes allowed, the ties selected. */
   function scope() {
     var onGroups = groups && state.view === "groups" && state.focus === null;
@@ -138,10 +54,12 @@
         groups.places[state.view].forEach(function (p) { places[p[0]] = [p[1], p[2]]; });
       }
     }
-    var ties = tiesOf(net, state.wave, onGroups ? "trust" : state.layer).filter(function (tie) {
+    var log = !onGroups && state.layer === "interactions" ? data.interactions || {} : null;
+    var ties = draw.tiesOf(net, state.wave, log, people).filter(function (tie) {
       if (tie.a === undefined || tie.b === undefined) { return false; }
-      if (state.focus !== null) { return (tie.a === state.focus || tie.b === state.focus) && keeps(tie, net.coach); }
-      return (!allowed || (allowed[tie.a] && allowed[tie.b])) && keeps(tie, net.coach);
+      var mine = state.focus !== null ? tie.a === state.focus || tie.b === state.focus
+        : !allowed || (allowed[tie.a] && allowed[tie.b]);
+      return mine && draw.keeps(tie, state.filter, net.coach);
     });
     return { net: net, onGroups: onGroups, allowed: allowed, places: places, ties: ties };
   }
@@ -159,25 +77,20 @@
     var indices = Object.keys(shown).map(Number).sort(function (a, b) { return a - b; });
     var places = s.places, bare = !s.onGroups && indices.length > LABELS;
     if (state.focus !== null) {
-      places = rings(state.focus, indices.filter(function (i) { return i !== state.focus; }), bare);
+      places = draw.rings(state.focus, indices.filter(function (i) { return i !== state.focus; }), bare, rank);
     }
     var prefix = s.onGroups ? "groups" : state.layer;
     var key = prefix + "|" + state.view + "|" + state.focus + "|" + indices.join(",");
-    /* a crowd is drawn smaller and thinner, or it is one blot */
-    var small = crowd(60, indices.length), thin = crowd(300, kept.length);
+    var small = draw.crowd(60, indices.length), thin = draw.crowd(300, kept.length);
     nodes.clear();
-    nodes.add(indices.map(function (i) { return nodeOf(net, i, places && places[i], bare, small); }));
+    nodes.add(indices.map(function (i) { return draw.nodeOf(net, i, state.wave, places && places[i], bare, small); }));
     edges.clear();
-    edges.add(kept.map(function (tie) { return edgeOf(net, tie, prefix, thin); }));
+    edges.add(kept.map(function (tie) { return draw.edgeOf(net, tie, state.wave, prefix, thin); }));
     if (key !== drawnKey) {
       drawnKey = key;
       network.once("afterDrawing", function () { network.fit({ animation: false }); });
     }
     tell(s, indices, kept);
-  }
-
-  function crowd(room, count) {
-    return count > room ? Math.max(0.35, Math.sqrt(room / count)) : 1;
   }
 
   function tell(s, indices, kept) {
@@ -235,8 +148,6 @@
     if (focusPicker) { focusPicker.value = state.focus === null ? "" : String(state.focus); }
     render();
   }
-
-  function count(n) { return n.toLocaleString(document.documentElement.lang); }
 
   function lists() {
     if (viewPicker && groups) {
