@@ -210,3 +210,22 @@ def test_a_large_engagement_fits_a_phone(page: Any, large: Path):
         "() => ({scroll: document.documentElement.scrollWidth, inner: window.innerWidth})"
     )
     assert sizes["scroll"] <= sizes["inner"] + 1, (sizes, page.evaluate(OVERFLOW))
+
+
+def test_the_list_to_focus_on_shows_hostile_names_as_text(page: Any, reports: Reports):
+    from tests.browser.conftest import HOSTILE, HOSTILE_GROUP
+
+    open_report(page, reports.hostile)
+    options = page.eval_on_selector_all("#network-focus option", "os => os.map(o => o.text)")
+    assert set(HOSTILE) <= set(options)
+    groups = page.eval_on_selector_all("#network-focus optgroup", "gs => gs.map(g => g.label)")
+    assert HOSTILE_GROUP in groups
+    views = page.eval_on_selector_all("#network-view option", "os => os.map(o => o.text)")
+    assert any(text.startswith(HOSTILE_GROUP + " (") for text in views)
+    value = page.eval_on_selector_all(
+        "#network-focus option", f"os => os.find(o => o.text === {HOSTILE[0]!r}).value"
+    )
+    page.locator("#network-focus").select_option(value)
+    page.evaluate(FRAMES)
+    assert page.locator('img[src="x"]').count() == 0
+    assert page.evaluate("document.body.dataset.view") == "focus"
