@@ -106,7 +106,7 @@ def test_embedded_data_has_every_wave_and_no_nan(english: str) -> None:
     ).group(1)
     data = json.loads(raw)
     assert data["waves"] == ["2026-01", "2026-04", "2026-06"]
-    assert len(data["nodes"]) == 30 and len(data["edges"]["2026-01"]) == 241
+    assert len(data["nodes"]) == 30 and len(data["ties"]["2026-01"]) == 241
     assert "NaN" not in raw and "Infinity" not in raw
 
 
@@ -201,16 +201,22 @@ def test_files_are_named_without_their_folders(english: str) -> None:
     assert "<td>survey.csv</td>" in english and str(SAMPLE) not in english
 
 
-def test_large_waves_show_the_strongest_ties_and_say_so(
+def test_large_waves_show_the_most_marked_ties_and_say_so(
     sample_survey, sample_metrics, monkeypatch
 ) -> None:
+    # the page holds every tie (up to MAX_PAGE_TIES); the view draws MAX_VIEW_TIES of
+    # them, the first rows: the furthest from the middle of the scale
     import alliance_graph.report.network_view as view
 
     monkeypatch.setattr(view, "MAX_VIEW_TIES", 50)
     page = build_report(sample_survey, metrics=sample_metrics)
     data = json.loads(re.search(r'id="report-data">(.*?)</script>', page, flags=re.S).group(1))
-    assert data["capped"]["2026-01"] == 241 and len(data["edges"]["2026-01"]) == 50
-    assert 'data-template="Showing the {shown} strongest of {total} ties."' in page
+    rows = data["ties"]["2026-01"]
+    assert data["max_ties"] == 50 and data["total"]["2026-01"] == len(rows) == 241
+    marked = [abs(float(row[5].replace("−", "-"))) for row in rows]
+    assert marked == sorted(marked, reverse=True) and marked[0] == 1.0
+    note = "Showing {shown} of {total} ties: the strongest trust and distrust."
+    assert f'data-template="{note}"' in page
 
 
 def test_spectral_layout_beyond_the_spring_limit(monkeypatch) -> None:

@@ -42,6 +42,7 @@ __all__ = [
     "COACH",
     "MIN_GROUP_SIZE",
     "SharedResult",
+    "coach_group_graphs",
     "group_graphs",
     "redact",
     "shared_metrics",
@@ -165,6 +166,13 @@ def group_graphs(
     k = _checked(min_group_size)
     who = coach or survey.coach
     return {w: WaveView(G, who, k).graph(w) for w, G in build_graphs(survey).items()}
+
+
+def coach_group_graphs(graphs: dict[str, nx.DiGraph], coach: str | None) -> dict[str, nx.DiGraph]:
+    """The graphs of :func:`group_graphs` for the coach's own report, from ``graphs`` (the
+    coach's networks by wave): every answer counts, as the coach's report shows them all
+    (no smallest group; never for the shared version)."""
+    return {w: WaveView(G, coach, 1).graph(w) for w, G in graphs.items()}
 
 
 def _checked(min_group_size: int) -> int:

@@ -35,7 +35,8 @@ from alliance_graph.report.colours import group_colours, register_groups
 from alliance_graph.report.context_charts import coach_charts, network_pictures
 from alliance_graph.report.group_table import group_alliance_table
 from alliance_graph.report.map_view import coach_map
-from alliance_graph.report.network_view import network_data, stable_layout
+from alliance_graph.report.network_groups import coach_network
+from alliance_graph.report.network_view import stable_layout
 from alliance_graph.report.now_view import anchored_alerts, now_section
 from alliance_graph.report.objectives_view import objectives_section
 from alliance_graph.report.power_balance import power_balance_card
@@ -105,13 +106,7 @@ def build_context(
         ),
         "objectives": objectives_section(survey.objectives, data, waves, lang, t, changes=compared),
         "network": {
-            **network_data(
-                graphs,
-                positions,
-                {w: data[w]["nodes"] for w in waves},
-                colours,
-                _tooltip_text(lang, t, num),
-            ),
+            **coach_network(graphs, positions, data, colours, survey.coach, seed, t, num),
             "interactions": _interaction_layer(
                 survey, graphs, metrics.half_life_days, lang, t, num
             ),
@@ -291,17 +286,3 @@ def _trend(delta: float | None) -> str | None:
 
 def _signed_int(value: int) -> str:
     return f"+{value}" if value > 0 else f"−{-value}" if value < 0 else "0"
-
-
-def _tooltip_text(lang: str, t: Callable[..., str], num: Callable[..., str]) -> dict[str, Any]:
-    return {
-        "number": lambda v: num(v),
-        "received": t("tip.received"),
-        "given": t("tip.given"),
-        "not_rated": t("tip.not_rated"),
-        "tie": t("tip.tie"),
-        "roles": {
-            r: "" if r == "stakeholder" else t(f"role.{r}")
-            for r in ("coach", "sponsor", "coachee", "stakeholder")
-        },
-    }

@@ -37,7 +37,7 @@ def render_html(context: dict[str, Any]) -> str:
     """The report page for a context from :func:`~alliance_graph.report.context.build_context`."""
     lang = context["lang"]
     environment = _environment()
-    scripts = [vis_bundle(), _asset("report.js"), _asset("tables.js")]
+    scripts = [vis_bundle(), _asset("network_draw.js") + _asset("report.js"), _asset("tables.js")]
     template = context.get("template", "report.html.j2")
     page = environment.get_template(template).render(
         **context,

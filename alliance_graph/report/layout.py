@@ -17,11 +17,18 @@ SPECTRAL_STEPS = 60
 
 
 def stable_layout(
-    graphs: dict[str, nx.DiGraph], seed: int = 0, size: float = 1000.0
+    graphs: dict[str, nx.DiGraph],
+    seed: int = 0,
+    size: float = 1000.0,
+    *,
+    spring_nodes: int | None = None,
+    iterations: int | None = None,
 ) -> dict[str, tuple[float, float]]:
     """One seeded force-directed layout of every wave together, so each stakeholder sits
-    at the same place in every wave's picture (spectral beyond
-    :data:`SPRING_LAYOUT_NODES` stakeholders). Coordinates in pixels, rounded."""
+    at the same place in every wave's picture (spectral beyond ``spring_nodes``
+    stakeholders, :data:`SPRING_LAYOUT_NODES` by default). Coordinates in pixels, rounded.
+    ``iterations`` of the force-directed layout: 120 up to 500 people, 40 beyond, unless
+    given."""
     union = nx.Graph()
     for G in graphs.values():
         union.add_nodes_from(G.nodes)
@@ -35,8 +42,8 @@ def stable_layout(
     ordered = nx.Graph()
     ordered.add_nodes_from(sorted(union.nodes, key=str))
     ordered.add_edges_from(sorted(union.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))))
-    if len(ordered) <= SPRING_LAYOUT_NODES:
-        iterations = 120 if len(ordered) <= 500 else 40
+    if len(ordered) <= (SPRING_LAYOUT_NODES if spring_nodes is None else spring_nodes):
+        iterations = iterations or (120 if len(ordered) <= 500 else 40)
         raw = nx.spring_layout(ordered, seed=seed, weight="weight", iterations=iterations)
     else:  # force-directed layouts take minutes here; the spectral one takes seconds
         raw = dict(zip(ordered.nodes, _spectral(ordered, seed)))

@@ -1,9 +1,10 @@
-"""The interactive network: per wave, the vis-network node and tie data.
+"""The interactive network: per wave, the vis-network node data and the ties.
 
-The only module that imports pyvis: pyvis shapes the node and edge records and ships
-the vis-network bundle that the report inlines. Its own HTML output is never used
-(it loads scripts from CDNs and inserts headings unescaped). The layout, shared by every
-wave, is :mod:`.layout`'s.
+The only module that imports pyvis: pyvis shapes the node records and ships the
+vis-network bundle that the report inlines. Its own HTML output is never used (it loads
+scripts from CDNs and inserts headings unescaped). The ties are compact rows
+(:mod:`.network_ties`) that the page's script turns into vis-network edges, so that it
+can filter them. The layout, shared by every wave, is :mod:`.layout`'s.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from alliance_graph.report.colours import group_colours as group_colours
 from alliance_graph.report.layout import SPECTRAL_STEPS as SPECTRAL_STEPS
 from alliance_graph.report.layout import SPRING_LAYOUT_NODES as SPRING_LAYOUT_NODES
 from alliance_graph.report.layout import stable_layout
+from alliance_graph.report.network_ties import marked_first, tie_rows, tie_style
 
 __all__ = [
     "INTERACTION",
@@ -31,10 +33,9 @@ __all__ = [
     "vis_bundle",
 ]
 
-POSITIVE, NEGATIVE, NEUTRAL = "#2E8B57", "#C0392B", "#9AA0A6"
 #: Colour of interaction ties (no sign: one hue, thicker when stronger).
 INTERACTION = "#5B6B8C"
-#: Beyond this many ties in a wave, the view keeps the strongest and says so.
+#: The view draws at most this many ties at once, the most marked, and says so.
 MAX_VIEW_TIES = 3_000
 _BUNDLE = ("lib", "vis-9.1.2", "vis-network.min.js")
 
@@ -54,20 +55,25 @@ def network_data(
     colours: dict[str, str],
     text: dict[str, Any],
     titles: dict[str, dict[str, str]] | None = None,
+    coach: str | None = None,
 ) -> dict[str, Any]:
     """JSON-ready data for the report's network view.
 
     ``trust[wave][id]`` holds the node figures of the metrics (``trust_received``,
-    ``raters``, ``name``, ``group``, ``role``); ``text`` holds translated tooltip
-    pieces and a ``number`` function; ``titles[wave][id]``, when given, replaces the
-    node tooltips. Nodes are static (position, colour, shape); size, tooltip and ties
-    are given per wave.
+    ``raters``, ``name``, ``group``, ``role``, and for the coach's report ``alliance`` and
+    ``coach_gap``); ``text`` holds translated tooltip pieces and a ``number`` function;
+    ``titles[wave][id]``, when given, replaces the node tooltips. Nodes are static
+    (position, colour, shape, full ``name``); size and tooltip are given per wave, and
+    the ties per wave as the rows of :mod:`.network_ties` (indices into ``nodes``), each
+    with its change since the wave before; ``total`` counts every tie of a wave,
+    ``previous`` names the wave before, ``text`` the tie tooltips' sentences.
     """
     from pyvis.network import Network
     from pyvis.node import Node
 
     waves = list(graphs)
     everyone = sorted({str(n) for G in graphs.values() for n in G.nodes})
+    index = {node: i for i, node in enumerate(everyone)}
     info = _node_info(graphs, trust)
     font = Network(directed=True).font_color
     nodes = []
@@ -84,6 +90,7 @@ def network_data(
             y=y,
             team=attributes["group"] or "",  # not "group": pyvis would drop the colour
             role=attributes["role"],
+            name=attributes["name"],
             borderWidth=4 if attributes["role"] in ("coach", "sponsor") else 1,
         )
         nodes.append(record.options)
@@ -92,18 +99,24 @@ def network_data(
         "nodes": nodes,
         "sizes": {},
         "titles": {},
-        "edges": {},
-        "capped": {},
+        "ties": {},
+        "total": {},
+        "previous": {},
+        "max_ties": MAX_VIEW_TIES,
+        "text": {k: text[k] for k in ("tie", "tie_single", "change") if k in text},
     }
+    before = None
     for wave, G in graphs.items():
         figures = trust.get(wave, {})
         data["sizes"][wave] = {n: _size(figures.get(n, {}).get("trust_received")) for n in everyone}
         data["titles"][wave] = (titles or {}).get(wave) or {
             n: _node_title(info[n], figures.get(n), text) for n in everyone
         }
-        edges, total = _edges(G, info, text)
-        data["edges"][wave] = edges
-        data["capped"][wave] = total if total > len(edges) else None
+        old = graphs[before] if before is not None and "change" in text else None
+        data["ties"][wave] = tie_rows(G, index, text["number"], before=old, coach=coach)
+        data["total"][wave] = G.number_of_edges()
+        data["previous"][wave] = before
+        before = wave
     return data
 
 
@@ -152,16 +165,8 @@ def network_picture_data(
             "label": _short(str(d.get("name", node)), 16),
             "shape": _shape(d.get("role", "stakeholder")),
         }
-    ties = sorted(G.edges(data=True), key=lambda e: (-e[2]["strength"], str(e[0]), str(e[1])))
-    edges = [
-        {
-            "from": str(u),
-            "to": str(v),
-            "color": POSITIVE if d["sign"] > 0 else NEGATIVE if d["sign"] < 0 else NEUTRAL,
-            "width": round(1 + 5 * d["strength"], 2),
-        }
-        for u, v, d in ties[:MAX_VIEW_TIES]
-    ]
+    ties = sorted(((str(u), str(v), d) for u, v, d in G.edges(data=True)), key=marked_first)
+    edges = [{"from": u, "to": v, **tie_style(d["sign"])} for u, v, d in ties[:MAX_VIEW_TIES]]
     return nodes, edges
 
 
@@ -182,32 +187,6 @@ def _node_info(
     return info
 
 
-def _edges(
-    G: nx.DiGraph, info: dict[str, dict[str, Any]], text: dict[str, Any]
-) -> tuple[list[dict[str, Any]], int]:
-    from pyvis.network import Network
-
-    ties = sorted(G.edges(data=True), key=lambda e: (-e[2]["strength"], str(e[0]), str(e[1])))
-    total = len(ties)
-    ties = sorted(ties[:MAX_VIEW_TIES], key=lambda e: (str(e[0]), str(e[1])))
-    net = Network(directed=True)
-    for u, v, _ in ties:
-        for node in (u, v):
-            if str(node) not in net.node_map:
-                net.add_node(str(node))
-    for u, v, d in ties:
-        s = d["sign"]
-        colour = POSITIVE if s > 0 else NEGATIVE if s < 0 else NEUTRAL
-        net.add_edge(
-            str(u),
-            str(v),
-            color=colour,
-            width=round(1 + 5 * d["strength"], 2),
-            title=_edge_title(info[str(u)]["name"], info[str(v)]["name"], d, text),
-        )
-    return net.edges, total
-
-
 def _node_title(
     attributes: dict[str, Any], figures: dict[str, Any] | None, text: dict[str, Any]
 ) -> str:
@@ -226,24 +205,11 @@ def _node_title(
         lines.append(text["not_rated"])
     if figures and figures.get("trust_given") is not None:
         lines.append(text["given"].format(value=number(figures["trust_given"])))
+    if figures and figures.get("alliance") is not None and "alliance" in text:
+        lines.append(text["alliance"].format(value=number(figures["alliance"])))
+    if figures and figures.get("coach_gap") is not None and "gap" in text:
+        lines.append(text["gap"].format(value=number(figures["coach_gap"], signed=True)))
     return "\n".join(line for line in lines if line)
-
-
-def _edge_title(source: str, target: str, d: dict[str, Any], text: dict[str, Any]) -> str:
-    number = text["number"]
-    sign = number(d["sign"])
-    single = d.get("n_raters") == 1 and "tie_single" in text  # the coach's own view
-    return "\n".join(
-        [
-            f"{source} → {target}",
-            text["tie_single" if single else "tie"].format(
-                strength=number(d["strength"]),
-                sign=("+" + sign) if d["sign"] > 0 else sign,
-                ratings=d["n_ratings"],
-                raters=d.get("n_raters", ""),
-            ),
-        ]
-    )
 
 
 def _size(received: float | None) -> float:

@@ -52,7 +52,8 @@ def network_picture(
         Node id → ``{"color": hex, "size": about 10–40, "label": short text,
         "shape": "dot" | "star" | "diamond" | "square"}``; missing keys get defaults.
     edges : list of dict
-        ``{"from": id, "to": id, "color": hex, "width": 1–6}``, drawn as light arrows.
+        ``{"from": id, "to": id, "color": hex, "width": 1–6, "dashes": bool}``, drawn as
+        light arrows; dashed ones (negative ties) stronger in colour and on top.
     title : str
         See the module docstring.
 
@@ -81,7 +82,7 @@ def network_picture(
         per_point = max((high - low) / (72 * frame))  # data units per point
         scale = 0.3 * min(1.0, math.sqrt(60 / len(drawn)))  # vis size → radius in points
         radius = {node: _number(nodes[node].get("size"), 15, 4, 60) * scale for node in drawn}
-        for edge in edges:
+        for edge in sorted(edges, key=lambda e: bool(e.get("dashes"))):  # distrust on top
             a, b = str(edge.get("from")), str(edge.get("to"))
             if a not in radius or b not in radius:
                 continue
@@ -89,13 +90,16 @@ def network_picture(
             length = float(np.hypot(*(end - start)))
             cut_a, cut_b = (radius[a] + 1) * per_point, (radius[b] + 1) * per_point
             if length > cut_a + cut_b:  # no loops, no ties between overlapping nodes
-                colours.append(_tint(_rgb(edge.get("color"), "#999999"), 0.5))
+                dashed = bool(edge.get("dashes"))  # a negative tie: as visible as trust
+                colours.append(_tint(_rgb(edge.get("color"), "#999999"), 0.85 if dashed else 0.5))
                 unit = (end - start) / length
                 width = 0.2 + 0.2 * _number(edge.get("width"), 1, 0.5, 8)
                 ends = tuple(start + cut_a * unit), tuple(end - cut_b * unit)
                 curve = "arc3,rad=0.08"  # a reciprocal pair shows as two arcs
                 arrow = FancyArrowPatch(*ends, connectionstyle=curve, color=colours[-1], **_ARROW)
                 arrow.set_linewidth(width)
+                if dashed:
+                    arrow.set_linestyle((0, (3, 1.5)))
                 ax.add_artist(arrow)  # not add_patch: limits are fixed below, and it is slow
         if len(drawn) > LABELLED_NODES:
             _crowd(ax, drawn, nodes, positions, radius, colours)

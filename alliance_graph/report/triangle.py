@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from alliance_graph.i18n import format_value
 from alliance_graph.report.map_svg import number, shape, svg_text
-from alliance_graph.report.network_view import NEGATIVE, NEUTRAL, POSITIVE
+from alliance_graph.report.network_ties import NEGATIVE, NEUTRAL, POSITIVE
 
 __all__ = ["ROLES", "TIES", "triangle_section", "triangle_ties"]
 
