@@ -49,7 +49,7 @@ def screenshot(
             ),
         )
         page.goto(report.resolve().as_uri())
-        page.wait_for_function("window.network && window.reportData.edges.length > 0")
+        page.wait_for_function("window.reportData && window.reportData.edges.length > 0")
         if wave:  # in the network and on the alliance map
             page.evaluate("w => window.reportData.show(w)", wave)
             page.evaluate("w => window.reportMap && window.reportMap.show(w)", wave)

@@ -25,7 +25,7 @@ BASE = "Enquête de confiance du comité de direction : "
 #: Three waves of 60 characters that differ only at their end.
 LABELS = [BASE + "lancement 2026", BASE + "mi-parcours 26", BASE + "clôture été 26"]
 WIDTHS = [1400, 390]
-READY = "() => window.network && window.reportData && window.reportData.edges.length > 0"
+READY = "() => window.reportData && window.reportData.edges.length > 0"
 
 #: What overlaps or spills out: each card's content in its card, cards apart, wave
 #: buttons apart and holding their text, and titles and wave cells holding theirs.

@@ -101,7 +101,7 @@ def test_a_coach_goes_from_files_to_report(browser: Any, printed_url: str, tmp_p
     page.click("text=Report (English)")
     # the old page may still be there when the check first runs: it must not throw on it
     page.wait_for_function(
-        "() => window.reportData && window.network && window.reportData.edges.length > 0"
+        "() => window.reportData && window.reportData && window.reportData.edges.length > 0"
     )
     assert page.locator(".wave-picker button").count() == 3
     assert elsewhere == []

@@ -88,7 +88,7 @@ def test_drag_and_drop_then_the_report(browser: Any, server: str, tmp_path: Path
     page.wait_for_load_state()
     assert "kick-off.csv was stored: wave(s) kick-off" in page.inner_text("body")
     page.click("text=Report (English)")
-    page.wait_for_function("window.network && window.reportData.edges.length > 0")
+    page.wait_for_function("window.reportData && window.reportData.edges.length > 0")
     assert elsewhere == [] and errors == []
     page.context.close()
 
@@ -152,7 +152,7 @@ def test_what_to_do_now_leads_into_the_report(browser: Any, server: str) -> None
     link = page.locator('#now .next-list > li[data-kind="person"] a').first
     name, target = link.inner_text(), (link.get_attribute("href") or "").split("#")[1]
     link.click()
-    page.wait_for_function("window.network && window.reportData.edges.length > 0")
+    page.wait_for_function("window.reportData && window.reportData.edges.length > 0")
     row = page.locator(f"tr#{target}")
     assert row.is_visible() and name in row.inner_text()
     assert elsewhere == []
