@@ -90,6 +90,7 @@ def test_progress_comments_are_about_their_objective(survey: Survey) -> None:
     # "don't know" is no answer, but its comment is kept
     assert _rows(survey, "progress.csv") == [
         ["T2", "tleclerc", "objective", "1", "Maëlle a plus d'autonomie", 2],
+        ["T2", "mfournier", "objective", "1", "Les réunions sont plus courtes", 3],
         ["T2", "ydiallo", "objective", "2", "Je n'étais pas au comité avec Hélène", 4],
         ["T2", "pdurand", "objective", "1", "Je délègue le lundi", 5],
     ]
@@ -107,18 +108,18 @@ def test_a_row_with_only_a_comment_is_used_not_reported(survey: Survey) -> None:
 
 
 def test_validate_counts_the_comments(survey: Survey) -> None:
-    assert survey.to_dict()["comments"] == 21  # 10 + 8 + 3
+    assert survey.to_dict()["comments"] == 22  # 10 + 8 + 4
     args = [str(p) for p in INPUTS[:1]] + [f"{FORM}=T2", str(INPUTS[2])]
     args += ["--register", str(COMMENTS / "register.csv"), "--scale", "1:5"]
     args += ["--objectives", str(COMMENTS / "objectives.csv")]
     result = CliRunner().invoke(cli, ["validate", *args])
     assert result.exit_code == 0, result.output
-    # 21 comments by 12 people: each of the register's 12 people wrote at least one
-    assert "Comments: 21 from 12 people in waves T1, T2." in result.output
+    # 22 comments by 12 people: each of the register's 12 people wrote at least one
+    assert "Comments: 22 from 12 person(s) in waves T1, T2." in result.output
     french = CliRunner().invoke(cli, ["validate", *args, "--lang", "fr"]).output
-    assert "Commentaires : 21 de 12 personne(s) dans les vagues T1, T2." in french
+    assert "Commentaires : 22 de 12 personne(s) dans les vagues T1, T2." in french
     record = json.loads(CliRunner().invoke(cli, ["validate", *args, "--json"]).output)
-    assert record["comments"] == 21
+    assert record["comments"] == 22
 
 
 def test_a_survey_without_comment_columns_has_none(write_csv) -> None:

@@ -1249,5 +1249,5 @@ MESSAGES = {
     "report.shared.comments.about_coach": "About the coach:",
     "report.shared.comments.about_objective": "About objective {id} ({wording}):",
     "report.shared.about.comments": "Comments are shown only for a group and a wave where at least {k} people wrote one, in a random order and without their authors; every name, first name, alias and id of a person is replaced by […]. The coach's own comments and those of people without consent are not shown.",
-    "cli.comments": "Comments: {count} from {people} people in waves {waves}.",
+    "cli.comments": "Comments: {count} from {people} person(s) in waves {waves}.",
 }
