@@ -165,14 +165,7 @@ def _read_ratings(
     """
     parsed = parse_table(form.rest if form else raw, reg.names)
     if parsed is None and form is not None:
-        found, said = notes.file_comments(form.rest, "wide", reg.names)
-        if not form.waved:
-            found = found.assign(wave=chosen or clean_title(raw.name))
-        read.comments.append((None, found))
-        issues += _new(
-            said, notes.without_unanswered(form.clean(form.issues + alone_issues(form)), found)
-        )
-        read.alone.append(_in_wave(form, chosen or clean_title(raw.name)))
+        _read_alone(raw, form, chosen or clean_title(raw.name), reg, read, issues)
         info = FileInfo(raw.name, raw.encoding, raw.delimiter_name, "progress", len(raw.frame))
         files.append(info)
         return
@@ -192,6 +185,20 @@ def _read_ratings(
     read.parts.append(cells)
     read.missing[raw.name] = parsed.missing_answers
     files.append(FileInfo(raw.name, raw.encoding, raw.delimiter_name, parsed.shape, len(raw.frame)))
+
+
+def _read_alone(
+    raw: RawTable, form: FormProgress, wave: str, reg: Register, read: _Answers, issues: list[Issue]
+) -> None:
+    """A form about progress alone (and its comments) read into ``read``, in ``wave``
+    when it has no wave column."""
+    written, said = notes.file_comments(form.rest, "wide", reg.names)
+    if not form.waved:
+        written = written.assign(wave=wave)
+    read.comments.append((None, written))
+    found = form.clean(form.issues + alone_issues(form))
+    issues += _new(said, notes.without_unanswered(found, written))
+    read.alone.append(_in_wave(form, wave))
 
 
 def _in_wave(form: FormProgress, wave: str | None) -> pd.DataFrame:

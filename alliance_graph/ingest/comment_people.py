@@ -101,13 +101,16 @@ def _names(register: Register, stakeholders: pd.DataFrame) -> NameIndex:
 
 def _problems(rows: pd.DataFrame, person: pd.Series, problems: dict[str, Problem]) -> list[Issue]:
     """One issue per line and name that names no one (as for the ratings' rows)."""
-    issues = []
-    for row, about in zip(rows.itertuples(index=False), person):
-        for column, name in (("rater", row.rater), ("ratee", row.about if about else "")):
+    issues: list[Issue] = []
+    for file, line, rater, about, named in zip(
+        rows["file"], rows["line"], rows["rater"], rows["about"], person
+    ):
+        for column, name in (("rater", str(rater)), ("ratee", str(about) if named else "")):
             if name in problems:
                 code, params = problems[name]
-                where = {"file": str(row.file), "line": int(row.line), "column": column}
-                issue = Issue(code, value=name, params=params, **where)
+                issue = Issue(
+                    code, file=str(file), line=int(line), column=column, value=name, params=params
+                )
                 if issue not in issues:
                     issues.append(issue)
     return issues

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from alliance_graph.audience import AUDIENCES, MIN_COMMENTERS, MIN_GROUP_SIZE
 
@@ -91,9 +91,8 @@ def build_report(
         context = _shared_context(survey, shared, lang, title, generated, seed, thresholds)
         context["comments"] = shared_comments(survey, lang, min_commenters, seed)
         if context["comments"]:  # how they are protected, with the other rules
-            context["about"].append(
-                translate("report.shared.about.comments", lang, k=min_commenters)
-            )
+            said = translate("report.shared.about.comments", lang, k=min_commenters)
+            context["about"] = [*cast("list[str]", context["about"]), said]
         return render_html(context)
     metrics = metrics or compute_metrics(
         survey, seed=seed, alpha=alpha, half_life_days=half_life_days, thresholds=thresholds

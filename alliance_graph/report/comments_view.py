@@ -41,7 +41,7 @@ def coach_comments(survey: Survey, lang: str) -> dict[str, Any] | None:
         return None
     t = _words(lang)
     people = _people(survey)
-    names = people["name"].to_dict()
+    names: dict[str, Any] = {str(k): v for k, v in people["name"].items()}
     aims = _objectives(survey, lang)
     if survey.coach is not None and not _group_of(people, survey.coach):
         people.loc[survey.coach, "group"] = t("shared.coach")  # the coach's own notes
@@ -50,8 +50,8 @@ def coach_comments(survey: Survey, lang: str) -> dict[str, Any] | None:
         items = [
             {
                 "wave": row.wave,
-                "author": str(names.get(row.rater, row.rater)),
-                "about": _about(row.topic, row.about, names, aims, t),
+                "author": str(names.get(str(row.rater), row.rater)),
+                "about": _about(str(row.topic), str(row.about), names, aims, t),
                 "text": say_anonymous(str(row.text), lang),
             }
             for row in rows.itertuples(index=False)
