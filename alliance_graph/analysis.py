@@ -268,6 +268,7 @@ class Analysis:
             graphs=None if shared else said(self.graphs, lang),
             positions=None if shared else self._layout(),
             thresholds=self.thresholds,
+            min_commenters=self.audience.min_commenters,
         )
 
     def pack_html(

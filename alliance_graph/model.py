@@ -112,6 +112,15 @@ class Survey:
     #: Progress answers on them, when read: ``wave, rater, objective, progress, comment,
     #: file, line`` (rater an id, objective an id of ``objectives``).
     progress: pd.DataFrame | None = None
+    #: The comments (free text) respondents added, when any file had a comment column:
+    #: ``wave, rater, topic, about, text, file, line`` (rater an id; ``topic`` is
+    #: ``person``, ``objective`` or blank for the survey as a whole, ``about`` the id
+    #: it names). Shown to the coach; shared only grouped and masked (docs/privacy.md).
+    comments: pd.DataFrame | None = None
+    #: Every way the data names each person, by id as read (the id, the name, the
+    #: register's aliases): what is masked in the comments of a shared output. Never
+    #: relabelled and never shown.
+    spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def errors(self) -> tuple[Issue, ...]:
@@ -153,12 +162,15 @@ class Survey:
         }
 
     def _objectives_record(self) -> dict[str, Any]:
-        """``objectives`` and ``progress`` counts, only when they were read."""
+        """``objectives``, and the ``progress`` and ``comments`` counts, only when they
+        were read."""
         record: dict[str, Any] = {}
         if self.objectives is not None:
             record["objectives"] = self.objectives["id"].astype(str).tolist()
         if self.progress is not None:
             record["progress"] = len(self.progress)
+        if self.comments is not None:
+            record["comments"] = len(self.comments)
         return record
 
 

@@ -170,8 +170,9 @@ CASES = [
         suffix=".xlsx",
     ),
     Case(IssueCode.BAD_DATE, W, ((3, "date", "31/02/2026"),)),
-    # "Notes" is blank in every row, so it is not worth a warning
-    Case(IssueCode.UNUSED_COLUMN, W, ((1, "Commentaire", None),)),
+    # "Notes" is blank in every row, so it is not worth a warning ("Commentaire" was the
+    # unused column here: comments are read now, DESIGN.md section 11)
+    Case(IssueCode.UNUSED_COLUMN, W, ((1, "Humeur", None),)),
     # a blank row at the end of the file is not reported
     Case(IssueCode.EMPTY_ROW, W, ((3, None, None), (5, None, None))),
     # a register: "Oui" and "yes" are consent, a blank cell is no consent without a warning
@@ -463,7 +464,8 @@ def test_nothing_is_lost(name: str) -> None:
     path = ISSUES / name
     survey = _survey(name)
     used = set(survey.ratings.loc[survey.ratings["file"] == str(path), "line"])
-    for table in (survey.progress, survey.objectives):  # objectives and progress are used too
+    # objectives, progress answers and comments are used too
+    for table in (survey.progress, survey.objectives, survey.comments):
         if table is not None:
             used |= set(table.loc[table["file"].astype(str) == str(path), "line"])
     if survey.interactions is not None:  # an interaction log's events are used rows too
@@ -498,8 +500,10 @@ def test_messy_fixtures_mix_used_rows_and_problem_rows() -> None:
         (IssueCode.DUPLICATE_ANSWER, 12),
         (IssueCode.CONFLICTING_DUPLICATE, 13),
         (IssueCode.SCORE_OUT_OF_RANGE, 14),
-        (IssueCode.UNUSED_COLUMN, 1),
     }
+    # its "comment" column used to be an UNUSED_COLUMN: it holds comments (DESIGN.md 11)
+    assert not [i for i in survey.issues if i.code is IssueCode.UNUSED_COLUMN]
+    assert survey.comments is not None and survey.comments["line"].tolist() == [15]
     form = _survey("messy_form.csv")
     assert set(form.ratings["line"]) == {2, 3, 7, 8}
     assert {(i.code, i.line) for i in form.issues if i.line} >= {
@@ -512,6 +516,10 @@ def test_messy_fixtures_mix_used_rows_and_problem_rows() -> None:
         (IssueCode.DUPLICATE_ANSWER, 9),
         (IssueCode.SELF_RATING, 10),
     }
+    assert form.comments is not None  # "Remarques": Alice Dupont's "Merci"
+    assert form.comments[["rater", "text", "line"]].values.tolist() == [
+        ["Alice Dupont", "Merci", 3]
+    ]
     # a "Respondent ID" column with one header row: the first respondent is data, not headers
     single = _survey("messy_one_header_row.csv")
     assert set(single.ratings["line"]) == {2, 3, 5}

@@ -167,8 +167,9 @@ Un mot ?
     found = sorted(
         (i.line, i.code.value, i.column, i.value) for i in survey.issues if i.file == str(path)
     )
+    # "Un mot ?" used to be an unused column: it is read as comments now (DESIGN.md
+    # section 11), Hélène Garnier's "Bravo" about the survey as a whole
     assert found == [
-        (1, "UNUSED_COLUMN", "Un mot ?", None),
         (3, "NO_ANSWERS", None, "Loïc Perrin"),
         (4, "EMPTY_ROW", None, None),
     ]
@@ -178,6 +179,10 @@ Un mot ?
         [WAVE, "hgarnier", "2", 3.0],
     ]
     assert survey.waves == (WAVE,) and len(survey.progress) == len(EXPECTED) + 2
+    assert survey.comments is not None
+    assert survey.comments[["wave", "rater", "topic", "text"]].values.tolist() == [
+        [WAVE, "hgarnier", "", "Bravo"]
+    ]
     assert {f.path: f.shape for f in survey.files}[str(path)] == "progress"
     assert survey.missing_answers.keys() == {str(kit["form"])}
 

@@ -115,7 +115,9 @@ def test_english_labels_on_a_tab_separated_file() -> None:
         ("Groupe de l'évaluateur", "rater_group"),
         ("ratee role", "ratee_role"),
         ("Rôle évalué", "ratee_role"),
-        ("comment", None),
+        ("comment", "comment"),  # read as comments (DESIGN.md section 11)
+        ("Un mot ?", "comment"),
+        ("Humeur", None),
     ],
 )
 def test_header_aliases(header: str, field: str | None) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from alliance_graph.audience import COMMENTERS_FLOOR, MIN_COMMENTERS
 from alliance_graph.cli.app import cli
 from alliance_graph.cli.logs import LOG_OPTIONS, LogOptions, log_metrics
 from alliance_graph.cli.options import survey_options
@@ -148,8 +149,21 @@ def metrics(
     "-rapport.html with --lang fr].",
 )
 @click.option("--title", help="Title shown at the top of the report.")
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the layout.")
+@click.option(
+    "--seed",
+    type=int,
+    default=0,
+    show_default=True,
+    help="Seed of the layout (and of the shared comments' order).",
+)
 @click.option("--quiet", is_flag=True, help="No summary of the data's warnings.")
+@click.option(
+    "--min-commenters",
+    type=click.IntRange(COMMENTERS_FLOOR),
+    metavar="N",
+    help="With --audience shared: show a group's comments only when N people or more "
+    f"of it wrote one [default: {MIN_COMMENTERS}].",
+)
 @_layer_options
 def report(
     source: SurveyInput,

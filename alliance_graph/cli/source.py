@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from alliance_graph.audience import MIN_GROUP_SIZE, Audience
+from alliance_graph.audience import MIN_COMMENTERS, MIN_GROUP_SIZE, Audience
 from alliance_graph.cli.output import Failure, cannot_write, echo, wrote
 from alliance_graph.cli.text import validation_text
 
@@ -46,12 +46,16 @@ class SurveyInput:
     objectives: Path | None = None
     #: the coach's explicit choice to share the coachee's, sponsor's and coach's views
     share_viewpoints: bool = False
+    #: the report's K_c: the commenters a group needs for its comments to be shared
+    min_commenters: int | None = None
 
     def __post_init__(self) -> None:
         if self.min_group_size is not None and not self.shared:
             raise click.UsageError("--min-group-size goes with --audience shared")
         if self.share_viewpoints and not self.shared:
             raise click.UsageError("--share-viewpoints goes with --audience shared")
+        if self.min_commenters is not None and not self.shared:
+            raise click.UsageError("--min-commenters goes with --audience shared")
 
     @property
     def group_size(self) -> int:
@@ -60,9 +64,10 @@ class SurveyInput:
 
     @property
     def chosen_audience(self) -> Audience:
-        """Who the output is for, as ``--audience``, ``--min-group-size`` and
-        ``--share-viewpoints`` say."""
-        return Audience(self.audience, self.group_size, self.share_viewpoints)
+        """Who the output is for, as ``--audience``, ``--min-group-size``,
+        ``--share-viewpoints`` and (the report's) ``--min-commenters`` say."""
+        k_c = MIN_COMMENTERS if self.min_commenters is None else self.min_commenters
+        return Audience(self.audience, self.group_size, self.share_viewpoints, k_c)
 
     @property
     def shared(self) -> bool:

@@ -68,6 +68,11 @@ def validation_text(survey: Survey, lang: str) -> str:
             )
         )
     lines += _objectives_lines(survey, say)
+    if survey.comments is not None:
+        notes = survey.comments
+        waves = [w for w in survey.waves if w in set(notes["wave"])]
+        count, people = len(notes), notes["rater"].nunique()
+        lines.append(say("comments", count=count, people=people, waves=", ".join(waves)))
     lines.append(say("issues", errors=len(survey.errors), warnings=len(survey.warnings)))
     for issue in survey.issues:
         severity = translate(f"severity.{issue.severity.value}", lang)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from alliance_graph.ingest import comments as notes
 from alliance_graph.ingest.cells import CELL_COLUMNS
 from alliance_graph.ingest.headers import match_header
 from alliance_graph.ingest.interactions import log_frame, looks_like_interactions, read_log
@@ -74,14 +75,16 @@ class Progress:
 class _Answers:
     """The ratings files' cells as read, each file's missing answers, the files without
     a wave column (index in ``parts``, name, wave chosen), the progress answers of form
-    exports with ratings (each with the index of its file's cells), and those of forms
-    about progress alone."""
+    exports with ratings (each with the index of its file's cells), those of forms
+    about progress alone, and the comments (with the index of their file's cells when
+    the file is one wave, named later)."""
 
     parts: list[pd.DataFrame] = field(default_factory=list)
     missing: dict = field(default_factory=dict)
     unnamed: list[tuple[int, str, str | None]] = field(default_factory=list)
     forms: list[tuple[int, FormProgress]] = field(default_factory=list)
     alone: list[pd.DataFrame] = field(default_factory=list)
+    comments: list[tuple[int | None, pd.DataFrame]] = field(default_factory=list)
 
 
 def read_cells(
@@ -93,12 +96,14 @@ def read_cells(
     logs: list[pd.DataFrame],
     kind: str,
     progress: Progress | None = None,
+    comments: list[pd.DataFrame] | None = None,
 ) -> tuple[pd.DataFrame, dict]:
     """The answers of the ratings tables among ``sources`` as cells (with their file's
     name), and each file's missing answers; interaction logs go to ``logs`` (``kind`` as
     in :func:`~alliance_graph.ingest.load.read_survey`), progress answers (tables of
-    them, and progress columns of form exports) to ``progress``, issues to ``issues``
-    and a record of each file read to ``files``."""
+    them, and progress columns of form exports) to ``progress``, comments
+    (:mod:`~alliance_graph.ingest.comments`) to ``comments``, issues to ``issues`` and a
+    record of each file read to ``files``."""
     read = _Answers()
     for source, chosen in sources:
         if not isinstance(source, RawTable) and (
@@ -116,6 +121,7 @@ def read_cells(
             frame, found = parse_progress(raw)
             issues += found
             progress.answers.append(frame)
+            read.comments.append((None, notes.progress_comments(raw)))
             info = FileInfo(raw.name, raw.encoding, raw.delimiter_name, "progress", len(raw.frame))
             files.append(info)
             continue
@@ -133,6 +139,8 @@ def read_cells(
     if progress is not None:
         progress.answers += [_in_wave(form, placed.get(index)) for index, form in read.forms]
         progress.answers += read.alone
+    if comments is not None:
+        comments += [_placed(found, index, placed) for index, found in read.comments]
     columns = [*CELL_COLUMNS, "file"]
     if not read.parts:
         return pd.DataFrame({c: pd.Series(dtype=str) for c in columns}), read.missing
@@ -157,8 +165,7 @@ def _read_ratings(
     """
     parsed = parse_table(form.rest if form else raw, reg.names)
     if parsed is None and form is not None:
-        issues += form.clean(form.issues + alone_issues(form))
-        read.alone.append(_in_wave(form, chosen or clean_title(raw.name)))
+        _read_alone(raw, form, chosen or clean_title(raw.name), reg, read, issues)
         info = FileInfo(raw.name, raw.encoding, raw.delimiter_name, "progress", len(raw.frame))
         files.append(info)
         return
@@ -166,8 +173,11 @@ def _read_ratings(
         issues.append(no_shape_issue(raw, reg.names))
         return
     cells, blanks = _label_waves(parsed.cells.assign(file=raw.name), raw)
+    written, said = notes.file_comments(form.rest if form else raw, parsed.shape, reg.names)
     found = parsed.issues + (blanks or []) + (form.issues if form else [])
-    issues += form.clean(found) if form else found
+    found = notes.without_unanswered(form.clean(found) if form else found, written)
+    issues += _new(said, found)
+    read.comments.append((len(read.parts) if blanks is None else None, written))
     if blanks is None:  # no wave column: named below, with the other such files
         read.unnamed.append((len(read.parts), raw.name, chosen))
     if form is not None:
@@ -177,12 +187,42 @@ def _read_ratings(
     files.append(FileInfo(raw.name, raw.encoding, raw.delimiter_name, parsed.shape, len(raw.frame)))
 
 
+def _read_alone(
+    raw: RawTable, form: FormProgress, wave: str, reg: Register, read: _Answers, issues: list[Issue]
+) -> None:
+    """A form about progress alone (and its comments) read into ``read``, in ``wave``
+    when it has no wave column."""
+    written, said = notes.file_comments(form.rest, "wide", reg.names)
+    if not form.waved:
+        written = written.assign(wave=wave)
+    read.comments.append((None, written))
+    found = form.clean(form.issues + alone_issues(form))
+    issues += _new(said, notes.without_unanswered(found, written))
+    read.alone.append(_in_wave(form, wave))
+
+
 def _in_wave(form: FormProgress, wave: str | None) -> pd.DataFrame:
     """The progress answers of a form export, in its file's wave when it has no wave
     column (none when the file was refused: it would be a wave already read)."""
     if form.waved:
         return form.answers
     return form.answers.iloc[0:0] if wave is None else form.answers.assign(wave=wave)
+
+
+def _placed(
+    comments: pd.DataFrame, index: int | None, placed: dict[int, str | None]
+) -> pd.DataFrame:
+    """A file's comments in their wave: the file's when it is one wave (none when the
+    file was refused), else each row's (none for a blank one)."""
+    if index is not None:
+        wave = placed.get(index)
+        comments = comments.iloc[0:0] if wave is None else comments.assign(wave=wave)
+    return comments[comments["wave"] != ""]
+
+
+def _new(said: list[Issue], found: list[Issue]) -> list[Issue]:
+    """``found`` and the issues of ``said`` it does not hold already."""
+    return found + [i for i in said if i not in found]
 
 
 def _name(source: Source) -> str:

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Column"]
+__all__ = ["COMMENT_ALIASES", "Column"]
+
+#: The headers of a comment column (free text the respondent adds), in ratings files and
+#: in progress answers alike: the words alone, as a form titles them, nothing that could
+#: be a score ("note" is one, in French). Kept short on purpose: a column is read as
+#: comments only when its header says so plainly.
+COMMENT_ALIASES = (
+    "comment", "comments", "commentaire", "commentaires", "remark", "remarks",
+    "remarque", "remarques", "Un mot ?", "any comments", "other comments",
+    "additional comments", "your comments", "autres commentaires", "vos commentaires",
+    "commentaire libre", "un commentaire",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

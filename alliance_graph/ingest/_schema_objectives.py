@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from alliance_graph.ingest._schema_column import Column
+from alliance_graph.ingest._schema_column import COMMENT_ALIASES, Column
 
 __all__ = ["OBJECTIVE_COLUMNS"]
 
@@ -113,8 +113,8 @@ OBJECTIVE_COLUMNS: tuple[Column, ...] = (
     Column(
         "comment",
         "progress",
-        ("comment", "comments", "commentaire", "commentaires", "remarque"),
+        COMMENT_ALIASES,
         ("progress",),
-        doc="what the person adds in words",
+        doc="what the person adds in words: a comment on the objective (section 17)",
     ),
 )  # fmt: skip

@@ -3,7 +3,7 @@ person writes them, the shapes that use it and whether it is required."""
 
 from __future__ import annotations
 
-from alliance_graph.ingest._schema_column import Column
+from alliance_graph.ingest._schema_column import COMMENT_ALIASES, Column
 from alliance_graph.ingest._schema_objectives import OBJECTIVE_COLUMNS
 
 __all__ = ["COLUMNS", "FILES", "Column"]
@@ -80,6 +80,14 @@ COLUMNS: tuple[Column, ...] = (
         ),
         _SURVEY,
         doc="when the answer was given",
+    ),
+    Column(
+        "comment",
+        "survey",
+        COMMENT_ALIASES,
+        _SURVEY,
+        doc="free text: about the ratee on a long file's row, else about the survey as a "
+        "whole; a form's `Comments [person]` column is about that person (section 17)",
     ),
     # the stakeholder register
     Column(

@@ -15,6 +15,7 @@ import pandas as pd
 
 from alliance_graph.ingest import schema
 from alliance_graph.ingest.cells import Parsed, finish_cells, person_attributes
+from alliance_graph.ingest.comment_headers import comment_question
 from alliance_graph.ingest.headers import dimension_of
 from alliance_graph.ingest.read import RawTable, is_unnamed
 from alliance_graph.ingest.text import clean_text, fold
@@ -25,6 +26,7 @@ __all__ = [
     "is_meta",
     "merge_two_header_rows",
     "parse_wide",
+    "person_comments",
     "respondent_column",
     "split_question",
 ]
@@ -119,6 +121,7 @@ def parse_wide(
         ignore_index=True,
     )
     used = set(questions) | {respondent} | {h for h, f in fields.items() if f}
+    used |= set(person_comments(frame.columns, names))  # read as comments
     issues = [
         Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h)
         for h in frame.columns
@@ -153,9 +156,25 @@ def _questions(
         if header == respondent or fields.get(header) or is_meta(header):
             continue
         split = split_question(header, names)
-        if split is not None and split[0]:  # a bare name is a matrix column, not a question
+        # a bare name is a matrix column, not a question; a comment is no rating
+        if split is not None and split[0] and not comment_question(split[0]):
             questions[header] = split
     return questions
+
+
+def person_comments(headers: Collection[str], names: Collection[str]) -> dict[str, str]:
+    """Header → person of each column that asks for a comment on one person
+    (``Comments [Ana]``, ``Comment about Ana`` when Ana is a known name).
+
+    >>> person_comments(["Trust [Ana]", "Commentaires [Ana]", "Un mot ?"], ())
+    {'Commentaires [Ana]': 'Ana'}
+    """
+    found = {}
+    for header in headers:
+        split = split_question(str(header), names)
+        if split is not None and split[0] and comment_question(split[0]):
+            found[str(header)] = split[1]
+    return found
 
 
 def is_meta(header: str) -> bool:

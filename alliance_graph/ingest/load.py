@@ -19,6 +19,7 @@ from alliance_graph.ingest._inputs import (
     read_objectives,
     read_register,
 )
+from alliance_graph.ingest.comment_people import settle_comments, spellings
 from alliance_graph.ingest.identity import assign_ids
 from alliance_graph.ingest.interactions import log_people, place_log
 from alliance_graph.ingest.objective_answers import objective_answers
@@ -94,6 +95,9 @@ def read_survey(
     (:mod:`~alliance_graph.ingest.progress`), workbook sheets of such tables, or columns
     of form exports (:mod:`~alliance_graph.ingest.progress_forms`). Without a register of
     objectives, the objectives are those the answers name.
+
+    Comment columns of these files (:mod:`~alliance_graph.ingest.comments`) give the
+    survey's ``comments``.
     """
     sources = [inputs] if isinstance(inputs, (str, Path, tuple)) else list(inputs)
     labels = chosen_labels(wave_labels, len(sources))
@@ -115,7 +119,10 @@ def read_survey(
         groups = {str(g) for g in reg.frame["group"] if g} if reg.given else set()
         answers.objectives = read_objectives(books.objectives, encoding, groups, files, issues)
     logs: list[pd.DataFrame] = []
-    cells, missing = read_cells(books.named, reg, encoding, files, issues, logs, kind, answers)
+    found_comments: list[pd.DataFrame] = []
+    cells, missing = read_cells(
+        books.named, reg, encoding, files, issues, logs, kind, answers, found_comments
+    )
     log = pd.concat(logs, ignore_index=True) if logs else None
     cells, log, found = assign_ids(cells, log, reg)
     issues += found
@@ -143,6 +150,8 @@ def read_survey(
     agreed, progress, found = objective_answers(answers.objectives, answers.answers, reg, order)
     said = {i for i in issues if i.code is IssueCode.NOT_IN_REGISTER}  # a form's rater once
     issues += [i for i in found if i not in said]
+    comments, found = settle_comments(found_comments, reg, stakeholders, agreed, order, issues)
+    issues += found
     if events is not None:
         events = events[events["wave"].isin(order)].reset_index(drop=True)
     expected = len(reg.frame) if reg.given else len(stakeholders)
@@ -164,6 +173,8 @@ def read_survey(
         interaction_measure=measure,
         objectives=agreed,
         progress=progress,
+        comments=comments,
+        spellings=spellings(stakeholders, reg, comments),
     )
 
 

@@ -150,12 +150,14 @@ def alone_issues(form: FormProgress) -> list[Issue]:
         for n, rater, row in zip(lines, frame[respondent], filled)
         if row and int(n) not in form.lines
     ]
+    comments = forms.person_comments(frame.columns, set(frame[respondent]))
     issues += [
         Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h)
         for h in frame.columns
         if h != respondent
         and not forms.is_meta(h)
         and match_header(str(h)) is None
+        and h not in comments
         and (frame[h] != "").any()
     ]
     return issues

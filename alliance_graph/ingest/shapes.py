@@ -31,8 +31,10 @@ _MATRIX_FIELDS = {
     "rater_role",
     "ratee_group",
     "ratee_role",
+    "comment",
 }
-_MATRIX_USED = {"wave", "date", "group", "role", "rater_group", "rater_role"}
+# comments are read apart (alliance_graph.ingest.comments)
+_MATRIX_USED = {"wave", "date", "group", "role", "rater_group", "rater_role", "comment"}
 _REGISTER_FIELDS = {"group", "role", "rater_group", "rater_role", "ratee_group", "ratee_role"}
 
 
@@ -101,7 +103,9 @@ def _parse_long(raw: RawTable, fields: dict[str, str | None]) -> Parsed:
     used = {
         header
         for header, name in fields.items()
-        if name in {"rater", "ratee", "wave", "date", "dimension", "score"} | _REGISTER_FIELDS
+        if name
+        in {"rater", "ratee", "wave", "date", "dimension", "score", "comment"}
+        | _REGISTER_FIELDS  # comments are read apart (alliance_graph.ingest.comments)
     }
     issues: list[Issue] = []
     if "score" in column:

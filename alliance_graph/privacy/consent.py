@@ -42,7 +42,9 @@ def conceal(survey: Survey) -> Survey:
     are several). The label is the same in every language, so a person's id never
     depends on the language of a page; it is said in the reader's language where it is
     shown (:func:`localised`, :func:`~alliance_graph.i18n.say_anonymous`). Their ratings, given and
-    received, carry the label, and their ids and names leave the issues. They keep
+    received, carry the label, and their ids and names leave the issues; their comments
+    carry the label, and their names (any of their spellings, first and last names too)
+    leave every comment's text. They keep
     ``consent`` ``False``, so :func:`withheld` finds them by their labels. Everyone else
     is untouched; with nobody withheld, ``survey`` itself is returned.
 
@@ -75,7 +77,9 @@ def conceal(survey: Survey) -> Survey:
         name=people["name"].where(~ids.isin(hidden), ids.map(mapping)),
     )
     issues = tuple(_concealed_issue(i, hide) for i in survey.issues)
-    return relabelled(survey, mapping, stakeholders=stakeholders, issues=issues)
+    # their names leave the comments' texts too, whoever wrote them
+    masked = {k: survey.spellings.get(k, (k, names[k])) for k in hidden if k in names}
+    return relabelled(survey, mapping, stakeholders=stakeholders, issues=issues, masked=masked)
 
 
 def localised(survey: Survey, lang: str) -> Survey:

@@ -16,7 +16,8 @@ __all__ = ["pseudonymise"]
 def pseudonymise(survey: Survey, lang: str = "en") -> tuple[Survey, dict[str, str]]:
     """The survey with labels instead of names, and the mapping ``{id: label}``.
 
-    Names also disappear from the issues (their values become labels). Keep the mapping
+    Names also disappear from the issues (their values become labels) and from the
+    comments' texts (a shared first name becomes ``[…]``). Keep the mapping
     apart from anything you share: it is the key back to the names.
 
     >>> import pandas as pd
@@ -57,5 +58,6 @@ def pseudonymise(survey: Survey, lang: str = "en") -> tuple[Survey, dict[str, st
         name=survey.stakeholders["id"].astype(str).map(mapping),
     )
     issues = tuple(relabel_issue(i, by_text) for i in survey.issues)
-    hidden = relabelled(survey, mapping, stakeholders=stakeholders, issues=issues)
+    masked = {k: survey.spellings.get(k, (k, names.get(k, k))) for k in mapping}
+    hidden = relabelled(survey, mapping, stakeholders=stakeholders, issues=issues, masked=masked)
     return hidden, mapping

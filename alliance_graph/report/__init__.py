@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from alliance_graph.audience import AUDIENCES, MIN_GROUP_SIZE
+from alliance_graph.audience import AUDIENCES, MIN_COMMENTERS, MIN_GROUP_SIZE
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -39,6 +39,7 @@ def build_report(
     positions: dict[str, tuple[float, float]] | None = None,
     share_viewpoints: bool = False,
     thresholds: Thresholds | None = None,
+    min_commenters: int = MIN_COMMENTERS,
 ) -> str:
     """The HTML report of ``survey`` in ``lang`` (``en`` or ``fr``).
 
@@ -54,11 +55,15 @@ def build_report(
     figures), ``shared`` (:func:`~alliance_graph.metrics.shared.redact`), ``graphs``
     (the coach's wave networks as shown, labels in ``lang``) and ``positions`` (their
     layout). ``thresholds`` are those of the alerts (default: the defaults), drawn on the
-    alliance map.
+    alliance map. The comments are the coach's in full; the shared version's come from
+    groups of at least ``min_commenters`` commenters (K_c), masked
+    (:mod:`~alliance_graph.report.comments_view`), in an order drawn from ``seed``.
     """
+    from alliance_graph.i18n import translate
     from alliance_graph.metrics import compute_metrics
     from alliance_graph.metrics.alerts import DEFAULT_THRESHOLDS
     from alliance_graph.privacy import conceal, localised
+    from alliance_graph.report.comments_view import coach_comments, shared_comments
     from alliance_graph.report.context import build_context
     from alliance_graph.report.html import render_html
 
@@ -83,9 +88,12 @@ def build_report(
                 share_viewpoints=share_viewpoints,
                 thresholds=thresholds,
             )
-        return render_html(
-            _shared_context(survey, shared, lang, title, generated, seed, thresholds)
-        )
+        context = _shared_context(survey, shared, lang, title, generated, seed, thresholds)
+        context["comments"] = shared_comments(survey, lang, min_commenters, seed)
+        if context["comments"]:  # how they are protected, with the other rules
+            said = translate("report.shared.about.comments", lang, k=min_commenters)
+            context["about"] = [*cast("list[str]", context["about"]), said]
+        return render_html(context)
     metrics = metrics or compute_metrics(
         survey, seed=seed, alpha=alpha, half_life_days=half_life_days, thresholds=thresholds
     )
@@ -100,6 +108,7 @@ def build_report(
         positions=positions,
         thresholds=thresholds,
     )
+    context["comments"] = coach_comments(survey, lang)
     return render_html(context)
 
 
