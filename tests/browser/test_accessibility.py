@@ -26,6 +26,27 @@ def shared_fr(reports: Reports) -> Path:
     return write_report(survey, reports.en.parent / "shared-fr.html", audience="shared", lang="fr")
 
 
+@pytest.fixture(scope="module")
+def comments(reports: Reports) -> Path:
+    """The coach's report of the comments fixture: its Comments section by group."""
+    from alliance_graph import Analysis
+    from tests.test_comments import engagement
+
+    path = reports.en.parent / "comments.html"
+    path.write_text(Analysis(engagement(), permutations=50).report_html(), encoding="utf-8")
+    return path
+
+
+def test_the_comments_section_has_no_serious_violation(
+    page: Any, records: Records, comments: Path
+) -> None:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    open_report(page, comments)
+    assert page.locator("#comments").count() == 1
+    assert blocking(page) == []
+    assert records.requests == []
+
+
 @pytest.mark.parametrize(
     ("name", "width"),
     [
