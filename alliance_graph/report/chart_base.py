@@ -1,5 +1,5 @@
 """What every chart of the report shares: its matplotlib style, palette, titled figure,
-plain-text labels, axes and SVG or PNG encoding.
+plain-text labels, axes and SVG encoding.
 
 The ``_`` helpers are for the chart modules of this package (:mod:`.charts` lists them).
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import io
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -20,7 +20,6 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, FuncFormatter
-from PIL import Image
 
 from alliance_graph.i18n import format_number
 
@@ -64,13 +63,13 @@ def _figure(height: float, title: str, *, grid: bool = True) -> Iterator[tuple[F
         yield fig, fig.add_subplot()
 
 
-def _empty(fig: Figure, ax: Axes, png_colours: list[Any] | None = None) -> str:
+def _empty(fig: Figure, ax: Axes) -> str:
     """Nothing to draw: the title over a short empty panel holding a dash."""
     fig.set_size_inches(7.0, 2.0)
     ax.set_axis_off()
     where = {"xycoords": "axes fraction", "fontsize": 28, "color": _MUTED}
     _note(ax, "—", (0.5, 0.5), (0, 0), "center", "center", **where)
-    return _svg(fig) if png_colours is None else _png(fig, png_colours)
+    return _svg(fig)
 
 
 def _note(ax: Axes, text: str, xy: Any, offset: Any, ha: str, va: str, **style: Any) -> None:
@@ -127,19 +126,6 @@ def _number(value: Any, default: float, low: float = -math.inf, high: float = ma
     return min(max(number, low), high) if math.isfinite(number) else default
 
 
-def _rgb(value: Any, default: str) -> tuple[float, float, float]:
-    try:
-        return to_rgb(value)
-    except (TypeError, ValueError):
-        return to_rgb(default)
-
-
-def _tint(rgb: Iterable[float], share: float) -> tuple[float, float, float]:
-    """``rgb`` mixed with white, ``share`` of it kept."""
-    r, g, b = (share * c + 1 - share for c in rgb)
-    return r, g, b
-
-
 def _luminance(colour: Any) -> float:
     r, g, b = to_rgb(colour)
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
@@ -149,21 +135,3 @@ def _svg(fig: Figure) -> str:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="svg", metadata={"Date": None})
     return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
-
-
-def _png(fig: Figure, colours: list[Any]) -> str:
-    """PNG at 150 dpi, each pixel mapped to the nearest of white, the text colours, ``colours``
-    and their tints (the shades anti-aliasing makes): colours stay exact, the size drops 4×."""
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=150, metadata={"Software": None})
-    base = dict.fromkeys(_rgb(c, "white") for c in ("white", _STYLE["text.color"], *colours))
-    shares = (0.5, 0.25, 0.75)  # enough for anti-aliasing; few shades keep the file small
-    tints = [_tint(rgb, share) for share in shares for rgb in base]
-    entries = list(dict.fromkeys(tuple(round(255 * c) for c in rgb) for rgb in [*base, *tints]))
-    palette = Image.new("P", (1, 1))
-    palette.putpalette([v for rgb in (entries + entries[:1] * 256)[:256] for v in rgb])
-    with Image.open(buffer) as image:
-        small = image.convert("RGB").quantize(palette=palette, dither=Image.Dither.NONE)
-    buffer = io.BytesIO()
-    small.save(buffer, format="png", optimize=True)
-    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
