@@ -250,7 +250,7 @@ def test_no_pyplot_and_same_bytes_in_a_fresh_process(tmp_path: Path) -> None:
         "import sys\n"
         "from alliance_graph.report import charts\n"
         "uri = charts.balance_chart({'w1': 0.5, 'w2': 0.75}, lang='fr', title='T', ylabel='Y')\n"
-        "assert 'matplotlib.pyplot' not in sys.modules\n"
+        "assert 'matplotlib' not in sys.modules  # SVG written as text\n"
         "print(uri)\n"
     )
     env = {**os.environ, "MPLCONFIGDIR": os.environ["MPLCONFIGDIR"]}
@@ -293,3 +293,20 @@ def test_a_crowded_picture_draws_dots_without_labels() -> None:
     edges = [e for e in edges if "p00" not in (e["from"], e["to"])]
     svg = svg_text(charts.network_picture(positions, nodes, edges, title="t"))
     assert svg.count("<text") == 1 + charts.LABELLED_NODES
+
+
+def test_legend_rows_fit_across_the_chart() -> None:
+    # the French group names made four columns wider than the chart (issue 17): as many
+    # columns as fit, and a name wider than the chart loses its end
+    from alliance_graph.report.svg_plot import text_width
+
+    names = ["Collaborateurs", "Direction", "Managers", "la personne coachée"]
+    names += ["le commanditaire", "Équipes", "Une équipe au nom vraiment très long " * 3]
+    series = {name: {"2026-01": 0.5, "2026-04": 0.6} for name in names}
+    svg = svg_text(charts.group_alliance_chart(series, WAVES[:2], lang="fr", title="T", ylabel=""))
+    legend = r'<text x="([\d.]+)" y="[\d.]+" font-size="10" fill="#333333">([^<]*)<'
+    placed = re.findall(legend, svg)
+    assert [text for _, text in placed][:6] == names[:6]
+    assert placed[6][1].endswith("…") and placed[6][1].startswith("Une équipe")
+    for x, text in placed:
+        assert float(x) >= 0 and float(x) + text_width(text, 10) <= 504
