@@ -37,15 +37,15 @@ _FIRST_K, _LAST_K = 32, 128
 def top_log_trace_exp(A: sp.csr_array) -> float | None:
     """log tr exp(A) from the largest eigenvalues of the symmetric ``A``, within
     :data:`TOLERANCE` (relative) of the exact value; ``None`` when more than
-    :data:`_LAST_K` of them, or a quarter, would be needed (the dense eigenvalues are
-    then about as cheap)."""
+    :data:`_LAST_K` of them, or one in sixteen, would be needed (the dense eigenvalues
+    are then about as cheap: 1,000 people, 0.1 s)."""
     from scipy.sparse.linalg import eigsh
 
     n, A = A.shape[0], sp.csr_array(A, dtype=float)
     frobenius, trace = float(np.square(A.data).sum()), float(A.diagonal().sum())
     start = np.random.default_rng(0).standard_normal(n)  # seeded: the same on every run
     k = _FIRST_K
-    while k <= min(n // 4, _LAST_K):
+    while k <= min(n // 16, _LAST_K):
         values, vectors = eigsh(A, k=k, which="LA", v0=start)
         ceiling = max(float(values.min()), _largest_left_out(A, vectors))
         low = max(n - k + trace - float(values.sum()), 0.0)  # Σ (1 + μ), at least 0
@@ -79,5 +79,5 @@ def _largest_left_out(A: sp.csr_array, V: np.ndarray) -> float:
     start = np.random.default_rng(1).standard_normal(n)
     start -= V @ (V.T @ start)
     operator = LinearOperator((n, n), matvec=product, dtype=float)
-    top = float(eigsh(operator, k=1, which="LA", v0=start, tol=1e-8)[0][0])
-    return top + 1e-6 * max(abs(top), 1.0)
+    top = float(eigsh(operator, k=1, which="LA", v0=start, tol=1e-4)[0][0])
+    return top + 1e-3 * max(abs(top), 1.0)  # 10 times the residual ARPACK stops at
