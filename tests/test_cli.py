@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -114,3 +115,20 @@ def test_all_matches_the_lazy_exports() -> None:
 def test_unknown_encoding_is_a_usage_error(sample: Path) -> None:
     result = CliRunner().invoke(cli, ["validate", str(sample / "survey.csv"), "--encoding", "x"])
     assert result.exit_code == 2 and "unknown encoding 'x'" in result.output
+
+
+def test_the_command_uses_one_blas_thread_unless_told(monkeypatch) -> None:
+    # OpenBLAS's threads cost more than they give on these small matrices (issue 17,
+    # point 7): the console entry asks for one before numpy loads, unless the user chose
+    import alliance_graph.cli as command
+
+    ran: list[str | None] = []
+    monkeypatch.setattr(command, "cli", lambda **_: ran.append(os.environ["OPENBLAS_NUM_THREADS"]))
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    command.main()
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")
+    command.main()
+    assert ran == ["1", "2"]
+    code = "import alliance_graph.cli, sys; print('numpy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"  # so the setting is read when numpy loads

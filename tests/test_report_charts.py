@@ -4,7 +4,6 @@ French numbers, gaps and empty inputs, and a light network picture."""
 from __future__ import annotations
 
 import base64
-import io
 import os
 import random
 import re
@@ -13,13 +12,13 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
 # the font cache goes to a temporary folder, not the home directory (as `make test` does)
 os.environ.setdefault("MPLCONFIGDIR", str(Path(tempfile.gettempdir()) / "alliance-graph-mpl"))
 
-from PIL import Image
 
 from alliance_graph.report import charts
 
@@ -198,20 +197,36 @@ def test_coach_gap_height_grows_and_is_capped() -> None:
     assert height(40) <= 14 * 72
 
 
-def test_network_picture_is_a_light_deterministic_png() -> None:
+def test_network_picture_is_a_light_deterministic_svg() -> None:
     positions, nodes, edges = network()
     uri = charts.network_picture(positions, nodes, edges, title=f"Wave {DOLLARS}")
-    assert uri.startswith(PNG_PREFIX)
-    png = decode(uri)
-    assert png.startswith(PNG_SIGNATURE)
-    assert len(png) < 150_000
-    assert b"Software" not in png and b"matplotlib" not in png
+    svg = svg_text(uri)
+    assert len(uri) < 60_000  # the PNG it replaces took 100 kB for 30 people
     assert uri == charts.network_picture(positions, nodes, edges, title=f"Wave {DOLLARS}")
-    with Image.open(io.BytesIO(png)) as image:
-        assert image.width == 1050  # 7 in at 150 dpi, for printing
-        colours = {rgb for _, rgb in image.convert("RGB").getcolors(1 << 16)}
-    for hex_colour in charts.PALETTE[:6]:  # node colours survive the palette reduction
-        assert tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)) in colours
+    tree = ElementTree.fromstring(svg)  # well-formed XML: the browser decodes it
+    assert re.search(r'<svg [^>]*width="504pt"', svg)  # 7 in wide, for printing
+    assert f">Wave {DOLLARS}<" in svg and ">Person 3 $x$<" in svg  # plain text
+    fills = {element.get("fill") for element in tree.iter()}
+    for hex_colour in charts.PALETTE[:6]:  # each node in its group's colour
+        assert hex_colour.lower() in fills
+    tie_paths = [e for e in tree.iter("{http://www.w3.org/2000/svg}path") if e.get("marker-end")]
+    assert 0 < len(tie_paths) <= len(edges)  # ties between overlapping nodes are left out
+
+
+def test_network_picture_escapes_names_and_draws_distrust_on_top() -> None:
+    positions = {"a": (0.0, 0.0), "b": (300.0, 0.0), "c": (150.0, 200.0)}
+    nodes = {"a": {"label": "R&D <script>x</script>"}, "b": {"label": "\x07Bob"}, "c": {}}
+    edges = [
+        {"from": "a", "to": "b", "color": "#C0392B", "width": 2, "dashes": True},
+        {"from": "b", "to": "c", "color": "#2E8B57", "width": 2},
+    ]
+    svg = svg_text(charts.network_picture(positions, nodes, edges, title="<t>"))
+    ElementTree.fromstring(svg)
+    assert "R&amp;D &lt;script&gt;x&lt;/script&gt;" in svg and "<script" not in svg
+    assert ">Bob<" in svg and "&lt;t&gt;" in svg
+    dashed, plain = svg.index("stroke-dasharray"), svg.index('stroke="#96c5ab"')
+    assert plain < dashed  # drawn after: on top
+    assert 'stroke="#c9574b"' in svg  # (192, 57, 43) · 0.85 + 255 · 0.15: distrust stays strong
 
 
 def test_network_picture_tolerates_odd_input() -> None:
@@ -220,13 +235,13 @@ def test_network_picture_tolerates_odd_input() -> None:
     nodes["p00"] = {"color": "not a colour", "size": None, "shape": "hexagon"}
     edges += [{"from": "p01", "to": "nobody"}, {"from": "p02", "to": "p02", "width": "x"}]
     positions["p04"] = positions["p03"]  # two nodes at the same place
-    assert decode(charts.network_picture(positions, nodes, edges, title="t")).startswith(
-        PNG_SIGNATURE
-    )
-    one = charts.network_picture({"a": (0.0, 0.0)}, {"a": {}}, [], title="one node")
-    assert decode(one).startswith(PNG_SIGNATURE)
-    empty = charts.network_picture({}, {}, [], title="No data")
-    assert decode(empty).startswith(PNG_SIGNATURE)
+    svg = svg_text(charts.network_picture(positions, nodes, edges, title="t"))
+    assert "no position" not in svg and "nan" not in svg
+    ElementTree.fromstring(svg)
+    one = svg_text(charts.network_picture({"a": (0.0, 0.0)}, {"a": {}}, [], title="one node"))
+    assert ">a<" in one
+    empty = svg_text(charts.network_picture({}, {}, [], title="No data"))
+    assert ">No data<" in empty
 
 
 def test_no_pyplot_and_same_bytes_in_a_fresh_process(tmp_path: Path) -> None:
@@ -235,7 +250,7 @@ def test_no_pyplot_and_same_bytes_in_a_fresh_process(tmp_path: Path) -> None:
         "import sys\n"
         "from alliance_graph.report import charts\n"
         "uri = charts.balance_chart({'w1': 0.5, 'w2': 0.75}, lang='fr', title='T', ylabel='Y')\n"
-        "assert 'matplotlib.pyplot' not in sys.modules\n"
+        "assert 'matplotlib' not in sys.modules  # SVG written as text\n"
         "print(uri)\n"
     )
     env = {**os.environ, "MPLCONFIGDIR": os.environ["MPLCONFIGDIR"]}
@@ -268,19 +283,30 @@ def test_sample_charts(sample: Path) -> None:
     assert ">0,84<" in svg
 
 
-def test_a_crowded_picture_draws_dots_without_labels(monkeypatch: pytest.MonkeyPatch) -> None:
-    # beyond LABELLED_NODES people, one scatter per shape and no label: linear and quick
-    # (a marker, a label and an artist per person took 2 minutes for 20,000 people)
-    from alliance_graph.report import printed_network
-
-    labels: list[str] = []
-    monkeypatch.setattr(printed_network, "_note", lambda ax, text, *a, **k: labels.append(text))
+def test_a_crowded_picture_draws_dots_without_labels() -> None:
+    # beyond LABELLED_NODES people, no names (they could not be read) and no rims
     n = charts.LABELLED_NODES + 1
     positions, nodes, edges = network(n=n, ties=300)
-    uri = charts.network_picture(positions, nodes, edges, title="t")
-    image = Image.open(io.BytesIO(decode(uri)))
-    assert image.format == "PNG" and labels == []
+    svg = svg_text(charts.network_picture(positions, nodes, edges, title="t"))
+    assert svg.count("<text") == 1 and "Person" not in svg  # the title only
     del nodes["p00"], positions["p00"]  # at the limit, every person is named again
     edges = [e for e in edges if "p00" not in (e["from"], e["to"])]
-    charts.network_picture(positions, nodes, edges, title="t")
-    assert len(labels) == charts.LABELLED_NODES
+    svg = svg_text(charts.network_picture(positions, nodes, edges, title="t"))
+    assert svg.count("<text") == 1 + charts.LABELLED_NODES
+
+
+def test_legend_rows_fit_across_the_chart() -> None:
+    # the French group names made four columns wider than the chart (issue 17): as many
+    # columns as fit, and a name wider than the chart loses its end
+    from alliance_graph.report.svg_plot import text_width
+
+    names = ["Collaborateurs", "Direction", "Managers", "la personne coachée"]
+    names += ["le commanditaire", "Équipes", "Une équipe au nom vraiment très long " * 3]
+    series = {name: {"2026-01": 0.5, "2026-04": 0.6} for name in names}
+    svg = svg_text(charts.group_alliance_chart(series, WAVES[:2], lang="fr", title="T", ylabel=""))
+    legend = r'<text x="([\d.]+)" y="[\d.]+" font-size="10" fill="#333333">([^<]*)<'
+    placed = re.findall(legend, svg)
+    assert [text for _, text in placed][:6] == names[:6]
+    assert placed[6][1].endswith("…") and placed[6][1].startswith("Une équipe")
+    for x, text in placed:
+        assert float(x) >= 0 and float(x) + text_width(text, 10) <= 504

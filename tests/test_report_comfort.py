@@ -27,7 +27,6 @@ GROUP_BELOW_FLOOR), sponsor 1.0: 1.0 − mean(0.5, 0.708, 0.5, 0.25) = 0.51 > 0.
 
 from __future__ import annotations
 
-import base64
 import json
 import re
 from pathlib import Path
@@ -36,7 +35,6 @@ import pytest
 
 from alliance_graph import Analysis, Audience, load_survey
 from alliance_graph.metrics.alerts import PRIORITIES, AlertCode, priority
-from alliance_graph.report.charts import group_alliance_chart
 from alliance_graph.report.colours import NO_GROUP, PALETTE, group_colours
 from alliance_graph.report.now_view import anchor
 from tests.conftest import SAMPLE
@@ -264,29 +262,3 @@ def test_the_french_table_says_the_floor_in_french(made: Analysis) -> None:
     html = made.report_html(lang="fr")
     assert '<span class="sr-only"> (sous le plancher de 0,50)</span>' in html
     assert "▼ signale une alliance sous le plancher de 0,50" in html
-
-
-# -- legends inside the picture -----------------------------------------------------------
-
-
-def test_a_wide_legend_takes_fewer_columns_instead_of_being_cut() -> None:
-    labels = [
-        "Collaborateurs du siège",
-        "Direction générale",
-        "Managers de proximité",
-        "le commanditaire",
-        "la personne coachée",
-        "Équipes support client",
-    ]
-    uri = group_alliance_chart(
-        {g: {"a": 0.5, "b": 0.6} for g in labels}, ["a", "b"], lang="fr", title="", ylabel=""
-    )
-    svg = base64.b64decode(uri.split(",", 1)[1]).decode()
-    legend = svg[svg.index('<g id="legend_1">') :]
-    starts = {
-        text: float(x) for x, text in re.findall(r'x="([-\d.]+)"[^>]*>([^<]+)</text>', legend)
-    }
-    assert set(starts) == set(labels)
-    # a centred legend whose first column starts inside the picture ends inside it too
-    assert min(starts.values()) > 0, starts
-    assert len(set(starts.values())) == 2  # two columns of three, not four cut at the edges

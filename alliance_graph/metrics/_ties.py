@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 import networkx as nx
@@ -9,7 +12,13 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-__all__ = ["Ties", "ties_of"]
+__all__ = ["Ties", "reused_ties", "ties_of"]
+
+#: Inside :func:`reused_ties`, the arrays already read, by graph and attributes (with the
+#: graph itself, so that its id cannot be reused while the entry lives).
+_READ: ContextVar[dict[tuple[int, str, str], tuple[nx.DiGraph, Ties]] | None] = ContextVar(
+    "_READ", default=None
+)
 
 
 @dataclass(frozen=True)
@@ -46,8 +55,33 @@ class Ties:
         return found, np.where(found, position, 0)
 
 
+@contextmanager
+def reused_ties() -> Iterator[None]:
+    """Within this block, :func:`ties_of` reads each graph's ties once, however many
+    metrics ask (a wave's figures asked ten times: 1 s of 2,000 people's ties). The
+    graphs must not change inside the block."""
+    token = _READ.set({})
+    try:
+        yield
+    finally:
+        _READ.reset(token)
+
+
 def ties_of(G: nx.DiGraph, weight: str = "strength", sign: str = "sign") -> Ties:
     """Arrays of the ties of ``G``; nodes sorted so results do not depend on insertion."""
+    read = _READ.get()
+    if read is None:
+        return _read(G, weight, sign)
+    key = (id(G), weight, sign)
+    if key not in read:
+        ties = _read(G, weight, sign)
+        for array in (ties.rows, ties.cols, ties.t, ties.s):
+            array.flags.writeable = False  # shared: a metric changing them would raise
+        read[key] = (G, ties)
+    return read[key][1]
+
+
+def _read(G: nx.DiGraph, weight: str, sign: str) -> Ties:
     nodes = sorted(G.nodes, key=str)
     index = {node: i for i, node in enumerate(nodes)}
     nan = float("nan")  # a graph without sign values (strength only) gives NaN signs

@@ -10,6 +10,10 @@ import numpy as np
 
 __all__ = ["jaccard_index", "qap_correlation"]
 
+#: Cells looked up at once across relabellings (and the largest table of every cell).
+_BUDGET = 1 << 22
+_EPS = float(np.finfo(float).eps)
+
 
 def _entries(G: nx.DiGraph, index: dict[Any, int], attribute: str) -> tuple[np.ndarray, np.ndarray]:
     """Keys i·n + j and values of the ties among ``index``'s nodes (diagonal left out)."""
@@ -37,7 +41,10 @@ def qap_correlation(
     Cells are the ordered pairs of ``nodes`` (diagonal excluded), an absent tie counting
     as 0. The p-value is the share of relabellings (rows and columns permuted together,
     seeded) whose |r| is at least the observed |r|, counting the observed labelling:
-    (1 + k) / (1 + permutations). ``None`` when a matrix is constant.
+    (1 + k) / (1 + permutations). ``None`` when a matrix is constant. The relabellings
+    are drawn first, then computed together in batches; one whose |r| lies within rounding
+    of the observed |r| is computed again alone, as a loop over relabellings does, so the
+    count is the same to the last relabelling.
 
     References
     ----------
@@ -70,13 +77,43 @@ def qap_correlation(
     if permutations <= 0:
         return observed, None
     rng = np.random.default_rng(seed)
-    rows, cols = ky // n, ky % n
+    threshold = abs(observed) - 1e-12
+    size = max(1, _BUDGET // max(len(ky), n))  # relabellings computed together
     extreme = 0
-    for _ in range(permutations):
-        p = rng.permutation(n)
-        permuted = _cross(kx, x, p[rows] * n + p[cols], y)
-        extreme += abs(correlation(permuted)) >= abs(observed) - 1e-12
+    for start in range(0, permutations, size):
+        batch = np.array([rng.permutation(n) for _ in range(min(size, permutations - start))])
+        cross, rounding = _crosses(kx, x, ky, y, n, batch)
+        r = (cross / cells - sx * sy / cells**2) / scale
+        slack = (
+            rounding / cells + 4 * _EPS * (abs(cross) / cells + abs(sx * sy) / cells**2)
+        ) / scale
+        extreme += int((np.abs(r) >= threshold).sum())
+        for i in np.flatnonzero(np.abs(np.abs(r) - threshold) <= slack):  # too close to call:
+            p = batch[i]  # computed again as the first version did, one relabelling alone
+            exact = correlation(_cross(kx, x, p[ky // n] * n + p[ky % n], y))
+            extreme += int(abs(exact) >= threshold) - int(abs(r[i]) >= threshold)
     return observed, (1 + extreme) / (1 + permutations)
+
+
+def _crosses(
+    kx: np.ndarray, x: np.ndarray, ky: np.ndarray, y: np.ndarray, n: int, batch: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Σ x_c y_c after each relabelling of ``batch`` (rows: permutations of the n
+    nodes, applied to the cells of y), and a bound of how far each sum may be from the
+    one :func:`_cross` gives, whose order of summation differs."""
+    keys = batch[:, ky // n] * n + batch[:, ky % n]
+    if n * n <= _BUDGET:  # a table of every cell: one lookup per cell
+        table = np.zeros(n * n)
+        table[kx] = x
+        matched = table[keys]
+    elif len(kx):
+        position = np.clip(np.searchsorted(kx, keys), 0, len(kx) - 1)
+        matched = np.where(kx[position] == keys, x[position], 0.0)
+    else:
+        matched = np.zeros(keys.shape)
+    cross = matched @ y
+    rounding = 4 * (len(ky) + 2) * _EPS * (np.abs(matched) @ np.abs(y))
+    return cross, rounding
 
 
 def _cross(kx: np.ndarray, x: np.ndarray, ky: np.ndarray, y: np.ndarray) -> float:

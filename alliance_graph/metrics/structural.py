@@ -16,11 +16,12 @@ import scipy.sparse as sp
 from scipy.special import logsumexp
 
 from alliance_graph.metrics._ties import ties_of
+from alliance_graph.metrics._trace_exp import top_log_trace_exp
 from alliance_graph.metrics._triangles import oriented
 
 __all__ = ["signed_projection", "triangle_balance", "walk_balance"]
 
-_DENSE_LIMIT = 3_000
+_DENSE_LIMIT = 500
 
 
 def signed_projection(G: nx.DiGraph) -> tuple[sp.csr_array, list[str]]:
@@ -123,10 +124,11 @@ def walk_balance(S: sp.csr_array) -> float | None:
     triangle: K = (e^−2 + 2e)/(e^2 + 2e^−1) ≈ 0.686 alone, 0.831 with seven silent
     register members), so they are left out. A balanced graph (every tree, every star)
     gives exactly 1 without any eigenvalue (a linear check of its two camps). Otherwise
-    computed from eigenvalues with log-sum-exp (no overflow); on graphs over 3,000
-    signed people, from the largest eigenvalues by Lanczos iteration, adding more until
-    the ones left out cannot change the result by 1e−12. ``None`` when there is no
-    signed tie.
+    computed from eigenvalues with log-sum-exp (no overflow); on graphs over 500
+    signed people, from the largest eigenvalues by Lanczos iteration when they are enough
+    (the ones left out bounded so that each trace is within 1e−12 of its exact value; see
+    :mod:`~alliance_graph.metrics._trace_exp`), else from all of them. ``None`` when
+    there is no signed tie.
 
     References
     ----------
@@ -173,19 +175,8 @@ def _balanced(A: sp.csr_array) -> bool:
 
 
 def _log_trace_exp(A: sp.csr_array) -> float:
-    """log tr exp(A) for a symmetric matrix."""
-    n = A.shape[0]
-    if n <= _DENSE_LIMIT:
-        return float(logsumexp(np.linalg.eigvalsh(A.toarray())))
-    from scipy.sparse.linalg import eigsh
-
-    k = 32
-    while k < n - 2:
-        start = np.ones(n)  # a fixed start vector: the same result on every run
-        top = eigsh(A.astype(float), k=k, which="LA", return_eigenvectors=False, v0=start)
-        head = float(logsumexp(top))
-        tail = np.log(n - k) + float(top.min())  # bound on the n − k eigenvalues left out
-        if tail - head < np.log(1e-12):
-            return head
-        k *= 2
+    """log tr exp(A) for a symmetric matrix: from all its eigenvalues up to
+    :data:`_DENSE_LIMIT` people, else from the largest ones when they are enough."""
+    if A.shape[0] > _DENSE_LIMIT and (top := top_log_trace_exp(A)) is not None:
+        return top
     return float(logsumexp(np.linalg.eigvalsh(A.toarray())))

@@ -10,6 +10,7 @@ import networkx as nx
 
 from alliance_graph.graph import build_graphs
 from alliance_graph.metrics import catalogue
+from alliance_graph.metrics._ties import reused_ties
 from alliance_graph.metrics.alerts import (
     DEFAULT_THRESHOLDS,
     Thresholds,
@@ -110,6 +111,11 @@ def compute_wave(
     seed: int = 0,
 ) -> WaveMetrics:
     """Every metric of one wave's graph."""
+    with reused_ties():
+        return _wave(G, coach, thresholds, seed)
+
+
+def _wave(G: nx.DiGraph, coach: str | None, thresholds: Thresholds, seed: int) -> WaveMetrics:
     alliance = None
     if coach is not None and coach in G:
         alliance = {**alliance_balance(G, coach), **catalogue.computed(G, coach)}

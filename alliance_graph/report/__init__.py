@@ -1,7 +1,7 @@
 """The report: plain-text summaries, CSV tables, and the self-contained HTML report.
 
 ``build_report`` computes what is missing and returns the page; ``write_report``
-writes it as UTF-8. Heavy libraries (matplotlib, pyvis, Jinja2) load on first use.
+writes it as UTF-8. Heavy libraries (pyvis, Jinja2) load on first use.
 """
 
 from __future__ import annotations
