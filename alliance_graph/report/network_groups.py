@@ -84,7 +84,7 @@ def group_view(
     ``places`` (group key → ``[index, x, y]`` of each member and the coach, above
     :data:`GROUP_VIEW_PEOPLE` people only) and ``start`` (``groups`` or ``people``).
     ``alliance[wave][group]`` holds the metrics' group alliances (``alliance``)."""
-    from alliance_graph.report.shared import circle_layout  # it imports the context
+    from alliance_graph.report.shared_network import circle_layout
 
     coach = coach if coach is not None and any(coach in G for G in graphs.values()) else None
     grouped = coach_group_graphs(graphs, coach)

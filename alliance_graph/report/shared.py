@@ -13,7 +13,6 @@ from functools import partial
 from typing import Any
 
 import networkx as nx
-import numpy as np
 
 from alliance_graph.i18n import format_count, format_date, format_percent, format_value, translate
 from alliance_graph.metrics.alerts import DEFAULT_THRESHOLDS, Thresholds
@@ -24,11 +23,11 @@ from alliance_graph.model import Survey
 from alliance_graph.report.alert_view import alert_blocks
 from alliance_graph.report.colours import group_colours, register_groups
 from alliance_graph.report.context import dimension_label, headline_cards
-from alliance_graph.report.context_charts import network_pictures, wave_charts
-from alliance_graph.report.network_view import network_data
+from alliance_graph.report.context_charts import wave_charts
 from alliance_graph.report.objectives_view import objectives_section
 from alliance_graph.report.sections import figures_table
 from alliance_graph.report.shared_map import shared_map_section
+from alliance_graph.report.shared_network import group_order, shared_network, shared_pictures
 from alliance_graph.report.shared_text import shared_change_sentences
 
 __all__ = ["build_shared_context"]
@@ -55,7 +54,7 @@ def build_shared_context(
     data, waves = figures["waves"], list(figures["waves"])
     k = figures["min_group_size"]
     viewpoints = bool(figures.get("share_viewpoints"))  # the coach's explicit choice
-    groups = sorted({g for w in waves for g in data[w]["groups"]}, key=_order)
+    groups = sorted({g for w in waves for g in data[w]["groups"]}, key=group_order)
     labels = {g: _label(g, t) for g in [*groups, COACH]}
     every = group_colours({*register_groups(survey.stakeholders), *groups})
     colours = {g: every[g] for g in groups}  # each as in the coach's report
@@ -87,10 +86,10 @@ def build_shared_context(
             viewpoints=viewpoints,
             changes=figures["changes"],
         ),
-        "network": _network(named, colours, k, t, num),
+        "network": shared_network(named, colours, k, t, num),
         "legend": [{"label": labels[g], "color": c} for g, c in colours.items()],
         "alliance_map": shared_map_section(data, waves, colours, labels, k, lang, t, thresholds),
-        "pictures": _pictures(named, colours, t),
+        "pictures": shared_pictures(named, colours, t),
         "figures": figures_table(data, waves, t, shared=True),
         "charts": _charts(data, waves, groups, labels, colours, lang, t),
         "groups": _group_rows(data[waves[-1]], groups, labels, k, t, num) if waves else [],
@@ -113,10 +112,6 @@ def build_shared_context(
 #: chose to share the coachee's, the sponsor's and the coach's views of the objectives.
 _ABOUT = ("groups", "small", "roles", "coach", "names")
 _ABOUT_VIEWPOINTS = ("groups_viewpoints", "small", "roles_viewpoints", "coach", "names")
-
-
-def _order(group: str) -> tuple[bool, str]:
-    return (group == UNGROUPED, group.casefold())
 
 
 def _label(group: str, t: Callable[..., str]) -> str:
@@ -168,74 +163,6 @@ def _summary(
             for w in waves
         ],
     }
-
-
-def _network(
-    graphs: dict[str, nx.DiGraph],
-    colours: dict[str, str],
-    k: int,
-    t: Callable[..., str],
-    num: Callable[..., str],
-) -> dict[str, Any]:
-    positions = circle_layout(graphs)
-    sizes = {
-        w: {str(n): {"trust_received": d.get("cohesion")} for n, d in G.nodes(data=True)}
-        for w, G in graphs.items()
-    }
-    titles = {
-        w: {str(n): _node_title(d, k, t, num) for n, d in G.nodes(data=True)}
-        for w, G in graphs.items()
-    }
-    text = {
-        "number": lambda v: num(v),
-        "tie": t("shared.tip.tie"),
-        "tie_single": t("shared.tip.coach_tie"),
-        "received": "",
-        "given": "",
-        "not_rated": "",
-        "roles": {},
-    }
-    return network_data(graphs, positions, sizes, colours, text, titles=titles)
-
-
-def circle_layout(graphs: dict[str, nx.DiGraph], radius: float = 260.0) -> dict[str, Any]:
-    """The coach in the centre and the groups evenly around, in a fixed order (the same
-    in every wave): a handful of groups read best on a circle, and no seed is needed."""
-    groups = sorted({str(n) for G in graphs.values() for n in G if n != COACH}, key=_order)
-    angles = np.pi / 2 - 2 * np.pi * np.arange(len(groups)) / max(len(groups), 1)
-    positions = {
-        g: (round(float(radius * np.cos(a)), 1), round(float(-radius * np.sin(a)), 1))
-        for g, a in zip(groups, angles)
-    }
-    return {COACH: (0.0, 0.0), **positions}
-
-
-def _node_title(d: dict[str, Any], k: int, t: Callable[..., str], num: Callable[..., str]) -> str:
-    if d.get("role") == "coach":
-        return d["name"]
-    lines = [
-        d["name"],
-        t(
-            "shared.tip.members" if d["members"] != 1 else "shared.tip.member",
-            members=d["members"],
-            raters=d.get("raters", 0),
-        ),
-    ]
-    if not d.get("shown"):
-        lines.append(t("shared.not_enough", needed=k))
-    elif d.get("cohesion") is not None:
-        lines.append(t("shared.tip.within", value=num(d["cohesion"])))
-    return "\n".join(lines)
-
-
-def _pictures(
-    graphs: dict[str, nx.DiGraph], colours: dict[str, str], t: Callable[..., str]
-) -> list[dict[str, str]]:
-    sizes = {
-        w: {str(n): {"trust_received": d.get("cohesion")} for n, d in G.nodes(data=True)}
-        for w, G in graphs.items()
-    }
-    return network_pictures(graphs, circle_layout(graphs), sizes, colours, t, "shared.picture")
 
 
 def _charts(
