@@ -29,8 +29,9 @@ from alliance_graph.web.state import workspace
 __all__ = ["LIMITS", "bp"]
 
 bp = Blueprint("respond", __name__)
-#: Requests allowed in 60 s: per address, per link, and unknown links per address.
+#: Requests allowed in a minute: per address, per link, and unknown links per address.
 LIMITS = {"address": 300, "link": 60, "unknown": 20}
+_WINDOW = 60
 #: A token as :func:`~alliance_graph.campaigns.new_token` makes it: anything else is no one's.
 _TOKEN_LENGTH = range(32, 65)
 _making = threading.Lock()
@@ -49,6 +50,8 @@ def _headers(response: Response) -> Response:
     response.headers["Referrer-Policy"] = "no-referrer"  # the link never leaves the page
     response.headers["X-Robots-Tag"] = "noindex, nofollow"
     response.headers["Cache-Control"] = "no-store"
+    if response.status_code == 429:
+        response.headers["Retry-After"] = str(_WINDOW)
     return response
 
 
@@ -194,6 +197,6 @@ def _limiters() -> dict[str, Limiter]:
     with _making:
         if "respond_limits" not in extensions:
             limits = {**LIMITS, **current_app.config.get("RESPOND_LIMITS", {})}
-            extensions["respond_limits"] = {name: Limiter(n) for name, n in limits.items()}
+            extensions["respond_limits"] = {k: Limiter(n, _WINDOW) for k, n in limits.items()}
     limiters: dict[str, Limiter] = extensions["respond_limits"]
     return limiters
