@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -154,3 +155,30 @@ def test_a_server_killed_while_storing_answers_keeps_every_acknowledged_one(
     content = after.content(campaign.ratings_file or 0).decode()
     assert content == "wave,rater,ratee,dimension,score\n" + expected
     assert all(isinstance(a, Answers) for a in sent.values())
+
+
+def test_everyone_sending_at_once_is_stored_once(app: Flask, client: FlaskClient) -> None:
+    eid = engagement_with_register(client)
+    campaign = new_campaign(client, eid)
+    people = [r["person"] for r in campaign["respondents"]]
+    replies: dict[str, int] = {}
+
+    def send(person: str) -> None:
+        replies[person] = answer(
+            app.test_client(), link(campaign, person), {"a0_0": "dk"}
+        ).status_code
+
+    threads = [threading.Thread(target=send, args=(p,)) for p in people * 2]  # each twice
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert replies == dict.fromkeys(people, 303)
+    record = campaigns(client, eid)[0]
+    assert (record["answered"], record["stored"]) == (len(people), True)
+    store = Campaigns(Workspace(app.config["WORKSPACE"]))
+    assert store.of(eid)[0].version == 2 * len(people)  # every submission counted once
+    content = Workspace(app.config["WORKSPACE"]).content(record["files"]["ratings"]).decode()
+    raters = [line.split(",")[1] for line in content.splitlines()[1:]]
+    # one row each (about the coach, whom the coach does not rate): never two, never lost
+    assert sorted(raters) == sorted(p for p in people if p != "coach")

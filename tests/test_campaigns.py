@@ -142,15 +142,20 @@ def sources(workspace: Workspace, register: bytes | None = None, ratings: bytes 
 def test_questions_come_from_the_register_the_waves_and_the_kit(tmp_path: Path) -> None:
     workspace = Workspace(tmp_path / "ws.sqlite3")
     register = register_csv().replace(b"id,name,group,role", b"id,name,group,role,Langue")
-    register = register.replace(b"coach\n", b"coach,fr\n").replace(
-        b"Team,stakeholder\n", b"Team,stakeholder,English\n"
-    )
+    for row, said in (
+        ("Coach,coach", "fr-CA"),
+        ("Team,stakeholder", "English"),
+        ("Direction,sponsor", "Français"),
+        ("Direction,coachee", "de"),  # a language the app does not speak: the browser's
+    ):
+        register = register.replace(f"{row}\n".encode(), f"{row},{said}\n".encode())
     _, fresh = sources(workspace, register)
     questions = campaign_questions(fresh, None)
     assert [p.id for p in questions.roster] == [p[0] for p in PEOPLE]  # the register's order
     assert questions.dimensions == ("trust", "listening", "respect", "goals")
     assert (questions.low, questions.high, questions.objectives) == (1, 5, ())
     assert questions.person("coach").lang == "fr" and questions.person("t1").lang == "en"
+    assert questions.person("boss").lang == "fr" and questions.person("lead").lang is None
     assert questions.person("m1").lang is None
     eid, stored = sources(workspace, register_csv(), survey_csv())
     survey = workspace.survey(eid)

@@ -208,3 +208,16 @@ def test_a_respondents_token_never_reaches_the_log(setup: dict[str, Any]) -> Non
         )
         assert TokenFilter(TOKEN).filter(record)
         assert token not in record.getMessage() and "/r/…" in record.getMessage()
+
+
+def test_an_engagement_in_the_trash_takes_its_links_with_it(
+    app: Flask, client: FlaskClient, setup: dict[str, Any]
+) -> None:
+    from tests.web_support import csrf
+
+    respondent = app.test_client()
+    assert respondent.get(setup["path"]).status_code == 200
+    client.post(f"/engagements/{setup['eid']}/delete", data={"csrf_token": csrf(client)})
+    assert respondent.get(setup["path"]).status_code == 404
+    client.post(f"/engagements/{setup['eid']}/restore", data={"csrf_token": csrf(client)})
+    assert respondent.get(setup["path"]).status_code == 200

@@ -15,13 +15,13 @@ from alliance_graph.ingest.text import fold
 from alliance_graph.model import Scale, Survey
 from alliance_graph.stored_files import Sources
 
-__all__ = ["DEFAULT_DIMENSIONS", "CampaignError", "campaign_questions"]
+__all__ = ["DEFAULT_DIMENSIONS", "CampaignError", "campaign_questions", "stored_dimensions"]
 
 #: What the survey kit asks (``alliance-graph template``), for an engagement without waves.
 DEFAULT_DIMENSIONS = ("trust", "listening", "respect", "goals")
 DEFAULT_SCALE = "1:5"
 _MAX_POINTS = 11
-_LANGUAGE_WORDS = {"english": "en", "anglais": "en", "french": "fr", "français": "fr"}
+_LANGUAGE_WORDS = {"english": "en", "anglais": "en", "french": "fr", "francais": "fr"}  # folded
 
 
 class CampaignError(AllianceGraphError, ValueError):
@@ -118,12 +118,20 @@ def _dimensions(stored: Survey | None, asked: Sequence[str] | None) -> tuple[str
     if asked:
         chosen = tuple(dict.fromkeys(" ".join(d.split()) for d in asked if d.strip()))
     elif stored is not None and len(stored.ratings):
-        chosen = tuple(dict.fromkeys(stored.ratings["dimension"].astype(str)))
+        chosen = stored_dimensions(stored)
     else:
         chosen = DEFAULT_DIMENSIONS
     if not chosen or any(len(d) > 60 for d in chosen):
         raise CampaignError("bad_dimensions")
     return chosen
+
+
+def stored_dimensions(survey: Survey) -> tuple[str, ...]:
+    """The dimensions the survey's ratings hold: the kit's in the kit's order, then the
+    others in the order they come."""
+    found = dict.fromkeys(survey.ratings["dimension"].astype(str))
+    kit = [d for d in DEFAULT_DIMENSIONS if d in found]
+    return (*kit, *(d for d in found if d not in DEFAULT_DIMENSIONS))
 
 
 def _objectives(objectives: pd.DataFrame | None) -> tuple[Objective, ...]:

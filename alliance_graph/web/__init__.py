@@ -133,7 +133,7 @@ def current_lang() -> str:
             g.lang = asked
         elif request.path.startswith("/api/"):
             g.lang = "en"
-        elif session.get("lang") in LANGUAGES and not _respondent_path():
+        elif not _respondent_path() and session.get("lang") in LANGUAGES:
             g.lang = session["lang"]
         else:
             g.lang = request.accept_languages.best_match(LANGUAGES) or "en"

@@ -83,7 +83,7 @@ def create_campaign(
 def change_status(campaign: Campaign, status: str) -> Campaign:
     """Open, close or open again; anything else is a conflict (409)."""
     if status not in MOVES[campaign.status]:
-        raise Refused(409, "collect.bad_move", status_key=f"collect.status.{campaign.status}")
+        raise Refused(409, "collect.bad_move", status_key=f"web.collect.status.{campaign.status}")
     store().set_status(campaign, status)
     return store().get(campaign.engagement_id, campaign.id)
 
@@ -154,13 +154,13 @@ def campaign_record(
 def collect_box(state: EngagementState, lang: str) -> dict[str, Any]:
     """The engagement page's "Collect answers" card: its campaigns, and the new
     campaign form's defaults."""
-    from alliance_graph.campaigns import DEFAULT_DIMENSIONS
+    from alliance_graph.campaigns.questions import DEFAULT_DIMENSIONS, stored_dimensions
 
     survey = state.survey if state.ratings else None
     dimensions = (
-        list(dict.fromkeys(survey.ratings["dimension"].astype(str)))
+        stored_dimensions(survey)
         if survey is not None and len(survey.ratings)
-        else list(DEFAULT_DIMENSIONS)
+        else DEFAULT_DIMENSIONS
     )
     fixed = survey is not None and survey.scale_known
     campaigns = [
