@@ -95,6 +95,13 @@ class Workspace:
             yield
 
     @contextmanager
+    def connection(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:
+        """The connection of a transaction (``write``) or of a snapshot, joining the one
+        open in this thread: for the tables other modules keep in this file (campaigns)."""
+        with self._transaction(write=write) as db:
+            yield db
+
+    @contextmanager
     def _transaction(self, *, write: bool) -> Iterator[sqlite3.Connection]:
         db = getattr(self._local, "db", None)
         if db is not None:  # inside transaction() or snapshot(): join it

@@ -57,6 +57,45 @@ _GENERATION_TRIGGERS = tuple(
     END"""
     for event in ("INSERT", "UPDATE")
 )
+_CAMPAIGN_TABLES = (
+    """CREATE TABLE campaign (
+        id INTEGER PRIMARY KEY,
+        engagement_id INTEGER NOT NULL REFERENCES engagement(id),
+        wave TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('ready', 'open', 'closed')),
+        questions TEXT NOT NULL,
+        secret TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 0,
+        stored_version INTEGER NOT NULL DEFAULT 0,
+        ratings_file INTEGER,
+        progress_file INTEGER,
+        problem TEXT,
+        created_at TEXT NOT NULL,
+        changed_at TEXT NOT NULL,
+        UNIQUE (engagement_id, wave)
+    )""",
+    """CREATE TABLE respondent (
+        id INTEGER PRIMARY KEY,
+        campaign_id INTEGER NOT NULL REFERENCES campaign(id),
+        person TEXT NOT NULL,
+        token TEXT NOT NULL,
+        token_sha256 TEXT NOT NULL UNIQUE,
+        ratees TEXT NOT NULL,
+        added TEXT NOT NULL DEFAULT '[]',
+        saved_at TEXT,
+        submitted_at TEXT,
+        UNIQUE (campaign_id, person)
+    )""",
+    """CREATE TABLE answer (
+        respondent_id INTEGER NOT NULL REFERENCES respondent(id),
+        state TEXT NOT NULL CHECK (state IN ('draft', 'submitted')),
+        kind TEXT NOT NULL CHECK (kind IN ('rating', 'progress', 'comment', 'consent')),
+        subject TEXT NOT NULL,
+        item TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (respondent_id, state, kind, subject, item)
+    ) WITHOUT ROWID""",
+)
 #: One tuple of statements per schema version; ``user_version`` is the number applied.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -90,6 +129,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX file_engagement ON file (engagement_id, kind)",
         *_GENERATION_TRIGGERS,
     ),
+    # campaigns that collect a wave's answers (:mod:`alliance_graph.campaigns`): their
+    # respondents, each with a personal link (found by its sha256), and what each answered
+    _CAMPAIGN_TABLES,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -203,12 +203,32 @@ def _requests(app: Flask, ids: dict[str, str]) -> Iterator[tuple[str, str, dict[
                 yield method, _urls(rule.rule, ids), {"headers": {header: value}}
 
 
+def _campaign(app: Flask, client: FlaskClient, engagement: int) -> dict[str, str]:
+    """An open campaign's ids and a respondent's token, for the routes that take them
+    (the respondents' pages limited loosely, so that every value reaches them)."""
+    app.config["RESPOND_LIMITS"] = {"address": 10**6, "link": 10**6, "unknown": 10**6}
+    made = client.post(
+        f"/api/engagements/{engagement}/campaigns", json={"wave": "T9"}, headers=AUTH
+    )
+    assert made.status_code == 201 and made.json is not None
+    cid, respondent = made.json["id"], made.json["respondents"][0]
+    opened = client.post(
+        f"/api/engagements/{engagement}/campaigns/{cid}/status",
+        json={"status": "open"},
+        headers=AUTH,
+    )
+    assert opened.status_code == 200
+    token = respondent["link"].rsplit("/", 1)[1]
+    return {"cid": str(cid), "rid": str(respondent["id"]), "token": token}
+
+
 def test_every_route_answers_malformed_values_without_a_500(
     app: Flask, client: FlaskClient, engagement: int
 ) -> None:
     workspace = app.extensions["alliance_graph"]["workspace"]
     file_id = str(workspace.files(engagement)[0].id)
     ids = {"eid": str(engagement), "fid": file_id, "fmt": "gexf", "filename": "x"}
+    ids.update(_campaign(app, client, engagement))
     token = csrf(client)
     failures, seen = [], 0
     for method, url, arguments in _requests(app, ids):

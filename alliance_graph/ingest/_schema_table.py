@@ -164,6 +164,13 @@ COLUMNS: tuple[Column, ...] = (
         ("register",),
         doc="other spellings of the name, separated by ;",
     ),
+    Column(
+        "language",
+        "register",
+        ("language", "lang", "langue", "preferred language", "langue préférée"),
+        ("register",),
+        doc="en or fr: the language of the person's survey form in the web app",
+    ),
     # what online forms add to a wide export
     Column(
         "respondent",

@@ -29,7 +29,8 @@ class Register:
     ``frame["consent"]`` is a boolean; ``asks_consent`` tells whether the register has a
     consent column (without one, everyone has consent). ``frame["aliases"]`` holds a
     tuple of other spellings of each person's name (see
-    :mod:`~alliance_graph.ingest.aliases`).
+    :mod:`~alliance_graph.ingest.aliases`); ``frame["language"]`` the language each
+    person's survey form speaks, as written (blank when not said).
     """
 
     frame: pd.DataFrame = field(
@@ -76,6 +77,7 @@ def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
         {name: raw.frame[column[name]] if name in column else "" for name in _ATTRIBUTE_COLUMNS}
     )
     frame["aliases"] = raw.frame[column["aliases"]] if "aliases" in column else ""
+    frame["language"] = raw.frame[column["language"]] if "language" in column else ""
     if "id" not in column:
         frame["id"] = frame["name"]
     frame["name"] = frame["name"].where(frame["name"] != "", frame["id"])
@@ -89,7 +91,7 @@ def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
     unused = [
         h
         for h, name in fields.items()
-        if name not in (*_ATTRIBUTE_COLUMNS, "aliases") and (raw.frame[h] != "").any()
+        if name not in (*_ATTRIBUTE_COLUMNS, "aliases", "language") and (raw.frame[h] != "").any()
     ]
     issues += [Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h) for h in unused]
     frame = frame[frame["id"] != ""].reset_index(drop=True)
@@ -144,7 +146,7 @@ def build_stakeholders(
     is a boolean: the register's answer; for someone not in the register, consent when
     the register has no consent column (or there is no register), no consent otherwise.
     """
-    register_rows = register.frame.drop(columns=["consent", "aliases"], errors="ignore")
+    register_rows = register.frame.drop(columns=["consent", "aliases", "language"], errors="ignore")
     mentions = pd.concat([register_rows, people], ignore_index=True).fillna("")
     issues = _conflicts(mentions, "group", IssueCode.CONFLICTING_GROUP)
     roles = mentions["role"].map(lambda r: role_of(r) if r else "")

@@ -12,7 +12,7 @@ that those answers count only in group figures.
 """
 
 from alliance_graph.privacy.answers import withhold_answers, without_answers
-from alliance_graph.privacy.consent import conceal, localised, withheld
+from alliance_graph.privacy.consent import conceal, localised, withheld, without_consent
 from alliance_graph.privacy.pseudonyms import pseudonymise
 
 __all__ = [
@@ -22,4 +22,5 @@ __all__ = [
     "withheld",
     "withhold_answers",
     "without_answers",
+    "without_consent",
 ]

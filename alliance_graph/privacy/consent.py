@@ -19,7 +19,7 @@ from alliance_graph.privacy._labels import (
     relabelled,
 )
 
-__all__ = ["conceal", "localised", "withheld"]
+__all__ = ["conceal", "localised", "withheld", "without_consent"]
 
 
 def withheld(survey: Survey) -> frozenset[str]:
@@ -31,6 +31,26 @@ def withheld(survey: Survey) -> frozenset[str]:
     if "consent" not in people.columns:
         return frozenset()
     return frozenset(people.loc[people["consent"].eq(False), "id"].astype(str))
+
+
+def without_consent(survey: Survey, people: frozenset[str]) -> Survey:
+    """The survey where ``people`` (ids) have no consent, whatever the register says:
+    those who asked, in a survey form, not to be named. Consent is only ever taken away.
+
+    >>> from alliance_graph.model import Scale
+    >>> people = pd.DataFrame({"id": ["a", "b"], "name": ["Ann", "Bob"], "group": [None] * 2,
+    ...                        "role": ["stakeholder"] * 2, "consent": [True, True]})
+    >>> survey = Survey(pd.DataFrame(), people, Scale(1, 5), ("w",))
+    >>> sorted(withheld(without_consent(survey, frozenset({"b", "nobody"}))))
+    ['b']
+    """
+    stakeholders = survey.stakeholders
+    asked = stakeholders["id"].astype(str).isin(people)
+    if not asked.any():
+        return survey
+    return replace(
+        survey, stakeholders=stakeholders.assign(consent=stakeholders["consent"] & ~asked)
+    )
 
 
 def conceal(survey: Survey) -> Survey:

@@ -54,6 +54,7 @@ _STATUS = {
     413: "too_large",
     415: "unsupported_media_type",
     422: "invalid",
+    429: "too_many_requests",
     500: "internal_error",
     503: "unavailable",
     507: "insufficient_storage",
@@ -67,8 +68,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     (a file path), ``TOKEN`` (random if absent), ``MAX_UPLOAD_MB`` (10), ``MAX_ROWS``,
     ``MAX_COLUMNS``, ``TRUSTED_HOSTS`` and any Flask setting. A damaged or newer
     workspace is refused (:class:`~alliance_graph.errors.WorkspaceError`), unwritten."""
+    from alliance_graph.web import campaign_api, campaign_pages  # noqa: F401 (their routes)
     from alliance_graph.web.api import bp as api
     from alliance_graph.web.pages import bp as pages
+    from alliance_graph.web.respond import bp as respond
     from alliance_graph.web.security import new_token
 
     app = Flask(__name__)
@@ -103,6 +106,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.url_map.converters["int"] = _Id
     app.register_blueprint(pages)
     app.register_blueprint(api, url_prefix="/api")
+    app.register_blueprint(respond, url_prefix="/r")  # a respondent's link: no launch token
     app.before_request(_check_origin)
     app.after_request(_security_headers)
     app.context_processor(_template_globals)
@@ -129,7 +133,7 @@ def current_lang() -> str:
             g.lang = asked
         elif request.path.startswith("/api/"):
             g.lang = "en"
-        elif session.get("lang") in LANGUAGES:
+        elif not _respondent_path() and session.get("lang") in LANGUAGES:
             g.lang = session["lang"]
         else:
             g.lang = request.accept_languages.best_match(LANGUAGES) or "en"
@@ -156,8 +160,15 @@ class _Id(IntegerConverter):
         super().__init__(map, *args, **kwargs)
 
 
+def _respondent_path() -> bool:
+    """A respondent's page (``/r/…``): none of the coach's app shows on it."""
+    return request.path.startswith("/r/")
+
+
 def _check_origin() -> None:
-    if request.method not in ("GET", "HEAD", "OPTIONS") and not origin_allowed(request):
+    # a respondent's page sends no referrer, so browsers say "Origin: null" when it posts
+    null = _respondent_path()
+    if request.method not in ("GET", "HEAD", "OPTIONS") and not origin_allowed(request, null):
         raise Refused(403, "error.foreign_origin")
 
 
@@ -256,6 +267,16 @@ def _answer(
         return response, status
     issues = record["issues"] if record else []
     heading = message(f"error.heading.{status if status in _STATUS else 'generic'}", {}, lang)
+    if _respondent_path():  # their own plain page: nothing of the coach's app
+        page = render_template(
+            "respond_page.html.j2",
+            status=status,
+            heading=heading,
+            text=text,
+            kind="error",
+            lang_links=[],
+        )
+        return page, status
     page = render_template(
         "error.html.j2", status=status, heading=heading, text=text, issues=issues
     )

@@ -27,6 +27,7 @@ from alliance_graph.audience import Audience
 from alliance_graph.i18n import LANGUAGES
 from alliance_graph.safe_text import download_name
 from alliance_graph.web import MIB, current_lang, message
+from alliance_graph.web.campaign_view import collect_box
 from alliance_graph.web.gate import require_page_token
 from alliance_graph.web.now import now_box
 from alliance_graph.web.objectives import objectives_page
@@ -117,6 +118,7 @@ def _engagement_page(
         objectives=objectives_page(state, lang),
         pack_stage=_pack_stage(state),
         now=now_box(state, lang),
+        collect=collect_box(state, lang),
         refusal=refusal,
         form=form or {},
     )

@@ -90,17 +90,18 @@ def csrf_token(secret: str) -> str:
     return hmac.new(secret.encode(), b"alliance-graph csrf", hashlib.sha256).hexdigest()
 
 
-def origin_allowed(request: Request) -> bool:
+def origin_allowed(request: Request, null: bool = False) -> bool:
     """Whether a state-changing request comes from this app's own pages.
 
     Browsers send ``Origin`` on every cross-site POST; without it the ``Referer`` is
     checked; without both (a script, curl) the request is let through to the token
-    and CSRF checks. ``Origin: null`` (a sandboxed or local file page) is refused.
+    and CSRF checks. ``Origin: null`` (a sandboxed or local file page) is refused,
+    unless ``null``: a page that sends no referrer says it when it posts.
     """
     if request.headers.get("Sec-Fetch-Site") == "cross-site":
         return False
     source = request.headers.get("Origin") or request.headers.get("Referer")
-    if source is None:
+    if source is None or (null and source == "null"):
         return True
     try:
         parts = urlsplit(source)
@@ -229,17 +230,35 @@ _WORD = re.compile(r"\S+")
 
 
 def redact(text: str, secret: str) -> str:
-    """``text`` (a request line, a log message) with the token hidden: the value of a
-    ``token=`` parameter however its name is written (``%74oken``), and any word that
-    holds the token once percent-decoded.
+    """``text`` (a request line, a log message) with the tokens hidden: the value of a
+    ``token=`` parameter however its name is written (``%74oken``), any word that holds
+    the launch token once percent-decoded, and the token of a respondent's link.
 
     >>> redact('"GET /?%74oken=abc&lang=fr HTTP/1.1" 200', "s3cret")
     '"GET /?%74oken=…&lang=fr HTTP/1.1" 200'
     >>> redact("Bad request version ('HTTP/9?x=s%33cret')", "s3cret")
     'Bad request version …'
+
+    A respondent's link loses its token too, however it is written:
+
+    >>> redact('"POST /%72/Ab-c_9?lang=fr HTTP/1.1" 303', "s3cret")
+    '"POST /r/…?lang=fr HTTP/1.1" 303'
     """
     shown = _PAIR.sub(_hide_token_parameter, text)
-    return _WORD.sub(lambda m: "…" if secret in _decoded(m.group()) else m.group(), shown)
+    return _WORD.sub(lambda m: _hide_word(m.group(), secret), shown)
+
+
+#: A respondent's personal link (``/r/<token>``), as a request line may write it.
+_LINK = re.compile(r"/r/[^\s/?#\"']+")
+
+
+def _hide_word(word: str, secret: str) -> str:
+    """``…`` for a word holding the launch token; a respondent's link with its token
+    hidden (``/r/…``)."""
+    decoded = _decoded(word)
+    if secret in decoded:
+        return "…"
+    return _LINK.sub("/r/…", decoded) if _LINK.search(decoded) else word
 
 
 def _hide_token_parameter(match: re.Match[str]) -> str:
@@ -258,8 +277,8 @@ def _decoded(text: str) -> str:
 
 
 class TokenFilter(logging.Filter):
-    """Hides the launch token in every record of a logger (werkzeug's request and
-    error log): see :func:`redact`."""
+    """Hides the launch token and the respondents' tokens in every record of a logger
+    (werkzeug's request and error log): see :func:`redact`."""
 
     def __init__(self, secret: str) -> None:
         super().__init__()

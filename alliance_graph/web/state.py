@@ -204,9 +204,11 @@ def engagement_state(engagement_id: int, *, read: bool = True) -> EngagementStat
             else (None, None)
         )
     if survey is not None:  # people without consent are never named, on any page
-        from alliance_graph.privacy import conceal
+        from alliance_graph.campaigns import Campaigns
+        from alliance_graph.privacy import conceal, without_consent
         from alliance_graph.web import current_lang
 
+        survey = without_consent(survey, Campaigns(ws).declined(engagement_id))  # in a form
         return EngagementState(engagement, files, trash, conceal(survey), current_lang())
     return EngagementState(engagement, files, trash, survey, unreadable=unreadable)
 

@@ -14,7 +14,7 @@ import dataclasses
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,7 +28,7 @@ from alliance_graph.web.placing import clean_label, place, stored_labels
 from alliance_graph.web.security import Refused, UploadedCSV, read_upload
 from alliance_graph.web.stored import unreadable_scale
 
-__all__ = ["Upload", "UploadResult", "accept_upload"]
+__all__ = ["Plan", "Upload", "UploadResult", "accept_upload", "check_upload", "turn_to_check"]
 
 #: How many times an upload is checked again when the engagement changed meanwhile
 #: (another process storing), and how long it waits for another upload's check (s).
@@ -113,9 +113,9 @@ def accept_upload(
     declared = _scale(scale)
     if declared is not None and upload.ratings is None:
         raise Refused(422, "upload.scale_needs_ratings")
-    with _turn_to_check(workspace, engagement_id):
+    with turn_to_check(workspace, engagement_id):
         for _ in range(_ATTEMPTS):
-            plan = _check(workspace, engagement_id, upload, chosen, declared)
+            plan = check_upload(workspace, engagement_id, upload, chosen, declared)
             with workspace.transaction():
                 if workspace.generation(engagement_id) == plan.generation:
                     stored = _store(workspace, engagement_id, plan, upload)
@@ -124,7 +124,7 @@ def accept_upload(
 
 
 @dataclass(frozen=True)
-class _Plan:
+class Plan:
     """What a check found: the state it saw, and what to store if it still holds."""
 
     generation: int
@@ -134,20 +134,26 @@ class _Plan:
     notices: list[tuple[str, dict[str, Any]]]
 
 
-def _check(
+def check_upload(
     workspace: Workspace,
     engagement_id: int,
     upload: Upload,
     chosen: str | None,
     declared: Scale | None,
-) -> _Plan:
-    """Check the new files with a snapshot of the stored ones; :class:`Refused` (422)."""
+    replacing: Collection[int] = (),
+) -> Plan:
+    """Check the new files with a snapshot of the stored ones, but those of ids
+    ``replacing`` (which the new ones replace); :class:`Refused` (422)."""
     with workspace.snapshot():
         generation = workspace.generation(engagement_id)
         live = workspace.files(engagement_id, "ratings")
         stored = workspace.sources(engagement_id)
-        answered = [f.filename for f in workspace.files(engagement_id, "progress")]
-    sources = stored.ratings
+        given = workspace.files(engagement_id, "progress")
+    kept = [i for i, f in enumerate(live) if f.id not in replacing]  # sources follow files
+    live, sources = [live[i] for i in kept], [stored.ratings[i] for i in kept]
+    kept = [i for i, f in enumerate(given) if f.id not in replacing]
+    answered = [given[i].filename for i in kept]
+    stored = stored._replace(progress=[stored.progress[i] for i in kept])
     scale_text = str(declared) if declared else _stored_scale(live)
     if scale_text is None and sources:  # the stored waves fixed the scale: a new file
         # must not stretch it (a stray 9 would turn a 1:5 survey into a 1:10 one)
@@ -183,7 +189,7 @@ def _check(
             names.update({name: upload.ratings.filename for name, _ in new_sources})
         raise Refused(422, "upload.refused", survey=survey, names=names)
     options = {"scale": scale_text if declared or sources else None, "waves": waves}
-    return _Plan(generation, survey, wave, options, notices)
+    return Plan(generation, survey, wave, options, notices)
 
 
 def _either(new: UploadedCSV | None, old: tuple[str, bytes] | None) -> tuple[str, bytes] | None:
@@ -192,7 +198,7 @@ def _either(new: UploadedCSV | None, old: tuple[str, bytes] | None) -> tuple[str
 
 
 def _store(
-    workspace: Workspace, engagement_id: int, plan: _Plan, upload: Upload
+    workspace: Workspace, engagement_id: int, plan: Plan, upload: Upload
 ) -> list[StoredFile]:
     """Store the checked files (inside the caller's transaction)."""
     stored = []
@@ -212,7 +218,7 @@ def _store(
 
 
 @contextmanager
-def _turn_to_check(workspace: Workspace, engagement_id: int) -> Iterator[None]:
+def turn_to_check(workspace: Workspace, engagement_id: int) -> Iterator[None]:
     """Uploads to one engagement wait for each other here, so each check reads what
     the previous one stored (instead of all checking at once and all but one again);
     then for a free processor. Too long a wait: :class:`WorkspaceBusyError`."""

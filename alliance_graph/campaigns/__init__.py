@@ -1,0 +1,48 @@
+"""Campaigns: a wave's survey run from the web app (DESIGN.md section 11).
+
+A campaign belongs to one wave of an engagement. It asks each person of the register,
+at a personal link, about the people they work with (:mod:`.model`), on the engagement's
+dimensions and scale, the objectives' progress and an optional comment
+(:mod:`.questions`). What they answer is kept in the workspace (:mod:`.storage`) and
+written as the wave's files (:mod:`.answers`), which the web app stores as it stores an
+uploaded file.
+"""
+
+from alliance_graph.campaigns.answers import DONT_KNOW, Answers, progress_csv, ratings_csv
+from alliance_graph.campaigns.model import (
+    STATUSES,
+    Campaign,
+    Objective,
+    Person,
+    Questions,
+    Respondent,
+    asked_objectives,
+    default_ratees,
+    form_key,
+    new_token,
+    token_hash,
+)
+from alliance_graph.campaigns.questions import DEFAULT_DIMENSIONS, CampaignError, campaign_questions
+from alliance_graph.campaigns.storage import Campaigns
+
+__all__ = [
+    "DEFAULT_DIMENSIONS",
+    "DONT_KNOW",
+    "STATUSES",
+    "Answers",
+    "Campaign",
+    "CampaignError",
+    "Campaigns",
+    "Objective",
+    "Person",
+    "Questions",
+    "Respondent",
+    "asked_objectives",
+    "campaign_questions",
+    "default_ratees",
+    "form_key",
+    "new_token",
+    "progress_csv",
+    "ratings_csv",
+    "token_hash",
+]

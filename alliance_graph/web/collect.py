@@ -1,0 +1,161 @@
+"""Answers sent to a campaign, stored as the wave: the respondent's answers, and the
+wave's files rebuilt from every answer sent, checked as an uploaded file is
+(:func:`~alliance_graph.web.uploads.check_upload`) and stored in the same transaction.
+
+The answers are the originals: when the rebuilt files are refused (the coach uploaded
+another file for the same wave, say), the answers are stored all the same, and the
+campaign says why its wave could not follow; the coach can store it again once that is
+settled. A crash stores all of a submission or none of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from alliance_graph.campaigns import (
+    Answers,
+    Campaign,
+    Campaigns,
+    Respondent,
+    progress_csv,
+    ratings_csv,
+)
+from alliance_graph.errors import WorkspaceBusyError
+from alliance_graph.i18n import LANGUAGES
+from alliance_graph.model import Scale
+from alliance_graph.store import Workspace
+from alliance_graph.web.security import Refused, UploadedCSV
+from alliance_graph.web.uploads import Plan, Upload, check_upload, turn_to_check
+
+__all__ = ["send_answers", "store_wave"]
+
+_ATTEMPTS = 3
+_ISSUES_SAID = 3
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """What a check found: the state it saw, and the files to store or why not."""
+
+    generation: int
+    version: int
+    upload: Upload
+    plan: Plan | None
+    problem: dict[str, str] | None
+
+
+def send_answers(
+    workspace: Workspace, campaign: Campaign, respondent: Respondent, answers: Answers
+) -> None:
+    """Store ``answers`` as the respondent's sent answers (replacing any sent before)
+    and the wave's files with them, in one transaction."""
+    _store(workspace, campaign, (respondent, answers))
+
+
+def store_wave(workspace: Workspace, campaign: Campaign) -> None:
+    """Store the wave's files again from the answers sent (after a refusal was settled)."""
+    _store(workspace, campaign, None)
+
+
+def _store(
+    workspace: Workspace, campaign: Campaign, pending: tuple[Respondent, Answers] | None
+) -> None:
+    store = Campaigns(workspace)
+    with turn_to_check(workspace, campaign.engagement_id):
+        for _ in range(_ATTEMPTS):
+            outcome = _check(workspace, store, campaign, pending)
+            with workspace.transaction():
+                now = store.get(campaign.engagement_id, campaign.id)
+                generation = workspace.generation(campaign.engagement_id)
+                if (generation, now.version) != (outcome.generation, outcome.version):
+                    continue  # answers or files changed meanwhile: check again
+                version = now.version
+                if pending is not None:
+                    store.save(pending[0], pending[1], submit=True)
+                    version += 1
+                if outcome.plan is None:
+                    store.stored(now, version, {}, outcome.problem)
+                else:
+                    files = _store_files(workspace, store, now, outcome)
+                    store.stored(now, version, files, None)
+                return
+    raise WorkspaceBusyError(workspace.path, "the engagement kept changing while checked")
+
+
+def _check(
+    workspace: Workspace,
+    store: Campaigns,
+    campaign: Campaign,
+    pending: tuple[Respondent, Answers] | None,
+) -> _Outcome:
+    """The wave's files made of the answers sent (and ``pending``), checked with the
+    engagement's other files."""
+    with workspace.snapshot():
+        now = store.get(campaign.engagement_id, campaign.id)
+        generation = workspace.generation(campaign.engagement_id)
+        sent = store.sent(now)
+    if pending is not None:
+        sent[pending[0].person] = pending[1]
+    questions, wave = now.questions, now.wave
+    files = {
+        "ratings": UploadedCSV(f"answers-{wave}.csv", ratings_csv(wave, questions, sent)),
+        "progress": UploadedCSV(f"progress-{wave}.csv", progress_csv(wave, questions, sent)),
+    }
+    upload = Upload(**{k: f for k, f in files.items() if f.content.count(b"\n") > 1})
+    if not upload.given():
+        problem = _said("collect.nothing_yet", {})
+        return _Outcome(generation, now.version, upload, None, problem)
+    replacing = [i for i in (now.ratings_file, now.progress_file) if i is not None]
+    try:
+        plan = check_upload(
+            workspace,
+            campaign.engagement_id,
+            upload,
+            wave,
+            Scale.parse(questions.scale),
+            replacing,
+        )
+    except Refused as refused:
+        return _Outcome(generation, now.version, upload, None, _refusal(refused))
+    return _Outcome(plan.generation, now.version, upload, plan, None)
+
+
+def _store_files(
+    workspace: Workspace, store: Campaigns, campaign: Campaign, outcome: _Outcome
+) -> dict[str, int | None]:
+    """Store the checked files (inside the caller's transaction): each replaces the
+    campaign's file of its kind, else is added. Returns the ids by kind."""
+    assert outcome.plan is not None
+    ids = {"ratings": campaign.ratings_file, "progress": campaign.progress_file}
+    for kind, file in outcome.upload.given().items():
+        options = outcome.plan.options if kind == "ratings" else {}
+        known = ids[kind]
+        if known is not None:
+            store.rewrite(known, file.content, options)
+            continue
+        ids[kind] = workspace.add_file(
+            campaign.engagement_id,
+            kind=kind,
+            wave=outcome.plan.wave if kind == "ratings" else "",
+            filename=file.filename,
+            content=file.content,
+            options=options,
+        ).id
+    return ids
+
+
+def _refusal(refused: Refused) -> dict[str, str]:
+    """Why the wave's files were refused, in each language: the message, then the
+    first errors of the check."""
+    said = _said(refused.key, refused.params)
+    errors = refused.survey.errors[:_ISSUES_SAID] if refused.survey is not None else ()
+    for lang in LANGUAGES:
+        said[lang] = " ".join([said[lang], *(issue.message(lang) for issue in errors)])
+    return said
+
+
+def _said(key: str, params: dict[str, Any]) -> dict[str, str]:
+    from alliance_graph.web import message
+
+    return {lang: message(key, params, lang) for lang in LANGUAGES}

@@ -1,0 +1,202 @@
+"""The respondent's pages, at ``/r/<token>``: their form, its draft, the answers sent,
+and the thank-you, "not open yet" and "closed" pages.
+
+The token opens that one form and nothing else: these routes need no launch token and
+set no cookie; every other page still wants the coach's token. A token that is nobody's
+(or whose engagement is in the trash) is 404; each form carries a key derived from the
+campaign's secret and the token (:func:`~alliance_graph.campaigns.form_key`); requests
+are limited per address and per link (:mod:`.limiter`), and too many unknown tokens from
+one address close the door to it for a while (429).
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from typing import Any
+
+from flask import Blueprint, Response, current_app, g, redirect, render_template, request, url_for
+
+from alliance_graph.campaigns import Answers, Campaign, Campaigns, Respondent, form_key
+from alliance_graph.i18n import LANGUAGES
+from alliance_graph.store import NotFoundError
+from alliance_graph.web.collect import send_answers
+from alliance_graph.web.limiter import Limiter
+from alliance_graph.web.respond_form import form_view, read_answers, roster_index
+from alliance_graph.web.security import Refused
+from alliance_graph.web.state import workspace
+
+__all__ = ["LIMITS", "bp"]
+
+bp = Blueprint("respond", __name__)
+#: Requests allowed in a minute: per address, per link, and unknown links per address.
+LIMITS = {"address": 300, "link": 60, "unknown": 20}
+_WINDOW = 60
+#: A token as :func:`~alliance_graph.campaigns.new_token` makes it: anything else is no one's.
+_TOKEN_LENGTH = range(32, 65)
+_making = threading.Lock()
+
+
+@bp.before_request
+def _limit() -> None:
+    address = request.remote_addr or "?"
+    limiters = _limiters()
+    if not limiters["address"].hit(address) or limiters["unknown"].blocked(address):
+        raise Refused(429, "error.too_many_requests")
+
+
+@bp.after_request
+def _headers(response: Response) -> Response:
+    response.headers["Referrer-Policy"] = "no-referrer"  # the link never leaves the page
+    response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    response.headers["Cache-Control"] = "no-store"
+    if response.status_code == 429:
+        response.headers["Retry-After"] = str(_WINDOW)
+    return response
+
+
+@bp.get("/<token>")
+def form(token: str) -> Any:
+    campaign, respondent = _find(token)
+    store = Campaigns(workspace())
+    if campaign.status != "open":
+        return _page(campaign, respondent, campaign.status)
+    if respondent.submitted_at and "edit" not in request.args:
+        return _page(campaign, respondent, "thanks")
+    answers = store.answers(respondent, "draft") or store.answers(respondent, "submitted")
+    return _form(campaign, respondent, answers, saved="saved" in request.args)
+
+
+@bp.post("/<token>")
+def send(token: str) -> Any:
+    campaign, respondent = _find(token)
+    if not hmac.compare_digest(request.form.get("key", ""), form_key(campaign.secret, token)):
+        raise Refused(403, "respond.expired")
+    if campaign.status != "open":
+        return _page(campaign, respondent, campaign.status, status=409)
+    store = Campaigns(workspace())
+    action = request.form.get("action", "draft")
+    respondent = _added(store, campaign, respondent, action)
+    answers = read_answers(request.form, campaign, respondent, respondent.rates)
+    store.save(respondent, answers, submit=False)  # kept, whatever happens next
+    if action == "submit":
+        missing = _missing(campaign, respondent, answers)
+        if missing is not None:
+            return _form(campaign, respondent, answers, problem=missing), 422
+        send_answers(workspace(), campaign, respondent, answers)
+        return redirect(_url(token), 303)
+    anchor = f"#p{request.form['add']}" if action == "add" and request.form.get("add") else ""
+    return redirect(_url(token, saved=1) + anchor, 303)
+
+
+def _find(token: str) -> tuple[Campaign, Respondent]:
+    """The campaign and respondent of ``token``; 404 for a token that is nobody's."""
+    found = None
+    if len(token) in _TOKEN_LENGTH:
+        found = Campaigns(workspace()).by_token(token)
+    if found is not None:
+        try:
+            workspace().engagement(found[0].engagement_id)  # in the trash: the link is dead
+        except NotFoundError:
+            found = None
+    if found is None:
+        _limiters()["unknown"].hit(request.remote_addr or "?")
+        raise Refused(404, "respond.not_found")
+    if not _limiters()["link"].hit(found[1].token):
+        raise Refused(429, "error.too_many_requests")
+    g.lang = _language(found[0], found[1])
+    return found
+
+
+def _language(campaign: Campaign, respondent: Respondent) -> str:
+    """``?lang=``, else the register's language for the person, else the browser's."""
+    asked = request.args.get("lang")
+    if asked in LANGUAGES:
+        return str(asked)
+    said = campaign.questions.person(respondent.person).lang
+    return said or request.accept_languages.best_match(LANGUAGES) or "en"
+
+
+def _added(store: Campaigns, campaign: Campaign, respondent: Respondent, action: str) -> Respondent:
+    """The respondent with the person they add (``add``) or take back (``remove:<n>``)."""
+    roster = campaign.questions.roster
+    added = list(respondent.added)
+    if action == "add" and request.form.get("add", "").isdigit():
+        n = int(request.form["add"])
+        if n >= len(roster) or roster[n].id == respondent.person:
+            raise Refused(400, "error.bad_request")
+        added.append(roster[n].id)
+    elif action.startswith("remove:") and action[7:].isdigit():
+        if int(action[7:]) >= len(roster):
+            raise Refused(400, "error.bad_request")
+        added = [p for p in added if p != roster[int(action[7:])].id]
+    else:
+        return respondent
+    added = list(dict.fromkeys(added))
+    store.set_ratees(respondent, added, added=True)
+    return store.respondent(campaign, respondent.id)
+
+
+def _missing(campaign: Campaign, respondent: Respondent, answers: Answers) -> str | None:
+    """What must still be said before the answers can be sent, else ``None``."""
+    if not answers.agreed:
+        return "respond.need_agree"
+    if campaign.questions.person(respondent.person).consent and answers.named is None:
+        return "respond.need_named"
+    return None
+
+
+def _form(
+    campaign: Campaign,
+    respondent: Respondent,
+    answers: Answers | None,
+    *,
+    saved: bool = False,
+    problem: str | None = None,
+) -> str:
+    lang = g.lang
+    return render_template(
+        "respond_form.html.j2",
+        view=form_view(campaign, respondent, answers, lang),
+        action=_url(respondent.token),
+        key=form_key(campaign.secret, respondent.token),
+        saved=saved,
+        problem=problem,
+        sent_before=bool(respondent.submitted_at),
+        index=roster_index(campaign),
+        lang_links=_lang_links(respondent.token),
+    )
+
+
+def _page(campaign: Campaign, respondent: Respondent, kind: str, status: int = 200) -> Any:
+    """The thank-you, "not open yet" or "closed" page."""
+    edit = _url(respondent.token, edit=1) if kind == "thanks" else None
+    page = render_template(
+        "respond_page.html.j2",
+        status=status,
+        heading=None,
+        kind=kind,
+        sent=bool(respondent.submitted_at),
+        edit=edit,
+        lang_links=_lang_links(respondent.token),
+    )
+    return page, status
+
+
+def _url(token: str, **args: Any) -> str:
+    return url_for("respond.form", token=token, lang=g.lang, **args)
+
+
+def _lang_links(token: str) -> list[tuple[str, str]]:
+    return [(code, url_for("respond.form", token=token, lang=code)) for code in LANGUAGES]
+
+
+def _limiters() -> dict[str, Limiter]:
+    """This app's limiters (``RESPOND_LIMITS`` overrides :data:`LIMITS`), made once."""
+    extensions = current_app.extensions["alliance_graph"]
+    with _making:
+        if "respond_limits" not in extensions:
+            limits = {**LIMITS, **current_app.config.get("RESPOND_LIMITS", {})}
+            extensions["respond_limits"] = {k: Limiter(n, _WINDOW) for k, n in limits.items()}
+    limiters: dict[str, Limiter] = extensions["respond_limits"]
+    return limiters

@@ -1,0 +1,148 @@
+"""The respondent's form in a real Chromium on a phone (390 px): filled in and sent by
+several people, in English and in French, with JavaScript and without; a draft kept;
+the wave then on the coach's page, and the form accessible (axe-core)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+
+from tests.browser.axe_check import blocking
+from tests.campaign_support import campaigns, link, new_campaign
+from tests.web_support import PEOPLE, TOKEN, create, log_in, make_app, ratings_csv, upload
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[Flask, str]]:
+    """The app on a free local port, in a thread: the app (for the coach's setup) and
+    its base URL."""
+    from werkzeug.serving import make_server
+
+    os.environ.setdefault("MPLCONFIGDIR", str(tmp_path / "mpl"))
+    app = make_app(tmp_path / "ws.sqlite3", TESTING=False)
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield app, f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    thread.join()
+
+
+def prepared(app: Flask) -> tuple[int, dict[str, Any]]:
+    """An engagement whose register says Marc answers in French, a first wave, and an
+    open campaign for T2 (trust and respect)."""
+    coach = log_in(app.test_client())
+    eid = create(coach)
+    rows = ["id,name,group,role,language"]
+    rows += [",".join([*p, "fr" if p[0] == "m1" else ""]) for p in PEOPLE]
+    register = ("\n".join(rows) + "\n").encode()
+    assert upload(coach, eid, ratings_csv(), register=register).status_code == 303
+    return eid, new_campaign(coach, eid, dimensions="trust, respect")
+
+
+def phone(browser: Any, base: str, *, javascript: bool, locale: str) -> tuple[Any, list[str]]:
+    context = browser.new_context(
+        viewport=PHONE, java_script_enabled=javascript, locale=locale, has_touch=True
+    )
+    elsewhere: list[str] = []
+
+    def route(route: Any) -> None:
+        if route.request.url.startswith((base, "data:", "about:")):
+            route.continue_()
+        else:
+            elsewhere.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    return page, elsewhere + errors
+
+
+def tap(page: Any, field: str, value: str) -> None:
+    """Tap the answer ``value`` of question ``field`` as a finger does: on its pill."""
+    page.locator(f'label:has(input[name="{field}"][value="{value}"]) .pill').tap()
+
+
+def fill_and_send(page: Any, url: str, *, send: str, agree: str, named: str) -> list[str]:
+    """Answer every question (a score, and "don't know" for the last one), consent, send."""
+    page.goto(url)
+    fields = page.eval_on_selector_all(
+        "input[type=radio][name^=a]", "inputs => [...new Set(inputs.map(i => i.name))]"
+    )
+    for n, field in enumerate(fields):
+        tap(page, field, "dk" if n == len(fields) - 1 else str(1 + n % 5))
+    page.get_by_label(named, exact=True).check()
+    page.get_by_label(agree).check()
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    page.get_by_role("button", name=send).click()
+    page.wait_for_load_state()
+    return list(fields)
+
+
+@pytest.mark.parametrize("javascript", [False, True], ids=["no-js", "js"])
+def test_three_people_answer_on_their_phones(
+    browser: Any, served: tuple[Flask, str], javascript: bool
+) -> None:
+    app, base = served
+    eid, campaign = prepared(app)
+    people = [  # who, the browser's language, the words of the form
+        ("m1", "en-GB", "Envoyer mes réponses", "J’ai lu", "Oui", "Merci"),  # register: fr
+        ("t1", "en-US", "Send my answers", "I have read", "Yes", "Thank you"),
+        ("boss", "fr-FR", "Envoyer mes réponses", "J’ai lu", "Oui", "Merci"),
+    ]
+    for person, locale, send, agree, named, thanks in people:
+        page, problems = phone(browser, base, javascript=javascript, locale=locale)
+        fields = fill_and_send(page, base + link(campaign, person), send=send, agree=agree,
+                               named=named)  # fmt: skip
+        assert len(fields) == 2 * (2 if person == "boss" else 5)  # two questions a person
+        assert page.locator("h1").inner_text() == thanks, page.inner_text("body")
+        assert problems == []
+        page.context.close()
+    record = campaigns(log_in(app.test_client()), eid)[0]
+    assert (record["answered"], record["stored"]) == (3, True)
+    coach, problems = phone(browser, base, javascript=javascript, locale="en-GB")
+    coach.goto(f"{base}/?token={TOKEN}")
+    coach.goto(f"{base}/engagements/{eid}")
+    waves = coach.inner_text("#waves")
+    assert "T2" in waves and "answers-T2.csv" in waves
+    assert "3 answered · 0 with a draft · 6 not yet" in coach.inner_text("#collect")
+    assert problems == []
+    coach.context.close()
+
+
+def test_a_draft_comes_back_and_the_form_is_accessible(
+    browser: Any, served: tuple[Flask, str]
+) -> None:
+    app, base = served
+    _, campaign = prepared(app)
+    page, problems = phone(browser, base, javascript=True, locale="en-GB")  # axe is a script
+    url = base + link(campaign, "t2")
+    page.goto(url)
+    assert blocking(page) == []
+    tap(page, "a0_0", "4")
+    tap(page, "a0_1", "dk")
+    page.fill("#comment", "Plus de réunions d’équipe")
+    page.get_by_role("button", name="Save a draft").click()
+    page.wait_for_load_state()
+    assert "Your draft is saved" in page.inner_text("body")
+    page.goto(url)  # later, with the same link
+    assert page.locator('input[name="a0_0"][value="4"]').is_checked()
+    assert page.locator('input[name="a0_1"][value="dk"]').is_checked()
+    assert page.input_value("#comment") == "Plus de réunions d’équipe"
+    page.get_by_role("button", name="Send my answers").click()  # consent not given yet
+    page.wait_for_load_state()
+    assert "tick “I agree to take part”" in page.inner_text("#problem")
+    assert blocking(page) == []
+    assert problems == []
+    page.context.close()
