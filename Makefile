@@ -23,7 +23,7 @@ demo: $(STAMP)
 	$(BIN)/alliance-graph demo
 
 test: $(TSTAMP)
-	MPLCONFIGDIR=$${TMPDIR:-/tmp}/alliance-graph-mpl $(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q
 
 lint: $(TSTAMP)
 	$(BIN)/ruff check alliance_graph tests benchmarks data tools

@@ -16,15 +16,12 @@ from alliance_graph.ingest.objectives import parse_objectives
 from alliance_graph.ingest.people import Register, parse_register
 from alliance_graph.ingest.progress import looks_like_progress, parse_progress
 from alliance_graph.ingest.progress_forms import FormProgress, alone_issues, split_progress
-from alliance_graph.ingest.read import RawTable, read_table
+from alliance_graph.ingest.read import RawTable, Source, read_table
 from alliance_graph.ingest.shapes import no_shape_issue, parse_table
 from alliance_graph.ingest.wave_names import clean_title, place_waves
 from alliance_graph.model import FileInfo, Issue, IssueCode
 
 __all__ = ["Progress", "Source", "read_cells", "read_objectives", "read_register"]
-
-#: A path, or a ``(file name, content)`` pair for uploaded bytes.
-Source = str | Path | tuple[str, bytes]
 
 
 def read_register(

@@ -12,7 +12,7 @@ import pandas as pd
 from alliance_graph.errors import InputFileError
 from alliance_graph.ingest._encoding import garbled_text, may_be_garbled, parquet_reason
 from alliance_graph.ingest.headers import dimension_of, match_header
-from alliance_graph.ingest.read import RawTable, read_table, sniff_delimiter
+from alliance_graph.ingest.read import RawTable, Source, read_table, sniff_delimiter
 from alliance_graph.ingest.schema import (
     LOG_LOOKUP,
     header_columns,
@@ -36,8 +36,6 @@ __all__ = [
 # folded header -> canonical column, and the columns a log needs, from the input schema
 _LOOKUP = LOG_LOOKUP
 _NEEDED = required_columns("log")
-
-Source = str | Path | tuple[str, bytes]
 
 
 def looks_like_interactions(headers: Sequence[str]) -> bool:

@@ -18,6 +18,7 @@ from alliance_graph.model import Issue, IssueCode
 
 __all__ = [
     "RawTable",
+    "Source",
     "column_letter",
     "decode",
     "is_unnamed",
@@ -59,8 +60,12 @@ class RawTable:
         return _DELIMITER_NAMES.get(self.delimiter, self.delimiter)
 
 
+#: A file to read: its path, or its name and bytes (an upload).
+Source = str | Path | tuple[str, bytes]
+
+
 def read_table(
-    source: str | Path | tuple[str, bytes], *, encoding: str | None = None
+    source: Source, *, encoding: str | None = None
 ) -> tuple[RawTable | None, list[Issue]]:
     """Read one CSV file (a path, or a ``(name, bytes)`` pair for uploads).
 
