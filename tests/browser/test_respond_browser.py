@@ -13,9 +13,20 @@ from typing import Any
 import pytest
 from flask import Flask
 
+from alliance_graph.campaigns import Campaigns
+from alliance_graph.store import Workspace
 from tests.browser.axe_check import blocking
 from tests.campaign_support import campaigns, link, new_campaign
-from tests.web_support import PEOPLE, TOKEN, create, log_in, make_app, ratings_csv, upload
+from tests.web_support import (
+    AUTH,
+    PEOPLE,
+    TOKEN,
+    create,
+    log_in,
+    make_app,
+    ratings_csv,
+    upload,
+)
 
 PHONE = {"width": 390, "height": 844}
 
@@ -111,6 +122,7 @@ def test_three_people_answer_on_their_phones(
         page.context.close()
     record = campaigns(log_in(app.test_client()), eid)[0]
     assert (record["answered"], record["stored"]) == (3, True)
+    assert_same_metrics_as_uploaded(app, eid, people=[p[0] for p in people])
     coach, problems = phone(browser, base, javascript=javascript, locale="en-GB")
     coach.goto(f"{base}/?token={TOKEN}")
     coach.goto(f"{base}/engagements/{eid}")
@@ -119,6 +131,33 @@ def test_three_people_answer_on_their_phones(
     assert "3 answered · 0 with a draft · 6 not yet" in coach.inner_text("#collect")
     assert problems == []
     coach.context.close()
+
+
+def assert_same_metrics_as_uploaded(app: Flask, eid: int, people: list[str]) -> None:
+    """The wave the browser filled has the metrics of the same answers uploaded by the
+    coach as a file of names, in another engagement with the same first wave."""
+    store = Campaigns(Workspace(app.config["WORKSPACE"]))
+    sent = store.sent(store.of(eid)[0])
+    assert sorted(sent) == sorted(people)
+    names = {p[0]: p[1] for p in PEOPLE}
+    rows = ["Rater;Ratee;Trust;Respect"]
+    for rater, answers in sent.items():
+        for ratee in dict.fromkeys(r for r, _ in answers.ratings):
+            cells = [answers.ratings.get((ratee, d), "") for d in ("trust", "respect")]
+            cells = ["je ne sais pas" if c == "dk" else c for c in cells]
+            rows.append(";".join([names[rater], names[ratee], *cells]))
+    coach = log_in(app.test_client())
+    other = create(coach)
+    register = ("\n".join(["id,name,group,role", *map(",".join, PEOPLE)]) + "\n").encode()
+    assert upload(coach, other, ratings_csv(), register=register).status_code == 303
+    reply = upload(coach, other, ("\n".join(rows) + "\n").encode(), "T2.csv", scale="1:5")
+    assert reply.status_code == 303, reply.get_data(as_text=True)
+    collected, uploaded = (
+        coach.get(f"/api/engagements/{e}/metrics", headers=AUTH).get_json() for e in (eid, other)
+    )
+    assert set(collected["waves"]) == {"T1", "T2"}
+    assert collected["waves"]["T2"]["network"]["ties"] > 0
+    assert collected == uploaded
 
 
 def test_a_draft_comes_back_and_the_form_is_accessible(
