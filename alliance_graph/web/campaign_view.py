@@ -8,11 +8,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from flask import url_for
-
 from alliance_graph.campaigns import Campaign, CampaignError, Campaigns, Respondent
 from alliance_graph.campaigns import campaign_questions as questions_for
 from alliance_graph.errors import ScaleError
+from alliance_graph.web.network import respondent_link
 from alliance_graph.web.placing import clean_label, stored_waves
 from alliance_graph.web.security import Refused
 from alliance_graph.web.state import EngagementState, engagement_state, workspace
@@ -116,7 +115,7 @@ def respondent_record(campaign: Campaign, respondent: Respondent) -> dict[str, A
         "role": person.role,
         "language": person.lang,
         "state": _state(respondent),
-        "link": url_for("respond.form", token=respondent.token, _external=True),
+        "link": respondent_link(respondent.token),
         "rates": list(respondent.rates),
         "added_by_them": [p for p in respondent.added if p not in respondent.ratees],
         "saved_at": respondent.saved_at,
