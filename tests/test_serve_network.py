@@ -234,8 +234,16 @@ def test_links_use_the_public_url_whatever_address_the_coach_opened(tmp_path: Pa
 
 
 def from_(client: Any, **headers: str) -> Any:
-    """``client``, sending these headers (``Host``, ``Origin``…) with every request."""
-    client.environ_base.update({f"HTTP_{k.upper()}": v for k, v in headers.items()})
+    """``client``, sending these headers (``host``, ``origin``, ``x_forwarded_for``…) with
+    every request, the test client's own ``Host`` included."""
+    sent = {k.replace("_", "-").title(): v for k, v in headers.items()}
+    open_ = client.open
+
+    def open_with(*args: Any, **kwargs: Any) -> Any:
+        kwargs["headers"] = {**sent, **dict(kwargs.get("headers") or {})}
+        return open_(*args, **kwargs)
+
+    client.open = open_with
     return client
 
 
@@ -280,3 +288,22 @@ def test_through_a_proxy_the_public_origin_may_post_a_form_but_not_a_coach_page(
     from_(coach, origin="https://survey.example.org")
     refused = coach.post("/engagements", data={"name": "x"})
     assert refused.status_code == 403 and "another website" in text(refused)
+
+
+def test_the_card_says_when_the_links_open_only_on_this_computer(tmp_path: Path) -> None:
+    def card(host: str, **config: Any) -> tuple[str, str]:
+        app = make_app(tmp_path / f"{len(config)}{host}.sqlite3", **config)
+        app.config["TRUSTED_HOSTS"] = [*app.config["TRUSTED_HOSTS"], "10.0.0.3"]
+        coach = from_(app.test_client(), host=host)
+        assert coach.get(f"/?token={TOKEN}").status_code == 303
+        eid = engagement_with_register(coach)
+        new_campaign(coach, eid)
+        return text(coach.get(f"/engagements/{eid}")), text(
+            coach.get(f"/engagements/{eid}?lang=fr")
+        )
+
+    english, french = card("127.0.0.1:8765")
+    assert "These links open only on this computer: the app listens on 127.0.0.1." in english
+    assert "Ces liens ne s’ouvrent que sur cet ordinateur" in french
+    assert "These links open only" not in card("127.0.0.1:8765", PUBLIC_URL="http://x.org")[0]
+    assert "These links open only" not in card("10.0.0.3:8765")[0]  # serve --host 10.0.0.3

@@ -14,13 +14,14 @@ import socket
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from flask import current_app, url_for
+from flask import current_app, request, url_for
 
 from alliance_graph.web.security import is_loopback
 
 __all__ = [
     "EVERY_INTERFACE",
     "links_base",
+    "links_stay_here",
     "public_url",
     "reachable_addresses",
     "respondent_link",
@@ -111,6 +112,14 @@ def respondent_link(token: str) -> str:
     if base:
         return str(base) + url_for("respond.form", token=token)
     return url_for("respond.form", token=token, _external=True)
+
+
+def links_stay_here() -> bool:
+    """Whether the personal links this request shows open only on this computer: no
+    ``PUBLIC_URL``, and the app reached through a loopback address."""
+    if current_app.config.get("PUBLIC_URL"):
+        return False
+    return is_loopback(urlsplit(f"//{request.host}").hostname or "")
 
 
 def _routed_address() -> str | None:
