@@ -174,7 +174,8 @@ def test_requests_are_limited_per_address_and_per_link(tmp_path: Path) -> None:
     assert answers == [200, 200, 200, 200, 429]  # the link's limit
     assert respondent.get(other).status_code == 200  # another link: its own count
     refused = respondent.get(other)
-    assert refused.status_code == 429 and refused.headers["Retry-After"] == "60"  # the address's
+    assert refused.status_code == 429  # the address's limit
+    assert 0 < int(refused.headers["Retry-After"]) <= 60  # exact: tests/test_respond_limits.py
     assert "Too many requests" in text(refused)
     elsewhere = app.test_client()
     assert elsewhere.get(other, environ_base={"REMOTE_ADDR": "10.0.0.7"}).status_code == 200

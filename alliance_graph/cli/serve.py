@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 import click
 
-if TYPE_CHECKING:
-    pass
-
 from alliance_graph.cli.app import cli
+from alliance_graph.cli.exposure import exposure
+
+
+def _public_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from alliance_graph.web.network import public_url
+
+    try:
+        return public_url(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r}: {exc}") from None
 
 
 @cli.command()
@@ -18,7 +27,15 @@ from alliance_graph.cli.app import cli
     "--host",
     default="127.0.0.1",
     show_default=True,
-    help="Address to listen on. Anything but this computer's own address needs care.",
+    help="Address to listen on: 0.0.0.0 lets the computers of your network open the "
+    "respondents' forms (a warning says what is exposed).",
+)
+@click.option(
+    "--public-url",
+    metavar="URL",
+    callback=_public_url,
+    help="Address of a tunnel or reverse proxy you trust that forwards to this app, such "
+    "as https://survey.example.org: respondents' links start with it.",
 )
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
 @click.option(
@@ -35,16 +52,24 @@ from alliance_graph.cli.app import cli
     help="Largest upload accepted, in megabytes.",
 )
 def serve(
-    host: str, port: int, workspace: Path | None, no_browser: bool, max_upload_mb: float
+    host: str,
+    public_url: str | None,
+    port: int,
+    workspace: Path | None,
+    no_browser: bool,
+    max_upload_mb: float,
 ) -> None:
     """Start the local web app: upload survey files, get reports, keep every engagement.
 
     Prints a link with a secret token: only that link opens the app. Stop with Ctrl+C.
+    With --host or --public-url, also prints what respondents can reach and the address
+    their links use.
 
     \b
     Example:
       alliance-graph serve
       alliance-graph serve --workspace coaching.sqlite3 --port 8800 --no-browser
+      alliance-graph serve --host 0.0.0.0
     """
     import logging
     import sqlite3
@@ -55,15 +80,18 @@ def serve(
     from alliance_graph.errors import WorkspaceError
     from alliance_graph.store import default_workspace
     from alliance_graph.web import create_app
-    from alliance_graph.web.security import TokenFilter, is_loopback, new_token, trusted_hosts
+    from alliance_graph.web.network import EVERY_INTERFACE, links_base, reachable_addresses
+    from alliance_graph.web.security import TokenFilter, new_token, trusted_hosts
 
     target = workspace or default_workspace()
     token = new_token()
+    addresses = reachable_addresses(host)
+    reached = [*addresses, urlsplit(public_url).hostname or ""] if public_url else addresses
     config = {
         "WORKSPACE": target,
         "TOKEN": token,
         "MAX_UPLOAD_MB": max_upload_mb,
-        "TRUSTED_HOSTS": trusted_hosts(host),
+        "TRUSTED_HOSTS": trusted_hosts(host, reached),
     }
     try:  # a damaged or newer workspace is refused before anything is written to it
         app = create_app(config)
@@ -75,14 +103,11 @@ def serve(
     port = server.server_port  # the one chosen when --port 0
     app.config["SESSION_COOKIE_NAME"] = f"alliance_graph_session_{port}"
     app.config["TOKEN_COOKIE"] = f"alliance_graph_token_{port}"
-    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+    app.config["PUBLIC_URL"] = links_base(addresses, port, public_url)
+    shown = "127.0.0.1" if host in EVERY_INTERFACE else host
     url = f"http://{f'[{shown}]' if ':' in shown else shown}:{port}/?token={token}"
-    if not is_loopback(host):
-        click.echo(
-            f"Warning: listening on {host}, so other computers can reach the app; only "
-            "the token in the link keeps them out. Use --host 127.0.0.1 unless you need this.",
-            err=True,
-        )
+    for line in exposure(host, port, addresses, public_url):
+        click.echo(line, err=True)
     click.echo(f"Workspace: {target}")
     click.echo(f"Open the app: {url}")
     click.echo("Press Ctrl+C to stop.")

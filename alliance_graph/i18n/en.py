@@ -1239,6 +1239,7 @@ MESSAGES = {
     "web.collect.move.closed.open": "Open it again",
     "web.collect.respondents": "Respondents and their personal links ({count})",
     "web.collect.links_help": "Send each person their own link (copy it from its box). Anyone with a link can answer as that person; the links open nothing else of this app.",
+    "web.collect.local_links": "These links open only on this computer: the app listens on 127.0.0.1. To collect answers from other computers, stop the app and start it again with “alliance-graph serve --host 0.0.0.0” (the same network) or “--public-url” (a tunnel or proxy you trust): the links then carry the address respondents reach.",
     "web.collect.respondent": "Respondent",
     "web.collect.state": "Answers",
     "web.collect.link": "Personal link",

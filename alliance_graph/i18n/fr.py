@@ -1288,6 +1288,7 @@ MESSAGES = {
     "web.collect.move.closed.open": "La rouvrir",
     "web.collect.respondents": "Répondants et leurs liens personnels ({count})",
     "web.collect.links_help": "Envoyez à chaque personne son propre lien (copiez-le depuis sa case). Toute personne qui a un lien peut répondre en son nom ; les liens n’ouvrent rien d’autre de l’application.",
+    "web.collect.local_links": "Ces liens ne s’ouvrent que sur cet ordinateur : l’application écoute sur 127.0.0.1. Pour recueillir les réponses depuis d’autres ordinateurs, arrêtez l’application et relancez-la avec « alliance-graph serve --host 0.0.0.0 » (le même réseau) ou « --public-url » (un tunnel ou un proxy de confiance) : les liens portent alors l’adresse que les répondants atteignent.",
     "web.collect.respondent": "Répondant",
     "web.collect.state": "Réponses",
     "web.collect.link": "Lien personnel",

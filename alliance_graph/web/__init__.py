@@ -66,8 +66,9 @@ RETRY_AFTER = 5
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """The app for one workspace. ``config`` overrides the defaults: ``WORKSPACE``
     (a file path), ``TOKEN`` (random if absent), ``MAX_UPLOAD_MB`` (10), ``MAX_ROWS``,
-    ``MAX_COLUMNS``, ``TRUSTED_HOSTS`` and any Flask setting. A damaged or newer
-    workspace is refused (:class:`~alliance_graph.errors.WorkspaceError`), unwritten."""
+    ``MAX_COLUMNS``, ``TRUSTED_HOSTS``, ``PUBLIC_URL`` (:mod:`.network`), ``RESPOND_LIMITS``
+    (:mod:`.respond_limits`) and any Flask setting. A damaged or newer workspace is
+    refused (:class:`~alliance_graph.errors.WorkspaceError`), unwritten."""
     from alliance_graph.web import campaign_api, campaign_pages  # noqa: F401 (their routes)
     from alliance_graph.web.api import bp as api
     from alliance_graph.web.pages import bp as pages
@@ -166,9 +167,10 @@ def _respondent_path() -> bool:
 
 
 def _check_origin() -> None:
-    # a respondent's page sends no referrer, so browsers say "Origin: null" when it posts
+    # a respondent's page posts with "Origin: null" (no referrer), or via PUBLIC_URL's proxy
     null = _respondent_path()
-    if request.method not in ("GET", "HEAD", "OPTIONS") and not origin_allowed(request, null):
+    url = current_app.config.get("PUBLIC_URL") if null else None
+    if request.method not in ("GET", "HEAD", "OPTIONS") and not origin_allowed(request, null, url):
         raise Refused(403, "error.foreign_origin")
 
 

@@ -8,11 +8,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from flask import url_for
-
 from alliance_graph.campaigns import Campaign, CampaignError, Campaigns, Respondent
 from alliance_graph.campaigns import campaign_questions as questions_for
 from alliance_graph.errors import ScaleError
+from alliance_graph.web.network import links_stay_here, respondent_link
 from alliance_graph.web.placing import clean_label, stored_waves
 from alliance_graph.web.security import Refused
 from alliance_graph.web.state import EngagementState, engagement_state, workspace
@@ -116,7 +115,7 @@ def respondent_record(campaign: Campaign, respondent: Respondent) -> dict[str, A
         "role": person.role,
         "language": person.lang,
         "state": _state(respondent),
-        "link": url_for("respond.form", token=respondent.token, _external=True),
+        "link": respondent_link(respondent.token),
         "rates": list(respondent.rates),
         "added_by_them": [p for p in respondent.added if p not in respondent.ratees],
         "saved_at": respondent.saved_at,
@@ -174,6 +173,7 @@ def collect_box(state: EngagementState, lang: str) -> dict[str, Any]:
         "scale_fixed": fixed,
         "wave": _next_label(state, [c["wave"] for c in campaigns]),
         "declined": len(store().declined(state.engagement.id)),
+        "local_links": links_stay_here(),  # serve on 127.0.0.1: say how to open them up
     }
 
 

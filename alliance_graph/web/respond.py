@@ -5,44 +5,38 @@ The token opens that one form and nothing else: these routes need no launch toke
 set no cookie; every other page still wants the coach's token. A token that is nobody's
 (or whose engagement is in the trash) is 404; each form carries a key derived from the
 campaign's secret and the token (:func:`~alliance_graph.campaigns.form_key`); requests
-are limited per address and per link (:mod:`.limiter`), and too many unknown tokens from
-one address close the door to it for a while (429).
+are limited per address and per link (:mod:`.respond_limits`), and too many unknown
+tokens from one address close the door to it for a while (429).
 """
 
 from __future__ import annotations
 
 import hmac
-import threading
-from typing import Any
+from typing import Any, cast
 
-from flask import Blueprint, Response, current_app, g, redirect, render_template, request, url_for
+from flask import Blueprint, Flask, Response, g, redirect, render_template, request, url_for
+from flask.blueprints import BlueprintSetupState
 
 from alliance_graph.campaigns import Answers, Campaign, Campaigns, Respondent, form_key
 from alliance_graph.i18n import LANGUAGES
 from alliance_graph.store import NotFoundError
 from alliance_graph.web.collect import send_answers
-from alliance_graph.web.limiter import Limiter
 from alliance_graph.web.respond_form import form_view, read_answers, roster_index
+from alliance_graph.web.respond_limits import limit_respondents, retry_after
 from alliance_graph.web.security import Refused
 from alliance_graph.web.state import workspace
 
-__all__ = ["LIMITS", "bp"]
+__all__ = ["bp"]
 
 bp = Blueprint("respond", __name__)
-#: Requests allowed in a minute: per address, per link, and unknown links per address.
-LIMITS = {"address": 300, "link": 60, "unknown": 20}
-_WINDOW = 60
 #: A token as :func:`~alliance_graph.campaigns.new_token` makes it: anything else is no one's.
 _TOKEN_LENGTH = range(32, 65)
-_making = threading.Lock()
 
 
-@bp.before_request
-def _limit() -> None:
-    address = request.remote_addr or "?"
-    limiters = _limiters()
-    if not limiters["address"].hit(address) or limiters["unknown"].blocked(address):
-        raise Refused(429, "error.too_many_requests")
+@bp.record_once
+def _limited(state: BlueprintSetupState) -> None:
+    """The rate limits, put on these routes in each app this blueprint joins."""
+    limit_respondents(cast(Flask, state.app), bp)
 
 
 @bp.after_request
@@ -50,8 +44,7 @@ def _headers(response: Response) -> Response:
     response.headers["Referrer-Policy"] = "no-referrer"  # the link never leaves the page
     response.headers["X-Robots-Tag"] = "noindex, nofollow"
     response.headers["Cache-Control"] = "no-store"
-    if response.status_code == 429:
-        response.headers["Retry-After"] = str(_WINDOW)
+    retry_after(response)
     return response
 
 
@@ -100,10 +93,7 @@ def _find(token: str) -> tuple[Campaign, Respondent]:
         except NotFoundError:
             found = None
     if found is None:
-        _limiters()["unknown"].hit(request.remote_addr or "?")
         raise Refused(404, "respond.not_found")
-    if not _limiters()["link"].hit(found[1].token):
-        raise Refused(429, "error.too_many_requests")
     g.lang = _language(found[0], found[1])
     return found
 
@@ -189,14 +179,3 @@ def _url(token: str, **args: Any) -> str:
 
 def _lang_links(token: str) -> list[tuple[str, str]]:
     return [(code, url_for("respond.form", token=token, lang=code)) for code in LANGUAGES]
-
-
-def _limiters() -> dict[str, Limiter]:
-    """This app's limiters (``RESPOND_LIMITS`` overrides :data:`LIMITS`), made once."""
-    extensions = current_app.extensions["alliance_graph"]
-    with _making:
-        if "respond_limits" not in extensions:
-            limits = {**LIMITS, **current_app.config.get("RESPOND_LIMITS", {})}
-            extensions["respond_limits"] = {k: Limiter(n, _WINDOW) for k, n in limits.items()}
-    limiters: dict[str, Limiter] = extensions["respond_limits"]
-    return limiters

@@ -10,6 +10,7 @@ import logging
 import re
 import secrets
 import socket
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -90,13 +91,15 @@ def csrf_token(secret: str) -> str:
     return hmac.new(secret.encode(), b"alliance-graph csrf", hashlib.sha256).hexdigest()
 
 
-def origin_allowed(request: Request, null: bool = False) -> bool:
+def origin_allowed(request: Request, null: bool = False, public: str | None = None) -> bool:
     """Whether a state-changing request comes from this app's own pages.
 
     Browsers send ``Origin`` on every cross-site POST; without it the ``Referer`` is
     checked; without both (a script, curl) the request is let through to the token
     and CSRF checks. ``Origin: null`` (a sandboxed or local file page) is refused,
-    unless ``null``: a page that sends no referrer says it when it posts.
+    unless ``null``: a page that sends no referrer says it when it posts. ``public``:
+    the address (``https://host``) of a tunnel or proxy in front of the app, whose
+    pages are the app's own too.
     """
     if request.headers.get("Sec-Fetch-Site") == "cross-site":
         return False
@@ -107,7 +110,10 @@ def origin_allowed(request: Request, null: bool = False) -> bool:
         parts = urlsplit(source)
     except ValueError:  # "http://[::1": no address a browser sends
         return False
-    return (parts.scheme, parts.netloc.lower()) == (request.scheme, request.host.lower())
+    seen = (parts.scheme, parts.netloc.lower())
+    if public is not None and seen == (urlsplit(public).scheme, urlsplit(public).netloc):
+        return True
+    return seen == (request.scheme, request.host.lower())
 
 
 def is_loopback(host: str) -> bool:
@@ -120,10 +126,10 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def trusted_hosts(bound: str) -> list[str]:
+def trusted_hosts(bound: str, also: Sequence[str] = ()) -> list[str]:
     """The ``Host`` values the app answers (Flask's ``TRUSTED_HOSTS``): this computer's
-    loopback names, and the host it is bound to. Anything else, as a DNS-rebinding
-    page would send, gets 400."""
+    loopback names, the host it is bound to, and ``also`` (the addresses respondents
+    use). Anything else, as a DNS-rebinding page would send, gets 400."""
     hosts = ["127.0.0.1", "localhost", "::1", "[::1]"]
     extra: list[str] = []
     if bound in ("0.0.0.0", "::", ""):  # every interface: this machine's names and addresses
@@ -134,7 +140,7 @@ def trusted_hosts(bound: str) -> list[str]:
             extra = []
     else:
         extra = [bound, f"[{bound}]" if ":" in bound else bound]
-    return list(dict.fromkeys(h.lower() for h in [*hosts, *extra] if h))
+    return list(dict.fromkeys(h.lower() for h in [*hosts, *extra, *also] if h))
 
 
 def display_name(filename: str | None) -> str:
