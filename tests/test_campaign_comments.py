@@ -38,7 +38,7 @@ def send(app: Flask, campaign: dict[str, Any], person: str, comment: str | None)
     """The person's scores for everyone they rate (none for t3), and their comment."""
     rates = next(r["rates"] for r in campaign["respondents"] if r["person"] == person)
     scores = {} if person == "t3" else {f"a{IDS.index(p)}_0": score(person, p) for p in rates}
-    extra = {"comment": comment} if comment else {}
+    extra: dict[str, Any] = {"comment": comment} if comment else {}
     assert answer(app.test_client(), link(campaign, person), scores, **extra).status_code == 303
 
 
