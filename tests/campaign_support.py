@@ -1,13 +1,20 @@
 """Helpers for the campaign tests: an engagement with its register and a first wave, a
-campaign made and opened as the coach does, and a respondent's form read and sent."""
+campaign made and opened as the coach does, a respondent's form read and sent, and a
+workspace checked after its server was killed."""
 
 from __future__ import annotations
 
 import re
+import sqlite3
+from contextlib import closing
+from pathlib import Path
 from typing import Any
 
 from flask.testing import FlaskClient
 
+from alliance_graph.campaigns import Answers, Campaign, Campaigns
+from alliance_graph.campaigns import ratings_csv as answers_csv
+from alliance_graph.store import Workspace
 from tests.web_support import AUTH, create, csrf, ratings_csv, register_csv, upload
 
 
@@ -85,12 +92,29 @@ def every_question(page: str, value: str) -> dict[str, str]:
     return {f: value for f in form_fields(page)["offered"] if f.startswith("a")}
 
 
+def intact(path: Path, engagement: int) -> tuple[Campaign, dict[str, Answers]]:
+    """The engagement's campaign and the answers sent, once checked in a workspace whose
+    server was killed: the file passes SQLite's integrity check, and the wave's file holds
+    exactly the answers stored (a submission is all there, with its file, or not at all)."""
+    with closing(sqlite3.connect(path)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    workspace = Workspace(path)
+    store = Campaigns(workspace)
+    campaign = store.of(engagement)[0]
+    sent = store.sent(campaign)
+    assert campaign.up_to_date and campaign.ratings_file is not None
+    expected = answers_csv(campaign.wave, campaign.questions, sent)
+    assert workspace.content(campaign.ratings_file) == expected
+    return campaign, sent
+
+
 __all__ = [
     "answer",
     "campaigns",
     "engagement_with_register",
     "every_question",
     "form_fields",
+    "intact",
     "link",
     "new_campaign",
 ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -20,7 +19,14 @@ from flask.testing import FlaskClient
 from alliance_graph.campaigns import Answers, Campaigns, campaign_questions
 from alliance_graph.errors import WorkspaceDiskFullError
 from alliance_graph.store import Workspace
-from tests.campaign_support import answer, campaigns, engagement_with_register, link, new_campaign
+from tests.campaign_support import (
+    answer,
+    campaigns,
+    engagement_with_register,
+    intact,
+    link,
+    new_campaign,
+)
 from tests.web_support import AUTH, log_in, make_app, register_csv
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,21 +144,15 @@ def test_a_server_killed_while_storing_answers_keeps_every_acknowledged_one(
     os.kill(sender.pid, signal.SIGKILL)  # in the middle of the next submission, most likely
     sender.wait()
     assert acknowledged >= 12
-    with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    after = Workspace(path)
-    store = Campaigns(after)
-    campaign = store.of(eid)[0]
+    campaign, sent = intact(path, eid)  # the wave's file holds exactly the answers stored
     assert campaign.version in (acknowledged, acknowledged + 1)  # every one acknowledged
-    assert campaign.up_to_date  # the wave's file holds exactly the answers stored
-    sent = store.sent(campaign)
     expected = "".join(
         f"T1,{person},coach,trust,{answers.ratings[('coach', 'trust')]}\n"
         for person, answers in sorted(
             sent.items(), key=lambda kv: [p.id for p in campaign.questions.roster].index(kv[0])
         )
     )
-    content = after.content(campaign.ratings_file or 0).decode()
+    content = Workspace(path).content(campaign.ratings_file or 0).decode()
     assert content == "wave,rater,ratee,dimension,score\n" + expected
     assert all(isinstance(a, Answers) for a in sent.values())
 

@@ -4,6 +4,8 @@ files, and the workspace schema that holds them (upgraded from older files)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import sqlite3
 from pathlib import Path
 
@@ -101,10 +103,11 @@ def test_answers_become_a_long_ratings_file_and_a_progress_file() -> None:
     }
     ratings = ratings_csv("T2", questions, sent).decode()
     assert ratings.splitlines() == [  # raters in register order, then ratees, then dimensions
-        "wave,rater,ratee,dimension,score",
-        "T2,boss,lead,trust,5",
-        "T2,m2,coach,trust,don't know",
-        "T2,m2,coach,respect,4",
+        "wave,rater,ratee,dimension,score,comment",
+        "T2,boss,lead,trust,5,",
+        "T2,boss,,,,ok",  # the comment after its author's ratings: about the whole survey
+        "T2,m2,coach,trust,don't know,",
+        "T2,m2,coach,respect,4,",
     ]
     progress = progress_csv("T2", questions, sent).decode()
     assert progress.splitlines() == [
@@ -118,6 +121,23 @@ def test_answers_become_a_long_ratings_file_and_a_progress_file() -> None:
     assert survey.ok
     assert sorted(survey.ratings["score"]) == [4.0, 5.0]  # "don't know" is no rating
     assert sorted(survey.progress["progress"].dropna()) == [-1.0, 2.0]
+    assert survey.comments is not None
+    assert survey.comments[["rater", "topic", "about", "text"]].values.tolist() == [
+        ["boss", "", "", "ok"]
+    ]
+
+
+@pytest.mark.parametrize("comment", ["=1+1", "+33 6 12", "-- late", "@boss", "\tx", "\rx"])
+def test_a_comment_a_spreadsheet_would_run_is_written_with_a_quote(comment: str) -> None:
+    questions = Questions(("trust",), 1, 5, ROSTER)
+    sent = {"m1": Answers({("coach", "trust"): "4"}, comment=comment)}
+    content = ratings_csv("T2", questions, sent)
+    rows = list(csv.reader(io.StringIO(content.decode(), newline="")))
+    assert rows[0][-1] == "comment" and rows[2][-1] == "'" + comment.replace("\r", "\n")
+    assert len(rows) == 3  # the header, the rating, the comment: a line break ends no row
+    if comment[0] in "=+-@":  # read back as written
+        survey = read_survey([("T2.csv", content)], register=("r.csv", register_csv()))
+        assert survey.comments is not None and list(survey.comments["text"]) == [comment]
 
 
 def test_answers_round_trip_through_their_stored_rows() -> None:

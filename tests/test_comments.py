@@ -177,6 +177,38 @@ def test_a_comment_without_its_author_or_wave_is_reported(write_csv) -> None:
     ]
 
 
+def test_the_quote_that_keeps_a_spreadsheet_from_running_a_comment_is_taken_off(
+    write_csv,
+) -> None:
+    """One ``'`` before ``=``, ``+``, ``-`` or ``@`` is a spreadsheet's guard, not the
+    respondent's: the comment reads as they wrote it. Any other ``'`` is theirs."""
+    path = write_csv(
+        "s.csv",
+        "rater,ratee,score,comment\n"
+        "A,B,4,'=SUM(A1)\n"
+        "A,,,'+1 to that\n"
+        "B,A,3,'-- not enough time\n"
+        "B,,,'@A thanks\n"
+        "C,,,''=two quotes\n"  # a quote before a quote is the writer's
+        "C,A,2,'tis fine\n"  # and before a letter
+        "D,,,it's =ok\n",
+    )
+    survey = read_survey(path, scale="1:5")
+    assert [row[4] for row in _rows(survey, "s.csv")] == [
+        "=SUM(A1)",
+        "+1 to that",
+        "-- not enough time",
+        "@A thanks",
+        "''=two quotes",
+        "'tis fine",
+        "it's =ok",
+    ]
+    progress = write_csv("p.csv", "wave,rater,objective,progress,comment\ns,A,1,+1,'=1+1\n")
+    objectives = write_csv("o.csv", "id,objective\n1,Delegate\n")
+    with_progress = read_survey([path, progress], objectives=objectives, scale="1:5")
+    assert _rows(with_progress, "p.csv") == [["s", "A", "objective", "1", "=1+1", 2]]
+
+
 def test_a_matrix_comment_is_about_the_survey_as_a_whole(write_csv) -> None:
     path = write_csv("m.csv", "Nom,Alice,Bob,Commentaires\nAlice,,4,Très bien\nBob,2,,\n")
     survey = read_survey(path, scale="1:5")

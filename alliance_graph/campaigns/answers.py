@@ -18,6 +18,7 @@ DONT_KNOW = "dk"
 _DONT_KNOW_WRITTEN = "don't know"
 _NOT_OBSERVED_WRITTEN = "no opportunity to observe"
 _RATINGS_HEADER = ("wave", "rater", "ratee", "dimension", "score")
+_COMMENT_HEADER = "comment"
 _PROGRESS_HEADER = ("wave", "rater", "objective", "progress")
 
 
@@ -69,7 +70,9 @@ class Answers:
 def ratings_csv(wave: str, questions: Questions, sent: Mapping[str, Answers]) -> bytes:
     """The wave's ratings as a long CSV file, UTF-8: one row per rater, ratee and
     dimension answered, raters and ratees by their register id, in register order;
-    "don't know" written in words.
+    "don't know" written in words. When someone wrote a comment, a ``comment`` column
+    holds it, on a row of its own after its author's ratings (ratee, dimension and score
+    blank: a comment about the survey as a whole), made safe for a spreadsheet.
 
     >>> from alliance_graph.campaigns.model import Person
     >>> q = Questions(("trust",), 1, 5, (Person("a", "A"), Person("b", "B")))
@@ -78,17 +81,30 @@ def ratings_csv(wave: str, questions: Questions, sent: Mapping[str, Answers]) ->
     wave,rater,ratee,dimension,score
     T2,a,b,trust,don't know
     T2,b,a,trust,4
+    >>> print(ratings_csv("T2", q, {"a": Answers({("b", "trust"): "3"}, comment="=1+1"),
+    ...                             "b": Answers(comment="Merci")}).decode(), end="")
+    wave,rater,ratee,dimension,score,comment
+    T2,a,b,trust,3,
+    T2,a,,,,'=1+1
+    T2,b,,,,Merci
     """
     order = {p.id: n for n, p in enumerate(questions.roster)}
-    rows = [
-        (wave, rater, ratee, dim, _DONT_KNOW_WRITTEN if value == DONT_KNOW else value)
-        for rater in sorted(sent, key=lambda r: order.get(r, len(order)))
-        for (ratee, dim), value in sorted(
-            sent[rater].ratings.items(),
-            key=lambda kv: (order.get(kv[0][0], len(order)), _index(questions, kv[0][1])),
-        )
-    ]
-    return _csv(_RATINGS_HEADER, rows)
+    commented = any(answers.comment for answers in sent.values())
+    rows: list[tuple[str, ...]] = []
+    for rater in sorted(sent, key=lambda r: order.get(r, len(order))):
+        answers = sent[rater]
+        rows += [
+            (wave, rater, ratee, dim, _DONT_KNOW_WRITTEN if value == DONT_KNOW else value)
+            + (("",) if commented else ())
+            for (ratee, dim), value in sorted(
+                answers.ratings.items(),
+                key=lambda kv: (order.get(kv[0][0], len(order)), _index(questions, kv[0][1])),
+            )
+        ]
+        if answers.comment:
+            rows.append((wave, rater, "", "", "", _spreadsheet_safe(answers.comment)))
+    header = (*_RATINGS_HEADER, _COMMENT_HEADER) if commented else _RATINGS_HEADER
+    return _csv(header, rows)
 
 
 def progress_csv(wave: str, questions: Questions, sent: Mapping[str, Answers]) -> bytes:
@@ -115,9 +131,20 @@ def _signed(value: str) -> str:
     return f"+{value}" if int(value) > 0 else value
 
 
+def _spreadsheet_safe(comment: str) -> str:
+    """A respondent's comment as a spreadsheet shows it and never runs it: text that
+    starts as a formula does (``=``, ``+``, ``-``, ``@``, tab, carriage return) gets a
+    leading ``'``, which the comment reader takes off again (docs/input-format.md
+    section 17). Its line breaks are written ``\\n`` (a lone carriage return would end
+    the row for some readers)."""
+    from alliance_graph.report.tables import safe_cell
+
+    return str(safe_cell(comment)).replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _csv(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> bytes:
-    """Plain CSV: register ids and dimension names come from the coach's own files, and
-    the scores are numbers, so nothing here needs protecting from a spreadsheet."""
+    """CSV: register ids and dimension names come from the coach's own files, and the
+    scores are numbers; only the respondents' comments (made safe before) are theirs."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)

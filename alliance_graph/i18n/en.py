@@ -1139,6 +1139,7 @@ MESSAGES = {
     "report.shared.text.title": "Wave {wave} — group figures (each from at least {k} people)",
     "report.shared.tip.member": "1 person · {raters} answered",
     "web.error.min_group_size": "The smallest group shown is a whole number from 2 up, not “{value}”.",
+    "web.error.min_commenters": "The fewest commenters a group needs for its comments to be shown is a whole number from {floor} up, not “{value}”.",
     "web.pack.title": "Three-way meeting pack",
     "web.pack.help": "One printable page for the meeting of the coachee, the sponsor and you: the objectives, their progress seen from each side, the alliance by group (groups of at least 3 people) and room for the commitments. Print it from the browser (A4).",
     "web.pack.stage": "Meeting",

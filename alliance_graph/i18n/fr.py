@@ -1188,6 +1188,7 @@ MESSAGES = {
     "report.shared.text.title": "Vague {wave} — chiffres de groupe (chacun d’au moins {k} personnes)",
     "report.shared.tip.member": "1 personne · {raters} réponse(s)",
     "web.error.min_group_size": "La taille du plus petit groupe affiché est un nombre entier à partir de 2, pas « {value} ».",
+    "web.error.min_commenters": "Le nombre minimal d’auteurs pour montrer les commentaires d’un groupe est un nombre entier à partir de {floor}, pas « {value} ».",
     "web.pack.title": "Dossier de la réunion tripartite",
     "web.pack.help": "Une page à imprimer pour la réunion de la personne coachée, du commanditaire et vous : les objectifs, leur progrès vu de chaque côté, l’alliance par groupe (groupes d’au moins 3 personnes) et la place pour les engagements. Imprimez-la depuis le navigateur (A4).",
     "web.pack.stage": "Réunion",

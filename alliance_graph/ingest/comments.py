@@ -14,11 +14,14 @@ or the survey as a whole (``topic`` and ``about`` blank). Where they come from
 - a progress table's ``comment`` column is about that row's objective.
 
 A row whose only content is a comment is used: the issue that would call it a row
-without answers (``MISSING_SCORE``, ``NO_ANSWERS``) is not raised for it.
+without answers (``MISSING_SCORE``, ``NO_ANSWERS``) is not raised for it. A comment
+written ``'=…`` (``'`` before ``=``, ``+``, ``-`` or ``@``, as a file is made safe for a
+spreadsheet, the answers collected by the web app among them) is read without its ``'``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 
 import pandas as pd
@@ -44,6 +47,8 @@ __all__ = [
 COMMENT_COLUMNS = ("wave", "rater", "topic", "about", "text", "file", "line")
 #: Issues that call a row one without answers: not said of a row that holds a comment.
 _UNANSWERED = frozenset({IssueCode.MISSING_SCORE, IssueCode.NO_ANSWERS})
+#: The ``'`` that keeps a spreadsheet from running a comment as a formula.
+_FORMULA_GUARD = re.compile(r"^'(?=[=+\-@])")
 
 
 def empty_comments() -> pd.DataFrame:
@@ -164,4 +169,5 @@ def _written(parts: list[pd.DataFrame], file: str, rater: str) -> tuple[pd.DataF
         for n in sorted(set(found.loc[nameless, "line"]))
     ]
     kept = found[~nameless].sort_values("line", kind="stable")
+    kept = kept.assign(text=kept["text"].astype(str).str.replace(_FORMULA_GUARD, "", regex=True))
     return kept[list(COMMENT_COLUMNS)].reset_index(drop=True), issues

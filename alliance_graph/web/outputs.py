@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from alliance_graph.audience import AUDIENCES, GROUP_SIZE_FLOOR, MIN_GROUP_SIZE, Audience
+from alliance_graph.audience import (
+    AUDIENCES,
+    COMMENTERS_FLOOR,
+    GROUP_SIZE_FLOOR,
+    MIN_COMMENTERS,
+    MIN_GROUP_SIZE,
+    Audience,
+)
 from alliance_graph.web.security import Refused
 from alliance_graph.web.state import EngagementState, cached
 
@@ -45,16 +52,24 @@ _COACH = Audience()
 
 def audience_from(args: Any) -> Audience:
     """Who an output is for, from ``?audience=coach|shared`` and, for the shared one,
-    ``?min_group_size=K`` (at least the floor, default K); :class:`Refused` (400) for
-    anything else."""
+    ``?min_group_size=K`` (at least the floor, default K) and ``?min_commenters=K_c``
+    (the commenters a group's comments need, at least the floor, default K_c);
+    :class:`Refused` (400) for anything else."""
     name = args.get("audience", "coach")
     if name not in AUDIENCES:
         raise Refused(400, "error.audience", value=str(name)[:20])
-    given = args.get("min_group_size", str(MIN_GROUP_SIZE))
+    k = _whole(args, "min_group_size", MIN_GROUP_SIZE, GROUP_SIZE_FLOOR)
+    k_c = _whole(args, "min_commenters", MIN_COMMENTERS, COMMENTERS_FLOOR)
+    return Audience(name, k, min_commenters=k_c)
+
+
+def _whole(args: Any, name: str, default: int, floor: int) -> int:
+    """The whole number ``?name=`` from ``floor`` to 1,000, else ``default``."""
+    given = args.get(name, str(default))
     # ASCII digits only: "²" and "٣" pass isdigit() and are no group size
-    if not re.fullmatch("[0-9]{1,4}", given) or not GROUP_SIZE_FLOOR <= int(given) <= 1000:
-        raise Refused(400, "error.min_group_size", value=str(given)[:20])
-    return Audience(name, int(given))
+    if not re.fullmatch("[0-9]{1,4}", given) or not floor <= int(given) <= 1000:
+        raise Refused(400, f"error.{name}", value=str(given)[:20], floor=floor)
+    return int(given)
 
 
 def analysis_for(state: EngagementState, audience: Audience, lang: str) -> Analysis:
