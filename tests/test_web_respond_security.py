@@ -110,6 +110,7 @@ def test_wrong_links_are_404_and_show_nothing_of_the_app(app: Flask, setup: dict
             and "csrf_token" not in body
             and "Set-Cookie" not in page.headers
         )
+        assert "This link opens no survey" in body  # not the coach's "no such engagement"
 
 
 def test_a_form_shows_nothing_but_its_own_questions(

@@ -258,6 +258,8 @@ def _answer(
     traceback. ``survey``: the issues that made a request fail."""
     from alliance_graph.web.state import survey_dict
 
+    if status == 404 and _respondent_path():  # /r/ or /r/x/y: a link, as far as they know
+        key, params = "respond.not_found", {}
     lang = current_lang()
     text = message(key, params, lang)
     record = survey_dict(survey, lang, names or {}) if survey is not None else None
