@@ -8,7 +8,14 @@ written as the wave's files (:mod:`.answers`), which the web app stores as it st
 uploaded file.
 """
 
-from alliance_graph.campaigns.answers import DONT_KNOW, Answers, progress_csv, ratings_csv
+from alliance_graph.campaigns.answers import (
+    COMMENT_LIMIT,
+    DONT_KNOW,
+    Answers,
+    consent_missing,
+    progress_csv,
+    ratings_csv,
+)
 from alliance_graph.campaigns.model import (
     STATUSES,
     Campaign,
@@ -26,6 +33,7 @@ from alliance_graph.campaigns.questions import DEFAULT_DIMENSIONS, CampaignError
 from alliance_graph.campaigns.storage import Campaigns
 
 __all__ = [
+    "COMMENT_LIMIT",
     "DEFAULT_DIMENSIONS",
     "DONT_KNOW",
     "STATUSES",
@@ -39,6 +47,7 @@ __all__ = [
     "Respondent",
     "asked_objectives",
     "campaign_questions",
+    "consent_missing",
     "default_ratees",
     "form_key",
     "new_token",
