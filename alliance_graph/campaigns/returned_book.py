@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hmac
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -133,12 +133,11 @@ def _progress(campaign: Campaign, me: Person, sheet: _Sheet) -> dict[str, str]:
 
 def _rows(
     sheet: _Sheet, columns: range, items: Sequence[Any], allowed: Sequence[str]
-) -> list[tuple[int, Any]]:
+) -> Iterator[tuple[int, Any]]:
     """The rows holding answers, each with its item (a person of the roster, an
     objective) by the number in its hidden column A. A row of answers about an item
     that is not ``allowed``, or about one answered on a row above, is a problem."""
     taken: dict[str, int] = {}
-    found = []
     for row in range(FIRST_ROW - 1, len(sheet.rows)):
         if all(_text(sheet.cell(row, c)) == "" for c in columns):
             continue
@@ -150,8 +149,7 @@ def _rows(
             sheet.problem("same_row", row=row + 1, first=taken[item.id])
         else:
             taken[item.id] = row + 1
-            found.append((row, item))
-    return found
+            yield row, item
 
 
 def _answer(sheet: _Sheet, row: int, column: int, choices: Mapping[str, str]) -> str:

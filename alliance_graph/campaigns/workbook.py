@@ -135,9 +135,9 @@ def _intro(
         italic=True
     )
     if coach:
-        intro = translate("web.respond.intro", lang, coach=coach)
+        intro = translate("offline.intro", lang, coach=coach)
     else:
-        intro = translate("web.respond.intro_no_coach", lang)
+        intro = translate("offline.intro_no_coach", lang)
     row = IDENTITY["wave"] + 3
     wrapped(sheet, text(sheet.cell(row, 2), intro), _WIDTHS["text"])
     for number, line in enumerate(_steps(campaign, coach, names, lang), start=1):

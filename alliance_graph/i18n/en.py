@@ -1385,6 +1385,8 @@ MESSAGES = {
     "offline.identity.wave": "Survey (wave)",
     "offline.identity.note": "These cells tell the coach whose answers these are: they are locked, and a workbook in which they were changed is refused.",
     "offline.the_coach": "the coach",
+    "offline.intro": "{coach}, the coach working with your organisation, asks how you see your working relationship with the people you work with in this engagement. It takes a few minutes.",
+    "offline.intro_no_coach": "The coach working with your organisation asks how you see your working relationship with the people you work with in this engagement. It takes a few minutes.",
     "offline.step.answers": "On the sheet “{answers}”: one row per person you work with, one question per column. In each yellow cell, choose an answer in its list. {legend} Choose “{dont_know}” when you cannot say; leave a cell empty to skip the question.",
     "offline.step.objectives": "On the sheet “{objectives}”: for each objective, the change you see since the coaching started, from “{worst}” to “{best}”, or “{not_observed}”.",
     "offline.step.consent": "On the sheet “{consent}”: read how your answers are used, then say whether the coach's report may show your name, and that you agree to take part. Without your agreement, your answers cannot be counted.",

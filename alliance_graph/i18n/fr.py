@@ -1435,6 +1435,8 @@ MESSAGES = {
     "offline.identity.wave": "Enquête (vague)",
     "offline.identity.note": "Ces cellules disent au coach de qui sont ces réponses : elles sont verrouillées, et un classeur où elles ont été modifiées est refusé.",
     "offline.the_coach": "le coach",
+    "offline.intro": "{coach}, le coach qui accompagne votre organisation, vous demande comment vous voyez votre relation de travail avec les personnes avec qui vous travaillez dans cette mission. Cela prend quelques minutes.",
+    "offline.intro_no_coach": "Le coach qui accompagne votre organisation vous demande comment vous voyez votre relation de travail avec les personnes avec qui vous travaillez dans cette mission. Cela prend quelques minutes.",
     "offline.step.answers": "Sur la feuille « {answers} » : une ligne par personne avec qui vous travaillez, une question par colonne. Dans chaque cellule jaune, choisissez une réponse dans sa liste. {legend} Choisissez « {dont_know} » quand vous ne pouvez pas répondre ; laissez une cellule vide pour passer la question.",
     "offline.step.objectives": "Sur la feuille « {objectives} » : pour chaque objectif, le changement que vous constatez depuis le début de l’accompagnement, de « {worst} » à « {best} », ou « {not_observed} ».",
     "offline.step.consent": "Sur la feuille « {consent} » : lisez ce que deviennent vos réponses, puis dites si le rapport du coach peut afficher votre nom, et que vous acceptez de participer. Sans votre accord, vos réponses ne peuvent pas être comptées.",
