@@ -227,7 +227,7 @@ def test_a_filled_workbook_becomes_its_respondents_answers() -> None:
 def test_whom_it_is_for_comes_from_the_file_never_from_a_typed_name() -> None:
     filled = fill_workbook(book("m1"), MARC)
     swapped = with_cells(filled, {("intro", "B4"): "m2"})  # Marc says he is Nina
-    renamed = with_cells(filled, {("intro", "B3"): "Nina"})
+    renamed = with_cells(filled, {("intro", "B3"): "Nina", ("alliance-graph", "B3"): "é"})
     rewaved = with_cells(filled, {("intro", "B5"): "T1"})
     returned = read(("swapped.xlsx", swapped), ("renamed.xlsx", renamed), ("T1.xlsx", rewaved))
     assert returned.accepted == ()
@@ -360,3 +360,11 @@ def test_names_that_look_like_formulas_stay_text_and_still_identify() -> None:
     filled = fill_workbook(data, {'=HYPERLINK("http://evil")': [2]})
     [found] = read_returned(hostile, respondents, [("ana.xlsx", filled)]).accepted
     assert (found.respondent.person, found.answers.ratings) == ("y", {("x", "trust"): "2"})
+
+
+def test_names_inside_a_zip_are_shown_without_control_characters() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("evil\u202e\x07.txt", b"")
+    returned = read(("back.zip", buffer.getvalue()))
+    assert problems(returned) == [("back.zip › evil .txt", "not_workbook", {})]

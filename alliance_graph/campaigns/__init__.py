@@ -5,7 +5,9 @@ at a personal link, about the people they work with (:mod:`.model`), on the enga
 dimensions and scale, the objectives' progress and an optional comment
 (:mod:`.questions`). What they answer is kept in the workspace (:mod:`.storage`) and
 written as the wave's files (:mod:`.answers`), which the web app stores as it stores an
-uploaded file.
+uploaded file. Offline, each respondent answers in a workbook of their own
+(:mod:`.workbook`, zipped for the coach by :mod:`.offline`), read back by
+:mod:`.returned`.
 """
 
 from alliance_graph.campaigns.answers import (

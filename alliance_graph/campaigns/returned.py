@@ -22,6 +22,7 @@ from alliance_graph.ingest.workbook import (
     is_workbook,
     workbook_cells,
 )
+from alliance_graph.safe_text import BIDI_CONTROLS, CONTROL_CHARACTERS
 
 __all__ = ["MAX_FILES", "Refusal", "Returned", "ReturnedBook", "read_returned"]
 
@@ -118,7 +119,7 @@ def _unzip(
         refused.append(_refusal(name, "zip_refused", files=MAX_FILES, limit=limits.max_bytes >> 20))
         return
     for info in infos:
-        shown = f"{name} › {info.filename}"
+        shown = f"{name} › {_shown(info.filename)}"
         if not info.filename.lower().endswith(WORKBOOK_SUFFIXES):
             refused.append(_refusal(shown, "not_workbook"))
             continue
@@ -131,6 +132,12 @@ def _unzip(
             yield shown, content
         else:
             refused.append(_refusal(shown, "not_workbook"))
+
+
+def _shown(member: str) -> str:
+    """A zip member's name to show: no control or bidirectional character, at most 120
+    characters (its end, where the file's own name is)."""
+    return BIDI_CONTROLS.sub("", CONTROL_CHARACTERS.sub(" ", member))[-120:]
 
 
 def _skipped(member: str) -> bool:

@@ -62,11 +62,11 @@ def read_book(
         return [BookProblem.of("not_ours")]
     intro = sheets.get(names["intro"], [])
     said = {key: _text(_cell(intro, row - 1, 1)) for key, row in IDENTITY.items()}
-    if not hmac.compare_digest(check.get("survey", ""), survey_code(campaign)):
+    if not _same(check.get("survey", ""), survey_code(campaign)):
         return [BookProblem.of("other_survey", wave=said["wave"])]
     code = person_code(campaign, said["person"], said["name"], said["wave"])
     respondent = respondents.get(said["person"])
-    if not hmac.compare_digest(check.get("code", ""), code) or respondent is None:
+    if not _same(check.get("code", ""), code) or respondent is None:
         first, last = min(IDENTITY.values()), max(IDENTITY.values())
         return [BookProblem.of("identity_changed", sheet=names["intro"], cells=f"B{first}:B{last}")]
     me = campaign.questions.person(respondent.person)
@@ -189,6 +189,11 @@ def _consent(campaign: Campaign, me: Person, sheet: _Sheet) -> tuple[str, bool |
     if missing and ref not in unread:
         sheet.problem(f"need_{missing}", cell=ref)
     return comment, agreed, named
+
+
+def _same(given: str, expected: str) -> bool:
+    """Constant-time comparison of a code read in a file (any text) with the right one."""
+    return hmac.compare_digest(given.encode("utf-8", "replace"), expected.encode())
 
 
 def _words(value: str, *keys: str) -> dict[str, str]:

@@ -56,6 +56,7 @@ def test_the_coach_sends_and_reads_back_workbooks(
     page.get_by_text("Answering offline: workbooks").click()
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     _shot(page.locator("#collect"), f"collect-offline-{width}.png")
+    assert blocking(page) == []
     with page.expect_download() as download:
         page.get_by_role("link", name="Download the workbooks (.zip)").click()
     assert download.value.suggested_filename == "survey-T2-workbooks.zip"
