@@ -5,7 +5,8 @@ wave's files rebuilt from every answer sent, checked as an uploaded file is
 The answers are the originals: when the rebuilt files are refused (the coach uploaded
 another file for the same wave, say), the answers are stored all the same, and the
 campaign says why its wave could not follow; the coach can store it again once that is
-settled. A crash stores all of a submission or none of it.
+settled. A crash stores all of a submission (or of a batch of returned workbooks,
+:func:`send_many`) or none of it.
 """
 
 from __future__ import annotations
