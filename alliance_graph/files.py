@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import errno
 import gc
 import io
@@ -11,6 +12,8 @@ import secrets
 import shutil
 import stat
 import sys
+import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +26,7 @@ __all__ = [
     "special_file",
     "workbook_bytes",
     "write_atomic",
+    "zip_bytes",
 ]
 
 _KINDS = (
@@ -116,15 +120,21 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
     return Path(path)
 
 
-def workbook_bytes(book: Any) -> bytes:
+def workbook_bytes(book: Any, moment: dt.datetime | None = None) -> bytes:
     """The workbook's bytes. openpyxl writes each sheet to a temporary file first: when
     the disk is full, the error is raised as one plain :class:`OSError`, and the parts
-    it leaves half-written are collected quietly (not as "Exception ignored" noise)."""
+    it leaves half-written are collected quietly (not as "Exception ignored" noise).
+
+    With ``moment`` (UTC), the workbook says it was made and changed then, and so do its
+    parts: the same workbook gives the same bytes whenever it is written."""
     buffer, failed = io.BytesIO(), None
     hook, sys.unraisablehook = sys.unraisablehook, lambda _: None
     try:
         try:
-            book.save(buffer)
+            if moment is None:
+                book.save(buffer)
+            else:
+                _save_at(book, buffer, moment)
         except OSError as exc:
             failed = OSError(exc.errno, exc.strerror)
         gc.collect()
@@ -133,6 +143,56 @@ def workbook_bytes(book: Any) -> bytes:
     if failed is not None:
         raise failed
     return buffer.getvalue()
+
+
+def zip_bytes(members: Iterable[tuple[str, bytes]], moment: dt.datetime) -> bytes:
+    """A zip of ``members`` (name, content), in their order, each dated ``moment``: the
+    same members give the same bytes. Names are stored in UTF-8.
+
+    >>> data = zip_bytes([("a.txt", b"A")], dt.datetime(2026, 1, 2))
+    >>> zipfile.ZipFile(io.BytesIO(data)).getinfo("a.txt").date_time
+    (2026, 1, 2, 0, 0, 0)
+    """
+    buffer = io.BytesIO()
+    with _DatedZip(buffer, "w", zipfile.ZIP_DEFLATED, moment=moment) as archive:
+        for name, content in members:
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+class _DatedZip(zipfile.ZipFile):
+    """A zip whose every part is dated ``moment`` (not the time it is written)."""
+
+    def __init__(self, *args: Any, moment: dt.datetime, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.moment = max(moment.replace(tzinfo=None), dt.datetime(1980, 1, 1))
+
+    def writestr(
+        self,
+        zinfo_or_arcname: str | zipfile.ZipInfo,
+        data: Any,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        info = zinfo_or_arcname
+        if not isinstance(info, zipfile.ZipInfo):
+            info = zipfile.ZipInfo(info, date_time=self.moment.timetuple()[:6])
+            info.compress_type = self.compression
+        super().writestr(info, data, compress_type, compresslevel)
+
+    def write(self, filename: Any, arcname: Any = None, *args: Any, **kwargs: Any) -> None:
+        with open(filename, "rb") as handle:  # a sheet openpyxl wrote to a temporary file
+            self.writestr(arcname or os.fspath(filename), handle.read(), *args, **kwargs)
+
+
+def _save_at(book: Any, buffer: io.BytesIO, moment: dt.datetime) -> None:
+    """What ``book.save`` does, with ``moment`` as the workbook's times and its parts'."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    at = moment.astimezone(dt.timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+    book.properties.created = book.properties.modified = at
+    with _DatedZip(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True, moment=at) as archive:
+        ExcelWriter(book, archive).save()
 
 
 def _name_max(path: str | os.PathLike[str]) -> int:

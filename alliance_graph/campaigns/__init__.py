@@ -5,10 +5,19 @@ at a personal link, about the people they work with (:mod:`.model`), on the enga
 dimensions and scale, the objectives' progress and an optional comment
 (:mod:`.questions`). What they answer is kept in the workspace (:mod:`.storage`) and
 written as the wave's files (:mod:`.answers`), which the web app stores as it stores an
-uploaded file.
+uploaded file. Offline, each respondent answers in a workbook of their own
+(:mod:`.workbook`, zipped for the coach by :mod:`.offline`), read back by
+:mod:`.returned`.
 """
 
-from alliance_graph.campaigns.answers import DONT_KNOW, Answers, progress_csv, ratings_csv
+from alliance_graph.campaigns.answers import (
+    COMMENT_LIMIT,
+    DONT_KNOW,
+    Answers,
+    consent_missing,
+    progress_csv,
+    ratings_csv,
+)
 from alliance_graph.campaigns.model import (
     STATUSES,
     Campaign,
@@ -26,6 +35,7 @@ from alliance_graph.campaigns.questions import DEFAULT_DIMENSIONS, CampaignError
 from alliance_graph.campaigns.storage import Campaigns
 
 __all__ = [
+    "COMMENT_LIMIT",
     "DEFAULT_DIMENSIONS",
     "DONT_KNOW",
     "STATUSES",
@@ -39,6 +49,7 @@ __all__ = [
     "Respondent",
     "asked_objectives",
     "campaign_questions",
+    "consent_missing",
     "default_ratees",
     "form_key",
     "new_token",

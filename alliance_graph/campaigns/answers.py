@@ -8,13 +8,22 @@ import io
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from alliance_graph.campaigns.model import Questions
+from alliance_graph.campaigns.model import Person, Questions
 
-__all__ = ["DONT_KNOW", "Answers", "progress_csv", "ratings_csv"]
+__all__ = [
+    "COMMENT_LIMIT",
+    "DONT_KNOW",
+    "Answers",
+    "consent_missing",
+    "progress_csv",
+    "ratings_csv",
+]
 
 #: The answer "don't know" as stored, and as the wave's files write it (a wording the
 #: reader takes as "not rated", see docs/input-format.md section 8.3).
 DONT_KNOW = "dk"
+#: The longest comment kept, in characters.
+COMMENT_LIMIT = 4000
 _DONT_KNOW_WRITTEN = "don't know"
 _NOT_OBSERVED_WRITTEN = "no opportunity to observe"
 _RATINGS_HEADER = ("wave", "rater", "ratee", "dimension", "score")
@@ -65,6 +74,23 @@ class Answers:
             else:
                 consent[subject] = value == "yes"
         return cls(ratings, progress, comment, consent.get("agreed"), consent.get("named"))
+
+
+def consent_missing(person: Person, answers: Answers) -> str | None:
+    """What ``person`` must still say before their answers can be sent (section 7 of
+    the privacy rules): ``"agree"`` to take part, then ``"named"`` (may the coach's
+    report name them; not asked when the register says no); else ``None``.
+
+    >>> consent_missing(Person("a", "A"), Answers(agreed=True))
+    'named'
+    >>> consent_missing(Person("a", "A", consent=False), Answers(agreed=True)) is None
+    True
+    """
+    if not answers.agreed:
+        return "agree"
+    if person.consent and answers.named is None:
+        return "named"
+    return None
 
 
 def ratings_csv(wave: str, questions: Questions, sent: Mapping[str, Answers]) -> bytes:

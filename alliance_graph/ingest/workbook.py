@@ -35,6 +35,7 @@ __all__ = [
     "check_workbook",
     "is_workbook",
     "read_workbook",
+    "workbook_cells",
 ]
 
 #: What a workbook's name ends with (its content, a zip, is checked too).
@@ -191,6 +192,21 @@ def read_workbook(name: str, data: bytes, limits: Limits | None = None) -> Book:
         else:
             book.tables.append(table)
     return book
+
+
+def workbook_cells(data: bytes, limits: Limits | None = None) -> dict[str, list[list[Any]]]:
+    """Each worksheet's cell values from A1, by sheet name, hidden sheets included: rows
+    of the reader's values (text, numbers, booleans, dates; ``""`` for an empty cell).
+    Checked as :func:`check_workbook` does first; :class:`WorkbookRefused` for a workbook
+    that cannot be read."""
+    members = _open(data, limits or Limits())[1]
+    try:
+        sheets = _read_sheets(members)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # the reader's errors, and a panic of its Rust code
+        raise _damaged(exc) from exc
+    return {name: read[0] for name, read in sheets if read is not None}
 
 
 def _read_sheets(members: dict[str, bytes]) -> list[tuple[str, tuple[list, list] | None]]:

@@ -5,11 +5,13 @@ wave's files rebuilt from every answer sent, checked as an uploaded file is
 The answers are the originals: when the rebuilt files are refused (the coach uploaded
 another file for the same wave, say), the answers are stored all the same, and the
 campaign says why its wave could not follow; the coach can store it again once that is
-settled. A crash stores all of a submission or none of it.
+settled. A crash stores all of a submission (or of a batch of returned workbooks,
+:func:`send_many`) or none of it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +30,7 @@ from alliance_graph.store import Workspace
 from alliance_graph.web.security import Refused, UploadedCSV
 from alliance_graph.web.uploads import Plan, Upload, check_upload, turn_to_check
 
-__all__ = ["send_answers", "store_wave"]
+__all__ = ["send_answers", "send_many", "store_wave"]
 
 _ATTEMPTS = 3
 _ISSUES_SAID = 3
@@ -50,16 +52,25 @@ def send_answers(
 ) -> None:
     """Store ``answers`` as the respondent's sent answers (replacing any sent before)
     and the wave's files with them, in one transaction."""
-    _store(workspace, campaign, (respondent, answers))
+    _store(workspace, campaign, ((respondent, answers),))
+
+
+def send_many(
+    workspace: Workspace, campaign: Campaign, sent: Sequence[tuple[Respondent, Answers]]
+) -> None:
+    """Store the answers of several respondents (each replacing any they sent before)
+    and the wave's files made once with all of them, in one transaction: as if each had
+    sent them from their form."""
+    _store(workspace, campaign, tuple(sent))
 
 
 def store_wave(workspace: Workspace, campaign: Campaign) -> None:
     """Store the wave's files again from the answers sent (after a refusal was settled)."""
-    _store(workspace, campaign, None)
+    _store(workspace, campaign, ())
 
 
 def _store(
-    workspace: Workspace, campaign: Campaign, pending: tuple[Respondent, Answers] | None
+    workspace: Workspace, campaign: Campaign, pending: tuple[tuple[Respondent, Answers], ...]
 ) -> None:
     store = Campaigns(workspace)
     with turn_to_check(workspace, campaign.engagement_id):
@@ -70,10 +81,9 @@ def _store(
                 generation = workspace.generation(campaign.engagement_id)
                 if (generation, now.version) != (outcome.generation, outcome.version):
                     continue  # answers or files changed meanwhile: check again
-                version = now.version
-                if pending is not None:
-                    store.save(pending[0], pending[1], submit=True)
-                    version += 1
+                for respondent, answers in pending:
+                    store.save(respondent, answers, submit=True)  # each moves the version on
+                version = now.version + len(pending)
                 if outcome.plan is None:
                     store.stored(now, version, {}, outcome.problem)
                 else:
@@ -87,7 +97,7 @@ def _check(
     workspace: Workspace,
     store: Campaigns,
     campaign: Campaign,
-    pending: tuple[Respondent, Answers] | None,
+    pending: tuple[tuple[Respondent, Answers], ...],
 ) -> _Outcome:
     """The wave's files made of the answers sent (and ``pending``), checked with the
     engagement's other files."""
@@ -95,8 +105,7 @@ def _check(
         now = store.get(campaign.engagement_id, campaign.id)
         generation = workspace.generation(campaign.engagement_id)
         sent = store.sent(now)
-    if pending is not None:
-        sent[pending[0].person] = pending[1]
+    sent.update({respondent.person: answers for respondent, answers in pending})
     questions, wave = now.questions, now.wave
     files = {
         "ratings": UploadedCSV(f"answers-{wave}.csv", ratings_csv(wave, questions, sent)),

@@ -17,7 +17,14 @@ from typing import Any, cast
 from flask import Blueprint, Flask, Response, g, redirect, render_template, request, url_for
 from flask.blueprints import BlueprintSetupState
 
-from alliance_graph.campaigns import Answers, Campaign, Campaigns, Respondent, form_key
+from alliance_graph.campaigns import (
+    Answers,
+    Campaign,
+    Campaigns,
+    Respondent,
+    consent_missing,
+    form_key,
+)
 from alliance_graph.i18n import LANGUAGES
 from alliance_graph.store import NotFoundError
 from alliance_graph.web.collect import send_answers
@@ -129,11 +136,8 @@ def _added(store: Campaigns, campaign: Campaign, respondent: Respondent, action:
 
 def _missing(campaign: Campaign, respondent: Respondent, answers: Answers) -> str | None:
     """What must still be said before the answers can be sent, else ``None``."""
-    if not answers.agreed:
-        return "respond.need_agree"
-    if campaign.questions.person(respondent.person).consent and answers.named is None:
-        return "respond.need_named"
-    return None
+    missing = consent_missing(campaign.questions.person(respondent.person), answers)
+    return f"respond.need_{missing}" if missing else None
 
 
 def _form(

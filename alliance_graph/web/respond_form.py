@@ -13,22 +13,24 @@ from collections.abc import Mapping
 from typing import Any
 
 from alliance_graph.campaigns import (
+    COMMENT_LIMIT,
     DONT_KNOW,
     Answers,
     Campaign,
-    Person,
     Respondent,
     asked_objectives,
+)
+from alliance_graph.campaigns.wording import (
+    PROGRESS_POINTS,
+    legend,
+    progress_label,
+    progress_question,
+    question_text,
 )
 from alliance_graph.i18n import translate
 from alliance_graph.web.security import Refused
 
 __all__ = ["COMMENT_LIMIT", "form_view", "read_answers", "roster_index"]
-
-#: The longest comment kept, in characters.
-COMMENT_LIMIT = 4000
-_PROGRESS_POINTS = tuple(range(-3, 4))
-_KIT_DIMENSIONS = ("trust", "listening", "respect", "goals")
 
 
 def roster_index(campaign: Campaign) -> dict[str, int]:
@@ -51,7 +53,7 @@ def read_answers(
                 ratings[person, dimension] = value
     progress = {}
     me = questions.person(respondent.person)
-    steps = {str(p) for p in _PROGRESS_POINTS} | {DONT_KNOW}
+    steps = {str(p) for p in PROGRESS_POINTS} | {DONT_KNOW}
     for objective in asked_objectives(me, questions):
         value = _value(form, f"o{_objective_index(campaign, objective.id)}", steps)
         if value:
@@ -98,7 +100,7 @@ def form_view(
                 "questions": [
                     {
                         "field": f"a{n}_{d}",
-                        "text": _question(dimension, lang),
+                        "text": question_text(dimension, lang),
                         "options": scale,
                         "chosen": answers.ratings.get((person_id, dimension), ""),
                     }
@@ -109,7 +111,7 @@ def form_view(
     objectives = [
         {
             "field": f"o{_objective_index(campaign, o.id)}",
-            "text": _progress_question(o.wording.get(lang, o.id), me, coachee, lang),
+            "text": progress_question(o.wording.get(lang, o.id), me, coachee, lang),
             "options": _progress_options(lang),
             "chosen": answers.progress.get(o.id, ""),
         }
@@ -120,25 +122,13 @@ def form_view(
         "me": me,
         "people": people,
         "objectives": objectives,
-        "legend": _legend(campaign, lang),
+        "legend": legend(questions, lang),
         "comment": questions.comment,
         "answers": answers,
         "addable": [(index[p.id], p.name, p.group) for p in questions.roster if p.id not in taken],
         "coach": next((p.name for p in questions.roster if p.role == "coach"), None),
         "comment_limit": COMMENT_LIMIT,
     }
-
-
-def _question(dimension: str, lang: str) -> str:
-    if dimension in _KIT_DIMENSIONS:
-        return translate(f"web.respond.q.{dimension}", lang)
-    return translate("web.respond.q.other", lang, dimension=dimension)
-
-
-def _progress_question(wording: str, me: Person, coachee: str | None, lang: str) -> str:
-    if me.role == "coachee" or coachee is None:
-        return translate("web.respond.progress_self", lang, objective=wording)
-    return translate("web.respond.progress_q", lang, objective=wording, coachee=coachee)
 
 
 def _scale_options(campaign: Campaign, lang: str) -> list[tuple[str, str, str]]:
@@ -156,14 +146,7 @@ def _scale_options(campaign: Campaign, lang: str) -> list[tuple[str, str, str]]:
 def _progress_options(lang: str) -> list[tuple[str, str, str]]:
     options = [  # the kit's words say the number first: "+2 better"
         (str(p), f"+{p}" if p > 0 else str(p).replace("-", "−"),
-         translate(f"kit.progress.point.{p}", lang).split(" ", 1)[-1])
-        for p in _PROGRESS_POINTS
+         progress_label(p, lang).split(" ", 1)[-1])
+        for p in PROGRESS_POINTS
     ]  # fmt: skip
     return [*options, (DONT_KNOW, translate("kit.progress.not_observed", lang), "")]
-
-
-def _legend(campaign: Campaign, lang: str) -> str:
-    questions = campaign.questions
-    if questions.points == (1, 2, 3, 4, 5):
-        return translate("web.respond.legend_agree", lang)
-    return translate("web.respond.legend", lang, low=questions.low, high=questions.high)
