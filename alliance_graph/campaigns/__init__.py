@@ -5,7 +5,8 @@ at a personal link, about the people they work with (:mod:`.model`), on the enga
 dimensions and scale, the objectives' progress and an optional comment
 (:mod:`.questions`). What they answer is kept in the workspace (:mod:`.storage`) and
 written as the wave's files (:mod:`.answers`), which the web app stores as it stores an
-uploaded file.
+uploaded file; :mod:`.tracker` says who has answered and what the shared version still
+needs.
 """
 
 from alliance_graph.campaigns.answers import DONT_KNOW, Answers, progress_csv, ratings_csv
@@ -24,6 +25,7 @@ from alliance_graph.campaigns.model import (
 )
 from alliance_graph.campaigns.questions import DEFAULT_DIMENSIONS, CampaignError, campaign_questions
 from alliance_graph.campaigns.storage import Campaigns
+from alliance_graph.campaigns.tracker import GroupProgress, Reason, Tracker, Weighty, track
 
 __all__ = [
     "DEFAULT_DIMENSIONS",
@@ -33,10 +35,14 @@ __all__ = [
     "Campaign",
     "CampaignError",
     "Campaigns",
+    "GroupProgress",
     "Objective",
     "Person",
     "Questions",
+    "Reason",
     "Respondent",
+    "Tracker",
+    "Weighty",
     "asked_objectives",
     "campaign_questions",
     "default_ratees",
@@ -45,4 +51,5 @@ __all__ = [
     "progress_csv",
     "ratings_csv",
     "token_hash",
+    "track",
 ]

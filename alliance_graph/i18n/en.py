@@ -342,6 +342,7 @@ MESSAGES = {
         "removed and the cell reads “{value}”."
     ),
     "issue.INVALID_CONSENT": "Consent “{value}” is not yes or no; this person will not be named.",
+    "issue.INVALID_EMAIL": "“{value}” is not an e-mail address (one address, such as anne@corp.example), so it is left blank: reminders cannot be addressed to this person.",
     "issue.OBJECTIVE_WITHOUT_ID": (
         "This objective has no id, so no progress answer can name it; this row is not used. Give it a short id (1, 2, O1…)."
     ),

@@ -383,6 +383,9 @@ MESSAGES = {
     "issue.INVALID_CONSENT": (
         "Le consentement « {value} » n’est ni oui ni non ; cette personne ne sera pas nommée."
     ),
+    "issue.INVALID_EMAIL": (
+        "« {value} » n’est pas une adresse e-mail (une seule adresse, comme anne@corp.example) : la case est laissée vide, et les rappels ne peuvent pas être adressés à cette personne."
+    ),
     "issue.OBJECTIVE_WITHOUT_ID": (
         "Cet objectif n’a pas d’identifiant : aucune réponse de progrès ne peut le nommer, cette ligne n’est pas utilisée. Donnez-lui un identifiant court (1, 2, O1…)."
     ),
