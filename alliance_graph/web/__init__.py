@@ -68,7 +68,11 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     (a file path), ``TOKEN`` (random if absent), ``MAX_UPLOAD_MB`` (10), ``MAX_ROWS``,
     ``MAX_COLUMNS``, ``TRUSTED_HOSTS`` and any Flask setting. A damaged or newer
     workspace is refused (:class:`~alliance_graph.errors.WorkspaceError`), unwritten."""
-    from alliance_graph.web import campaign_api, campaign_pages  # noqa: F401 (their routes)
+    from alliance_graph.web import (  # noqa: F401 (their routes)
+        campaign_api,
+        campaign_pages,
+        reminder_routes,
+    )
     from alliance_graph.web.api import bp as api
     from alliance_graph.web.pages import bp as pages
     from alliance_graph.web.respond import bp as respond
