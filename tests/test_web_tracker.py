@@ -144,14 +144,20 @@ def test_reminders_never_name_someone_who_answered(
 
 
 def test_each_reminder_speaks_its_reader_s_language(
-    client: FlaskClient, answered: dict[str, Any]
+    app: Flask, client: FlaskClient, answered: dict[str, Any]
 ) -> None:
+    draft = answer(app.test_client(), link(answered["campaign"], "m3"), {"a0_0": "2"},
+                   action="draft")  # fmt: skip
+    assert draft.status_code == 303
     base = f"/api/engagements/{answered['eid']}/campaigns/{answered['campaign']['id']}/reminders"
     found = {r["person"]: r for r in client.get(base, headers=AUTH).get_json()["reminders"]}
-    omar = found["m3"]  # French in the register
+    omar = found["m3"]  # French in the register, a draft kept
     assert omar["language"] == "fr" and omar["subject"].startswith("Rappel :")
+    assert omar["state"] == "draft" and len(omar["mailto"]) < 2000  # what mail programs take
     body = omar["body"]
     assert body.startswith("Bonjour Omar,\n\nUn petit rappel")
+    assert "Vous avez déjà commencé : votre brouillon est gardé" in body
+    assert "brouillon" not in found["lead"]["body"]  # no draft: not said
     assert f"\n{omar['link']}\n" in body and omar["link"].endswith(link(answered["campaign"], "m3"))
     assert "au moins 3 personnes" in body and "confidentielles" in body
     assert "avant que je clôture l’enquête" in body and body.endswith("Merci,\nClaire Coach")
@@ -250,6 +256,8 @@ def test_no_address_reaches_a_report_a_form_or_a_shared_output(
         f"/engagements/{eid}/metrics.csv?audience=shared",
         f"/engagements/{eid}/network.json",
         f"/engagements/{eid}/network.json?audience=shared",
+        f"/engagements/{eid}/network.gexf",
+        f"/engagements/{eid}/compare",
         f"/api/engagements/{eid}/metrics",
         f"/api/engagements/{eid}",
     ]
