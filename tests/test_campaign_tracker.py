@@ -202,3 +202,42 @@ def test_a_campaign_stored_before_the_email_column_still_loads() -> None:
     ]  # fmt: skip
     (person,) = Questions.from_json(json.dumps(old)).roster
     assert (person.id, person.email) == ("a", "")
+
+
+def test_form_exports_and_ratings_files_read_their_email_columns_as_before(
+    tmp_path: Path,
+) -> None:
+    # a form without a name question: the e-mail column says who answered
+    form = ("form.csv", b"Horodateur,Adresse e-mail,Confiance [Ana],Confiance [Ben]\n"
+            b"2026-01-05,ana@x.example,,4\n2026-01-06,ben@x.example,3,\n")  # fmt: skip
+    survey = read_survey([form], scale="1:5")
+    assert sorted(survey.ratings["rater"]) == ["ana@x.example", "ben@x.example"]
+    # with a name question, the e-mail column is form metadata: no warning
+    named = (
+        "form.csv",
+        b"Horodateur,Email,Votre nom,Confiance [Ben]\n1/5/2026,a@x.example,Ana,4\n",
+    )
+    survey = read_survey([named], scale="1:5")
+    assert list(survey.ratings["rater"]) == ["Ana"]
+    assert not [i for i in survey.issues if i.code.value == "UNUSED_COLUMN"]
+    # in a long ratings file, an e-mail column is form metadata, left aside as before
+    long = ("T1.csv", b"rater,ratee,score,email\nAna,Ben,4,a@x.example\n")
+    survey = read_survey([long], scale="1:5")
+    assert [i.code.value for i in survey.issues] == ["FEW_RATERS"] and len(survey.ratings) == 1
+
+
+def test_a_sheet_of_ids_names_and_addresses_is_a_register(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    answers = book.active
+    answers.title = "Réponses"
+    for row in (["rater", "ratee", "score"], ["a", "b", 4], ["b", "a", 3]):
+        answers.append(row)
+    people = book.create_sheet("Feuil2")
+    for row in (["id", "name", "e-mail"], ["a", "Ana", "ana@x.example"], ["b", "Ben", ""]):
+        people.append(row)
+    book.save(tmp_path / "engagement.xlsx")
+    survey = read_survey(tmp_path / "engagement.xlsx", scale="1:5")
+    assert survey.ok and sorted(survey.stakeholders["name"]) == ["Ana", "Ben"]
+    assert "ana@x.example" not in survey.stakeholders.to_csv()
