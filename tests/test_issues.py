@@ -184,6 +184,15 @@ CASES = [
         options={"scale": "1:5"},
         register=True,
     ),
+    # a register: "<alice.dupont@client.example>" is an address, a blank cell is none
+    # without a warning, "bruno roux" is no address (the header as written is the column)
+    Case(
+        IssueCode.INVALID_EMAIL,
+        W,
+        ((4, "e-mail", "bruno roux"),),
+        options={"scale": "1:5"},
+        register=True,
+    ),
     # an interaction log placed in one month: the May meeting is in no wave
     Case(
         IssueCode.EVENT_OUTSIDE_WAVES,

@@ -5,9 +5,9 @@ at a personal link, about the people they work with (:mod:`.model`), on the enga
 dimensions and scale, the objectives' progress and an optional comment
 (:mod:`.questions`). What they answer is kept in the workspace (:mod:`.storage`) and
 written as the wave's files (:mod:`.answers`), which the web app stores as it stores an
-uploaded file. Offline, each respondent answers in a workbook of their own
-(:mod:`.workbook`, zipped for the coach by :mod:`.offline`), read back by
-:mod:`.returned`.
+uploaded file; :mod:`.tracker` says who has answered and what the shared version still
+needs. Offline, each respondent answers in a workbook of their own (:mod:`.workbook`,
+zipped for the coach by :mod:`.offline`), read back by :mod:`.returned`.
 """
 
 from alliance_graph.campaigns.answers import (
@@ -33,6 +33,7 @@ from alliance_graph.campaigns.model import (
 )
 from alliance_graph.campaigns.questions import DEFAULT_DIMENSIONS, CampaignError, campaign_questions
 from alliance_graph.campaigns.storage import Campaigns
+from alliance_graph.campaigns.tracker import GroupProgress, Reason, Tracker, Weighty, track
 
 __all__ = [
     "COMMENT_LIMIT",
@@ -43,10 +44,14 @@ __all__ = [
     "Campaign",
     "CampaignError",
     "Campaigns",
+    "GroupProgress",
     "Objective",
     "Person",
     "Questions",
+    "Reason",
     "Respondent",
+    "Tracker",
+    "Weighty",
     "asked_objectives",
     "campaign_questions",
     "consent_missing",
@@ -56,4 +61,5 @@ __all__ = [
     "progress_csv",
     "ratings_csv",
     "token_hash",
+    "track",
 ]

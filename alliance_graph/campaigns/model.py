@@ -32,7 +32,9 @@ _ROLES_EVERYONE_RATES = ("coach", "sponsor", "coachee")
 @dataclass(frozen=True)
 class Person:
     """Someone of the register: ``lang`` the language of their form when the register
-    says it; ``consent`` whether the register lets them be named."""
+    says it; ``consent`` whether the register lets them be named; ``email`` their
+    address when the register gives one (for reminders only, never shown to anyone
+    but the coach)."""
 
     id: str
     name: str
@@ -40,6 +42,7 @@ class Person:
     role: str = "stakeholder"
     lang: str | None = None
     consent: bool = True
+    email: str = ""
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ respondents and the people they rate), its dimensions and scale, its objectives.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -15,7 +15,14 @@ from alliance_graph.ingest.text import fold
 from alliance_graph.model import Scale, Survey
 from alliance_graph.stored_files import Sources
 
-__all__ = ["DEFAULT_DIMENSIONS", "CampaignError", "campaign_questions", "stored_dimensions"]
+__all__ = [
+    "DEFAULT_DIMENSIONS",
+    "CampaignError",
+    "Said",
+    "campaign_questions",
+    "register_rows",
+    "stored_dimensions",
+]
 
 #: What the survey kit asks (``alliance-graph template``), for an engagement without waves.
 DEFAULT_DIMENSIONS = ("trust", "listening", "respect", "goals")
@@ -52,7 +59,7 @@ def campaign_questions(
     if sources.register is None:
         raise CampaignError("need_register")
     people = read_survey([], register=sources.register, objectives=sources.objectives)
-    roster = _roster(people.stakeholders, _register_rows(sources))
+    roster = _roster(people.stakeholders, register_rows(sources))
     if not roster:
         raise CampaignError("need_register")
     low, high = _scale(stored, scale)
@@ -66,38 +73,59 @@ def campaign_questions(
     )
 
 
-def _roster(people: pd.DataFrame, register: dict[str, str | None]) -> tuple[Person, ...]:
-    """The register's people, in its order, each with their language."""
+def _roster(people: pd.DataFrame, register: dict[str, Said]) -> tuple[Person, ...]:
+    """The register's people, in its order, each with their language and address."""
     rows = {str(row["id"]): row for row in people.to_dict("records")}
     return tuple(
         Person(
             id=person,
             name=str(rows[person]["name"]),
-            group=str(rows[person]["group"] or ""),
+            group=_text(rows[person]["group"]),
             role=str(rows[person]["role"]),
-            lang=lang,
+            lang=said.lang,
             consent=bool(rows[person]["consent"]),
+            email=said.email,
         )
-        for person, lang in register.items()
+        for person, said in register.items()
         if person in rows
     )
 
 
-def _register_rows(sources: Sources) -> dict[str, str | None]:
+def _text(value: Any) -> str:
+    """A cell of the stakeholders' table as text: ``""`` when blank (``None`` or NaN,
+    never the word ``nan``)."""
+    return "" if value is None or pd.isna(value) else str(value)
+
+
+class Said(NamedTuple):
+    """What the register says of a person for the app alone: the language of their
+    form (``None``: not one this app speaks) and their e-mail address (``""``: none)."""
+
+    lang: str | None
+    email: str
+
+
+def register_rows(sources: Sources) -> dict[str, Said]:
     """The register's ids in its order, each with the language its ``language`` column
-    says (``en``, ``fr``, ``fr-CA`` or the language's name), when this app speaks it."""
+    says (``en``, ``fr``, ``fr-CA`` or the language's name), when this app speaks it,
+    and the address its ``email`` column gives (see :mod:`~alliance_graph.ingest.emails`)."""
     from alliance_graph.ingest._inputs import read_register
     from alliance_graph.ingest.sheets import open_workbooks
 
+    if sources.register is None:
+        return {}
     books = open_workbooks([], sources.register)
     if books.register is None:
         return {}
     frame = read_register(books.register, None, [], []).frame
-    said: dict[str, str | None] = {}
-    for person, text in zip(frame["id"], frame.get("language", [""] * len(frame))):
+    blank = [""] * len(frame)
+    said: dict[str, Said] = {}
+    for person, text, email in zip(
+        frame["id"], frame.get("language", blank), frame.get("email", blank)
+    ):
         word = fold(str(text))
         lang = _LANGUAGE_WORDS.get(word, word[:2] if len(word) in (2, 5) else "")
-        said.setdefault(str(person), lang if lang in LANGUAGES else None)
+        said.setdefault(str(person), Said(lang if lang in LANGUAGES else None, str(email)))
     return said
 
 

@@ -171,6 +171,17 @@ COLUMNS: tuple[Column, ...] = (
         ("register",),
         doc="en or fr: the language of the person's survey form in the web app",
     ),
+    Column(
+        "email",
+        "register",
+        (
+            "email", "e-mail", "mail", "courriel", "email address", "e-mail address",
+            "adresse e-mail", "adresse email", "adresse e mail", "adresse mail",
+            "adresse de messagerie", "adresse électronique", "mél",
+        ),
+        ("register",),
+        doc="the person's e-mail address, for the web app's reminders (never in a report)",
+    ),
     # what online forms add to a wide export
     Column(
         "respondent",

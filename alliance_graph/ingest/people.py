@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from alliance_graph.ingest.aliases import check_aliases
+from alliance_graph.ingest.emails import check_emails
 from alliance_graph.ingest.headers import match_header, role_of
 from alliance_graph.ingest.identity import check_register, resolve_names
 from alliance_graph.ingest.read import RawTable
@@ -17,6 +18,8 @@ from alliance_graph.model import STAKEHOLDER_COLUMNS, Issue, IssueCode, Role
 __all__ = ["Register", "build_stakeholders", "parse_register", "resolve_names"]
 
 _ATTRIBUTE_COLUMNS = ("id", "name", "group", "role", "power", "interest", "consent")
+#: Register columns read for the readers and the web app, never a stakeholder's attribute.
+_PERSONAL_COLUMNS = ("aliases", "language", "email")
 #: Consent answers, compared after :func:`~alliance_graph.ingest.text.fold`.
 _CONSENT_YES = frozenset({"yes", "y", "true", "1", "oui", "o", "vrai", "x", "✓", "✔"})
 _CONSENT_NO = frozenset({"no", "n", "false", "0", "non", "faux"})
@@ -30,7 +33,9 @@ class Register:
     consent column (without one, everyone has consent). ``frame["aliases"]`` holds a
     tuple of other spellings of each person's name (see
     :mod:`~alliance_graph.ingest.aliases`); ``frame["language"]`` the language each
-    person's survey form speaks, as written (blank when not said).
+    person's survey form speaks, as written (blank when not said); ``frame["email"]``
+    their address (blank when not given or not an address, see
+    :mod:`~alliance_graph.ingest.emails`).
     """
 
     frame: pd.DataFrame = field(
@@ -78,6 +83,7 @@ def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
     )
     frame["aliases"] = raw.frame[column["aliases"]] if "aliases" in column else ""
     frame["language"] = raw.frame[column["language"]] if "language" in column else ""
+    frame["email"] = raw.frame[column["email"]] if "email" in column else ""
     if "id" not in column:
         frame["id"] = frame["name"]
     frame["name"] = frame["name"].where(frame["name"] != "", frame["id"])
@@ -91,7 +97,7 @@ def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
     unused = [
         h
         for h, name in fields.items()
-        if name not in (*_ATTRIBUTE_COLUMNS, "aliases", "language") and (raw.frame[h] != "").any()
+        if name not in (*_ATTRIBUTE_COLUMNS, *_PERSONAL_COLUMNS) and (raw.frame[h] != "").any()
     ]
     issues += [Issue(IssueCode.UNUSED_COLUMN, file=raw.name, line=1, column=h) for h in unused]
     frame = frame[frame["id"] != ""].reset_index(drop=True)
@@ -99,6 +105,8 @@ def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
     frame, found = check_register(frame, raw.name, named)
     issues += found
     frame, found = check_aliases(frame, raw.name, str(column.get("aliases", "aliases")))
+    issues += found
+    frame, found = check_emails(frame, raw.name, column.get("email"))
     issues += found
     if "consent" not in column:
         return Register(frame.assign(consent=True)), issues
@@ -146,7 +154,8 @@ def build_stakeholders(
     is a boolean: the register's answer; for someone not in the register, consent when
     the register has no consent column (or there is no register), no consent otherwise.
     """
-    register_rows = register.frame.drop(columns=["consent", "aliases", "language"], errors="ignore")
+    # what the register says only for the app (the e-mail never enters the survey)
+    register_rows = register.frame.drop(columns=["consent", *_PERSONAL_COLUMNS], errors="ignore")
     mentions = pd.concat([register_rows, people], ignore_index=True).fillna("")
     issues = _conflicts(mentions, "group", IssueCode.CONFLICTING_GROUP)
     roles = mentions["role"].map(lambda r: role_of(r) if r else "")

@@ -24,7 +24,7 @@ __all__ = ["sheet_role"]
 #: Rows of a sheet looked at to tell its shape (the whole sheet is parsed once chosen).
 _PROBE_ROWS = 200
 _ANSWER_FIELDS = frozenset({"rater", "ratee", "score", "dimension", "wave", "date"})
-_PERSON_FIELDS = frozenset({"group", "role", "power", "interest", "consent", "aliases"})
+_PERSON_FIELDS = frozenset({"group", "role", "power", "interest", "consent", "aliases", "email"})
 _REGISTER_NAMES = (
     "partie prenante",
     "parties prenantes",

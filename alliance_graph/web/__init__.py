@@ -69,7 +69,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     ``MAX_COLUMNS``, ``TRUSTED_HOSTS``, ``PUBLIC_URL`` (:mod:`.network`), ``RESPOND_LIMITS``
     (:mod:`.respond_limits`) and any Flask setting. A damaged or newer workspace is
     refused (:class:`~alliance_graph.errors.WorkspaceError`), unwritten."""
-    from alliance_graph.web import campaign_api, campaign_pages, campaign_workbooks  # noqa: F401
+    from alliance_graph.web import (  # noqa: F401 (their routes)
+        campaign_api,
+        campaign_pages,
+        campaign_workbooks,
+        reminder_routes,
+    )
     from alliance_graph.web.api import bp as api
     from alliance_graph.web.pages import bp as pages
     from alliance_graph.web.respond import bp as respond

@@ -15,6 +15,7 @@ from alliance_graph.web.network import links_stay_here, respondent_link
 from alliance_graph.web.placing import clean_label, stored_waves
 from alliance_graph.web.security import Refused
 from alliance_graph.web.state import EngagementState, engagement_state, workspace
+from alliance_graph.web.tracker_view import tracker_record
 
 __all__ = [
     "campaign_record",
@@ -124,10 +125,16 @@ def respondent_record(campaign: Campaign, respondent: Respondent) -> dict[str, A
 
 
 def campaign_record(
-    campaign: Campaign, respondents: Sequence[Respondent], lang: str
+    campaign: Campaign,
+    respondents: Sequence[Respondent],
+    lang: str,
+    state: EngagementState | None = None,
 ) -> dict[str, Any]:
-    """A campaign as the API shows it (its respondents' links included)."""
+    """A campaign as the API shows it (its respondents' links included), with its
+    response tracker (``state``: the engagement, read again when not given)."""
     states = [_state(r) for r in respondents]
+    records = [respondent_record(campaign, r) for r in respondents]
+    by_person = {r["person"]: r for r in records}
     q = campaign.questions
     return {
         "id": campaign.id,
@@ -146,7 +153,8 @@ def campaign_record(
         "stored": campaign.up_to_date,
         "files": {"ratings": campaign.ratings_file, "progress": campaign.progress_file},
         "problem": (campaign.problem or {}).get(lang) if not campaign.up_to_date else None,
-        "respondents": [respondent_record(campaign, r) for r in respondents],
+        "respondents": records,
+        "tracker": tracker_record(campaign, respondents, by_person, lang, state),
     }
 
 
@@ -163,7 +171,8 @@ def collect_box(state: EngagementState, lang: str) -> dict[str, Any]:
     )
     fixed = survey is not None and survey.scale_known
     campaigns = [
-        campaign_record(c, store().respondents(c), lang) for c in store().of(state.engagement.id)
+        campaign_record(c, store().respondents(c), lang, state)
+        for c in store().of(state.engagement.id)
     ]
     return {
         "campaigns": campaigns,

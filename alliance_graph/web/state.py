@@ -126,9 +126,10 @@ class EngagementState:
         return progress_names(self.files)
 
     @property
-    def key(self) -> tuple[int, tuple[int, ...]]:
-        """Changes whenever a file is added, deleted or restored."""
-        return self.engagement.id, tuple(f.id for f in self.files)
+    def key(self) -> tuple[int, tuple[tuple[int, str], ...]]:
+        """Changes whenever a file is added, deleted or restored, or rewritten (the wave
+        of a campaign, at each answer sent)."""
+        return self.engagement.id, tuple((f.id, f.sha256) for f in self.files)
 
     def names(self) -> dict[str, str]:
         """How the survey names each stored file → the name the coach uploaded."""
