@@ -110,9 +110,9 @@ def kit_content(lang: str = "en") -> Kit:
     names = {pid: t(f"example.{name}") for pid, name, _, _ in _PEOPLE}
     labels = tuple(t(f"answer.{point}") for point in range(1, 6))
     register = (
-        tuple(t(f"head.{h}") for h in ("id", "name", "group", "role", "consent", "alias")),
+        tuple(t(f"head.{h}") for h in ("id", "name", "group", "role", "consent", "alias", "email")),
         *(
-            (pid, names[pid], t(f"example.{g}"), t(f"role.{r}"), t("yes"), None)
+            (pid, names[pid], t(f"example.{g}"), t(f"role.{r}"), t("yes"), None, None)
             for pid, _, g, r in _PEOPLE
         ),
     )

@@ -29,7 +29,7 @@ ANSWER_ROWS = 2000
 REGISTER_ROWS = 500
 
 # Columns, in the order of :func:`alliance_graph.template.kit_content`'s tables.
-_NAME, _ROLE, _CONSENT = "B", "D", "E"  # register: id, name, group, role, consent, alias
+_NAME, _ROLE, _CONSENT = "B", "D", "E"  # register: id, name, group, role, consent, alias, email
 _PEOPLE = "C", "D"  # answers: wave, date, rater, ratee, then one column per question
 _FIRST_ANSWER = 5
 _WIDTHS = (10, 40)  # narrowest and widest column, in characters

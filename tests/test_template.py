@@ -95,8 +95,8 @@ def test_csv_files_open_in_the_language_s_excel(
         assert b"\n" not in data.replace(b"\r\n", b""), "Windows line ends only"
     register = (tmp_path / "register.csv").read_bytes().decode("utf-8-sig")
     if lang == "fr":
-        assert register.startswith("id;nom;groupe;rôle;consentement;autres noms\r\n")
-        assert "Le Commanditaire;Comité de direction;commanditaire;oui;\r\n" in register
+        assert register.startswith("id;nom;groupe;rôle;consentement;autres noms;courriel\r\n")
+        assert "Le Commanditaire;Comité de direction;commanditaire;oui;;\r\n" in register
 
 
 def test_french_csv_numbers_have_a_decimal_comma() -> None:
@@ -178,6 +178,7 @@ def test_workbook_headers_are_french_and_read_as_such(tmp_path: Path) -> None:
         "role",
         "consent",
         "aliases",
+        "email",
     ]
     for sheet in (register, answers):
         assert sheet.freeze_panes == "A2" and all(c.font.bold for c in sheet[1])
