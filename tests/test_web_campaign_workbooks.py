@@ -118,6 +118,31 @@ def test_a_respondents_link_cannot_download_the_workbooks(app: Flask, client: Fl
         assert stranger.post(under_the_link).status_code == 404
 
 
+def test_one_respondents_workbook_from_their_page(app: Flask, client: FlaskClient) -> None:
+    eid = engagement_with_register(client)
+    campaign = new_campaign(client, eid)
+    m1 = next(r for r in campaign["respondents"] if r["person"] == "m1")
+    base = f"/engagements/{eid}/campaigns/{campaign['id']}/respondents/{m1['id']}"
+    page = client.get(base).get_data(as_text=True)
+    assert f'href="{base}/workbook.xlsx"' in page and "Download their workbook" in page
+    one = client.get(f"{base}/workbook.xlsx")
+    assert one.status_code == 200
+    assert one.headers["Content-Disposition"] == 'attachment; filename="T2 - Marc (m1).xlsx"'
+    assert one.data == of(workbooks(client, eid, campaign["id"]), "m1")  # as the zip holds it
+    assert client.get(f"/api{base}/workbook.xlsx", headers=AUTH).data == one.data
+    sent = send(
+        client, eid, campaign["id"], ("Marc.xlsx", filled(campaign, {"(m1).xlsx": one.data}, "m1"))
+    )
+    assert sent.status_code == 200 and campaign_of(client, eid)["answered"] == 1
+    token = link(campaign, "m1").rsplit("/", 1)[1]
+    stranger = app.test_client()
+    assert stranger.get(f"{base}/workbook.xlsx").status_code == 401
+    assert stranger.get(f"{base}/workbook.xlsx?token={token}").status_code == 403
+    bearer = {"Authorization": f"Bearer {token}"}
+    assert stranger.get(f"/api{base}/workbook.xlsx", headers=bearer).status_code == 403
+    assert client.get(f"{base[: base.rindex('/')]}/999/workbook.xlsx").status_code == 404
+
+
 # -- read back ---------------------------------------------------------------------------
 
 

@@ -1486,6 +1486,8 @@ MESSAGES = {
     "web.offline.files": "Returned workbooks",
     "web.offline.files_hint": "several .xlsx files at once, or a .zip of them",
     "web.offline.upload": "Store their answers",
+    "web.offline.one_help": "To answer without the link, {name} can fill in a workbook of their own: the people above, one dropdown per answer, in their language. Send it to them; upload it back under “Answering offline” on the engagement page. It rates the people saved here: save your changes first.",
+    "web.offline.one_download": "Download their workbook (.xlsx)",
     "web.offline.zip_name": "survey-{wave}-workbooks.zip",
     "web.offline.no_file": "Choose the returned workbooks (.xlsx files, or a .zip of them).",
     "web.offline.result_title": "Returned workbooks, survey {wave}",

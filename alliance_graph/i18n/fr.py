@@ -1538,6 +1538,8 @@ MESSAGES = {
     "web.offline.files": "Classeurs retournés",
     "web.offline.files_hint": "plusieurs fichiers .xlsx à la fois, ou un .zip qui les contient",
     "web.offline.upload": "Enregistrer leurs réponses",
+    "web.offline.one_help": "Pour répondre sans le lien, {name} peut remplir un classeur à son nom : les personnes ci-dessus, une liste déroulante par réponse, dans sa langue. Envoyez-le-lui ; déposez-le au retour sous « Répondre hors ligne » sur la page de la mission. Il évalue les personnes enregistrées ici : enregistrez d’abord vos changements.",
+    "web.offline.one_download": "Télécharger son classeur (.xlsx)",
     "web.offline.zip_name": "enquete-{wave}-classeurs.zip",
     "web.offline.no_file": "Choisissez les classeurs retournés (des fichiers .xlsx, ou un .zip qui les contient).",
     "web.offline.result_title": "Classeurs retournés, enquête {wave}",

@@ -3,7 +3,8 @@ workbooks uploaded together, each read back and stored as its respondent's answe
 (:func:`~alliance_graph.web.collect.send_many`: one transaction, the wave made once).
 
 The pages (behind the launch token and CSRF checks) and their JSON twins under
-``/api/``: ``GET …/campaigns/<cid>/workbooks.zip`` and ``POST …/campaigns/<cid>/workbooks``
+``/api/``: ``GET …/campaigns/<cid>/workbooks.zip`` (one respondent's:
+``GET …/campaigns/<cid>/respondents/<rid>/workbook.xlsx``) and ``POST …/campaigns/<cid>/workbooks``
 (multipart, the files in the field ``workbooks``). A workbook is stored whole or refused
 whole; the good ones are stored even when others are refused, which are listed with
 every problem found in them.
@@ -17,8 +18,9 @@ from typing import Any
 from flask import Response, current_app, jsonify, render_template, request, send_file
 
 from alliance_graph.campaigns import Campaign
-from alliance_graph.campaigns.offline import workbooks_zip
+from alliance_graph.campaigns.offline import workbook_filename, workbooks_zip
 from alliance_graph.campaigns.returned import Returned, read_returned
+from alliance_graph.campaigns.workbook import respondent_workbook
 from alliance_graph.ingest.workbook import Limits
 from alliance_graph.safe_text import download_name, file_part
 from alliance_graph.web import MIB, current_lang, message
@@ -40,6 +42,16 @@ def campaign_workbooks_zip(eid: int, cid: int) -> Response:
 @api.get("/engagements/<int:eid>/campaigns/<int:cid>/workbooks.zip")
 def workbooks_zip_api(eid: int, cid: int) -> Response:
     return _zip(find(eid, cid))
+
+
+@pages.get("/engagements/<int:eid>/campaigns/<int:cid>/respondents/<int:rid>/workbook.xlsx")
+def respondent_workbook_page(eid: int, cid: int, rid: int) -> Response:
+    return _one(find(eid, cid), rid)
+
+
+@api.get("/engagements/<int:eid>/campaigns/<int:cid>/respondents/<int:rid>/workbook.xlsx")
+def respondent_workbook_api(eid: int, cid: int, rid: int) -> Response:
+    return _one(find(eid, cid), rid)
 
 
 @pages.post("/engagements/<int:eid>/campaigns/<int:cid>/workbooks")
@@ -71,6 +83,18 @@ def _zip(campaign: Campaign) -> Response:
         mimetype="application/zip",
         as_attachment=True,
         download_name=download_name(name, "workbooks.zip"),
+    )
+
+
+def _one(campaign: Campaign, rid: int) -> Response:
+    """One respondent's workbook (to send again a lost one), as the zip holds it."""
+    respondent = store().respondent(campaign, rid)
+    content = respondent_workbook(campaign, respondent, current_lang())
+    return send_file(
+        io.BytesIO(content),
+        mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        as_attachment=True,
+        download_name=workbook_filename(campaign, respondent),
     )
 
 
