@@ -42,6 +42,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         campaign_workbooks,
         errors,
         reminder_routes,
+        trash_pages,
     )
     from alliance_graph.web.api import bp as api
     from alliance_graph.web.pages import bp as pages

@@ -1,5 +1,6 @@
 """The pages a coach uses: engagements, one engagement with its waves and upload form,
-the report, the comparison, the downloads, and deletion with a confirmation and an undo.
+the report, the comparison and the downloads (deletion with a confirmation and an undo:
+:mod:`~alliance_graph.web.trash_pages`).
 
 Every page needs the launch token (``?token=`` once, then an HttpOnly cookie); every
 form carries the CSRF token. Nothing here needs JavaScript but the report.
@@ -49,7 +50,6 @@ from alliance_graph.web.state import (
     survey_dict,
     workspace,
 )
-from alliance_graph.web.state import restore_file as restore
 from alliance_graph.web.uploads import Upload, accept_upload
 
 __all__ = ["bp"]
@@ -158,66 +158,6 @@ def upload(eid: int) -> Any:
     if result.survey.warnings:
         said.append(_say("flash.warnings", count=len(result.survey.warnings)))
     _note({"text": " ".join(said)})
-    return redirect(url_for(".engagement", eid=eid), 303)
-
-
-@bp.get("/engagements/<int:eid>/delete")
-def confirm_delete_engagement(eid: int) -> str:
-    state = engagement_state(eid, read=False)
-    return render_template(
-        "confirm.html.j2",
-        question=_say("confirm.engagement", name=state.engagement.name),
-        action=url_for(".delete_engagement", eid=eid),
-        back=url_for(".engagement", eid=eid),
-    )
-
-
-@bp.post("/engagements/<int:eid>/delete")
-def delete_engagement(eid: int) -> Any:
-    ws = workspace()
-    name = ws.engagement(eid).name
-    ws.delete_engagement(eid)
-    undo = url_for(".restore_engagement", eid=eid)
-    _note({"text": _say("flash.trashed", name=name), "undo": undo})
-    return redirect(url_for(".index"), 303)
-
-
-@bp.post("/engagements/<int:eid>/restore")
-def restore_engagement(eid: int) -> Any:
-    workspace().restore_engagement(eid)
-    _note({"text": _say("flash.restored")})
-    return redirect(url_for(".engagement", eid=eid), 303)
-
-
-@bp.get("/engagements/<int:eid>/files/<int:fid>/delete")
-def confirm_delete_file(eid: int, fid: int) -> str:
-    file = find_file(eid, fid)
-    waves = ", ".join(file.options.get("waves") or [file.wave])
-    key = f"confirm.{file.kind}"
-    return render_template(
-        "confirm.html.j2",
-        question=_say(key, waves=waves, filename=file.filename),
-        action=url_for(".delete_file", eid=eid, fid=fid),
-        back=url_for(".engagement", eid=eid),
-    )
-
-
-@bp.post("/engagements/<int:eid>/files/<int:fid>/delete")
-def delete_file(eid: int, fid: int) -> Any:
-    file = find_file(eid, fid)
-    workspace().delete_file(file.id)
-    undo = url_for(".restore_file", eid=eid, fid=fid)
-    _note({"text": _say("flash.file_trashed", filename=file.filename), "undo": undo})
-    return redirect(url_for(".engagement", eid=eid), 303)
-
-
-@bp.post("/engagements/<int:eid>/files/<int:fid>/restore")
-def restore_file(eid: int, fid: int) -> Any:
-    file, clash = restore(eid, fid)
-    if clash:
-        _note({"text": _say("flash.clash", waves=", ".join(clash)), "kind": "error"})
-    else:
-        _note({"text": _say("flash.file_restored", filename=file.filename)})
     return redirect(url_for(".engagement", eid=eid), 303)
 
 
