@@ -1290,6 +1290,7 @@ MESSAGES = {
     "web.tracker.needed": "{count} more answers needed",
     "web.tracker.needed_one": "1 more answer needed",
     "web.tracker.unreachable": "never shown: {members} people, fewer than {k}",
+    "web.tracker.unreachable_one": "never shown: one person, fewer than {k}",
     "web.tracker.not_counted": "{count} sent no rating (“don't know” only): not counted",
     "web.tracker.who_answered": "Answered:",
     "web.tracker.who_waiting": "Not yet:",

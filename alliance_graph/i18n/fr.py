@@ -1341,6 +1341,7 @@ MESSAGES = {
     "web.tracker.needed": "encore {count} réponses nécessaires",
     "web.tracker.needed_one": "encore 1 réponse nécessaire",
     "web.tracker.unreachable": "jamais affiché : {members} personnes, moins de {k}",
+    "web.tracker.unreachable_one": "jamais affiché : une personne, moins de {k}",
     "web.tracker.not_counted": "{count} envoi(s) sans aucune note (« je ne sais pas » seulement) : non compté(s)",
     "web.tracker.who_answered": "Ont répondu :",
     "web.tracker.who_waiting": "Pas encore :",
