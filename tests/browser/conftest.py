@@ -220,3 +220,43 @@ def objectives_survey(folder: Path) -> Any:
     return load_survey(
         [SAMPLE / "survey.csv", answers], register=SAMPLE / "register.csv", objectives=register
     )
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[Any, str]]:
+    """The web app on a free local port, in a thread: the app (for the coach's setup
+    through its test client) and its base URL."""
+    import threading
+
+    from werkzeug.serving import make_server
+
+    from tests.web_support import make_app
+
+    app = make_app(tmp_path / "ws.sqlite3", TESTING=False)
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield app, f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    thread.join()
+
+
+def watched_page(browser: Any, base: str, **options: Any) -> tuple[Any, list[str]]:
+    """A page in a context of its own (``options``) that may reach ``base`` only; the
+    list it returns keeps collecting every request elsewhere (aborted), page error and
+    console error for as long as the page lives."""
+    context = browser.new_context(**options)
+    problems: list[str] = []
+
+    def route(route: Any) -> None:
+        if route.request.url.startswith((base, "data:", "about:")):
+            route.continue_()
+        else:
+            problems.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    return page, problems

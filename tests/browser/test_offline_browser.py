@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import io
 import os
-import threading
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,24 +16,10 @@ from flask import Flask
 
 from tests.browser.axe_check import blocking
 from tests.campaign_support import campaigns, engagement_with_register, new_campaign
-from tests.web_support import TOKEN, log_in, make_app
+from tests.web_support import TOKEN, log_in
 from tests.workbook_support import fill_workbook, with_cells
 
 SHOTS = os.environ.get("OFFLINE_SHOTS")  # a folder: keep the screenshots there to look at
-
-
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[tuple[Flask, str]]:
-    from werkzeug.serving import make_server
-
-    os.environ.setdefault("MPLCONFIGDIR", str(tmp_path / "mpl"))
-    app = make_app(tmp_path / "ws.sqlite3", TESTING=False)
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield app, f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    thread.join()
 
 
 @pytest.mark.parametrize("width", [1400, 390])

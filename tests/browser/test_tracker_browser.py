@@ -11,14 +11,14 @@ import pytest
 from flask import Flask
 
 from tests.browser.axe_check import blocking
-from tests.browser.test_respond_browser import served  # noqa: F401 (a fixture)
+from tests.browser.conftest import watched_page
 from tests.campaign_support import new_campaign
 from tests.test_web_tracker import engagement, register_with_emails, send
 from tests.web_support import TOKEN, log_in
 
 
 @pytest.fixture
-def coach(browser: Any, served: tuple[Flask, str]) -> Iterator[tuple[Any, str, int, int]]:  # noqa: F811
+def coach(browser: Any, served: tuple[Flask, str]) -> Iterator[tuple[Any, str, int, int]]:
     """A browser logged in as the coach, on an engagement whose T2 survey is under way."""
     app, base = served
     client = log_in(app.test_client())
@@ -26,25 +26,11 @@ def coach(browser: Any, served: tuple[Flask, str]) -> Iterator[tuple[Any, str, i
     campaign = new_campaign(client, eid)
     for who in ("m1", "m2", "t1", "boss"):
         send(app, campaign, who, {"a0_0": "4"})
-    context = browser.new_context()
-    elsewhere: list[str] = []
-
-    def route(route: Any) -> None:
-        if route.request.url.startswith((base, "data:", "about:")):
-            route.continue_()
-        else:
-            elsewhere.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", route)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page, problems = watched_page(browser, base)
     page.goto(f"{base}/?token={TOKEN}")
     yield page, base, eid, campaign["id"]
-    context.close()
-    assert elsewhere == [] and errors == []
+    page.context.close()
+    assert problems == []
 
 
 @pytest.mark.parametrize("width", [1400, 390])
