@@ -98,9 +98,9 @@ def test_the_coach_sees_each_comment_as_written_by_the_authors_group(
     section = _comments(client, eid)
     groups = re.findall(r"<h3><bdi>([^<]+)</bdi> <span class=\"count\">\((\d+)", section)
     assert groups == [("Direction", "1"), ("Managers", "3"), ("Team", "2")]
-    rows = re.findall(r'<tr><td class="wave" dir="auto">T2</td><td dir="auto">([^<]+)</td>'
-                      r'<td dir="auto">([^<]+)</td><td dir="auto" class="comment">([^<]+)</td>',
-                      section)  # fmt: skip
+    cell = r'<td dir="auto"[^>]*>([^<]+)</td>'
+    rows = re.findall(rf'<tr><td class="wave" dir="auto">T2</td>{cell}{cell}'
+                      r'<td dir="auto" class="comment">([^<]+)</td>', section)  # fmt: skip
     assert [(author, text) for author, _, text in rows] == [
         ("Paul Boss", "Paul Boss here: meetings run late"),
         ("Marc", "=HYPERLINK(&#34;http://evil.example&#34;,&#34;Zoé&#34;)"),  # as written

@@ -47,6 +47,23 @@ def test_the_comments_section_has_no_serious_violation(
     assert records.requests == []
 
 
+def test_on_a_phone_each_comment_reads_whole_before_its_author(
+    page: Any, records: Records, comments: Path
+) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_report(page, comments)
+    cells = page.locator("#comments td.comment")
+    assert cells.count() >= 3
+    for n in range(cells.count()):
+        cell, row = cells.nth(n).bounding_box(), cells.nth(n).locator("..").bounding_box()
+        assert cell is not None and row is not None
+        assert cell["x"] >= 0 and cell["x"] + cell["width"] <= 390  # no sideways scroll
+        assert abs(cell["y"] - row["y"]) < 12  # the comment comes first in its row
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert blocking(page) == []
+    assert records.requests == []
+
+
 @pytest.mark.parametrize(
     ("name", "width"),
     [
