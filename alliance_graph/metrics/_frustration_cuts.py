@@ -28,7 +28,7 @@ from alliance_graph.metrics._frustration_separation import CutPool, DoubledGraph
 __all__ = ["ROOT_ROUNDS", "ROUNDS", "solve"]
 
 #: Separation rounds (linear programmes) per branch-and-bound node, and at the root.
-ROUNDS, ROOT_ROUNDS = 4, 60
+ROUNDS, ROOT_ROUNDS = 3, 60
 _TOL = 1e-6  # a cut is violated by more than this; a bound is rounded up past this slack
 
 
