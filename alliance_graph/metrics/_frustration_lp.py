@@ -119,7 +119,7 @@ class Relaxation:
             self.rows = np.r_[self.rows, add]
 
     def _basis(self, start: Basis) -> highspy.HighsBasis:
-        """``start`` on the model's rows: a row it does not know is basic (its slack)."""
+        """``start`` on the model's rows; a row that ``start`` lacks is basic (its slack)."""
         status = dict(zip(start.rows.tolist(), start.row_status))
         basic = highspy.HighsBasisStatus.kBasic
         basis = highspy.HighsBasis()
