@@ -5,12 +5,14 @@ from __future__ import annotations
 import itertools
 import time
 
+import highspy
 import networkx as nx
 import numpy as np
 import pytest
 import scipy.sparse as sp
+from scipy.optimize import linprog
 
-from alliance_graph.metrics import _frustration_cuts, frustration
+from alliance_graph.metrics import frustration
 from alliance_graph.metrics.frustration import Frustration, frustration_index
 from alliance_graph.metrics.summary import compute_wave
 
@@ -88,17 +90,28 @@ def test_same_input_and_seed_give_the_same_answer() -> None:
 
 
 def test_no_solver_call_is_given_a_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls = []
-    real = _frustration_cuts.linprog
+    options, limits = [], []
 
-    def spy(*args, **kwargs):
-        calls.append(kwargs)
-        assert "time_limit" not in (kwargs.get("options") or {})
-        return real(*args, **kwargs)
+    class Spy(highspy._Highs):
+        def setOptionValue(self, name, value):
+            options.append(name)
+            return super().setOptionValue(name, value)
 
-    monkeypatch.setattr(_frustration_cuts, "linprog", spy)
+        def run(self):
+            limits.append(self.getOptions().time_limit)
+            return super().run()
+
+    monkeypatch.setattr(highspy, "_Highs", Spy)
     assert frustration_index(random_signed(4, 30, 0.3)).exact
-    assert calls
+    assert limits and all(limit == float("inf") for limit in limits)
+    assert options and not any("time" in name for name in options)
+
+
+def test_the_solver_prints_nothing(capfd: pytest.CaptureFixture[str]) -> None:
+    # the command line may write JSON on stdout: HiGHS must not add its banner or log
+    result = frustration_index(random_signed(4, 30, 0.3))
+    assert result.exact and result.lower_bound > 0
+    assert capfd.readouterr() == ("", "")
 
 
 def test_a_jumping_clock_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -202,3 +215,54 @@ def test_exact_on_dense_small_graphs_with_fixing(seed: int) -> None:
     result = frustration_index(S)
     assert result.exact and result.index == least_frustration(S)
     assert frustrated_ties(S, result.camps) == result.index
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_deeper_trees_of_warm_started_nodes_stay_exact(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # one round of cuts per node and no polish: the search branches several levels deep,
+    # each node's relaxation warm-started from its parent's basis
+    from alliance_graph.metrics import _frustration_cuts
+
+    monkeypatch.setattr(_frustration_cuts, "ROUNDS", 1)
+    monkeypatch.setattr(_frustration_cuts, "ROOT_ROUNDS", 1)
+    monkeypatch.setattr(frustration, "TABU_STEPS", 0)
+    S = random_signed(seed, 18, 0.5)
+    result = frustration_index(S, restarts=0)
+    assert result.exact and result.index == least_frustration(S)
+    assert frustrated_ties(S, result.camps) == result.index
+
+
+def test_the_warm_started_relaxation_follows_its_rows_and_bounds() -> None:
+    from alliance_graph.metrics._frustration_lp import Relaxation
+    from alliance_graph.metrics._frustration_separation import CutPool, DoubledGraph, separate
+
+    upper = sp.triu(random_signed(7, 16, 0.5), k=1).tocoo()
+    g = DoubledGraph(upper.row, upper.col, upper.data < 0, 16)
+    m, side = len(g.i), np.full(16, -1)
+    pool = CutPool()
+    first = separate(g, pool, np.zeros(m), side)  # the shortest odd cycles at f = 0
+    lp = Relaxation(pool, m)
+
+    def optimum(rows, lo, hi):  # scipy's own solve, on a matrix built here from the cuts
+        A = np.zeros((len(rows), m))
+        for r, k in enumerate(rows):
+            A[r, pool.ties[k]] = 1
+        res = linprog(np.ones(m), A_ub=-A, b_ub=-np.ones(len(rows)), bounds=np.c_[lo, hi])
+        return res.fun
+
+    lo, hi = np.zeros(m), np.ones(m)
+    cold = lp.solve(first, lo, hi, None)
+    assert cold.bound == pytest.approx(optimum(first, lo, hi), abs=1e-7)
+    # the next branch: some cuts dropped, new ones found at the last point, ties fixed
+    second = separate(g, pool, cold.f, side)
+    rows = np.union1d(first[cold.tight], second)
+    lo[0], hi[1] = 1, 0
+    warm = lp.solve(rows, lo, hi, cold.basis.restrict(cold.tight))
+    assert len(np.setdiff1d(second, first)) and not cold.tight.all()  # rows did change
+    assert warm.bound == pytest.approx(optimum(rows, lo, hi), abs=1e-7)
+    assert warm.f[0] == 1 and warm.f[1] == 0
+    # back to the first rows and bounds from that basis: the first optimum again
+    again = lp.solve(first, np.zeros(m), np.ones(m), warm.basis)
+    assert again.bound == pytest.approx(cold.bound, abs=1e-7)

@@ -6,7 +6,9 @@ once some people's camps are fixed by branching, so does every path between two 
 whose sign disagrees with their camps. Both families are separated exactly by shortest
 paths in the doubled (sign-parity) graph, including the shortest path cut through each
 tie (:mod:`._frustration_separation`); reduced-cost fixing and camp propagation
-(:mod:`._frustration_fixing`) narrow each branch. See :func:`solve`.
+(:mod:`._frustration_fixing`) narrow each branch; one dual simplex model, warm-started
+from each node's parent (:mod:`._frustration_lp`), solves the relaxations. See
+:func:`solve`.
 """
 
 from __future__ import annotations
@@ -17,16 +19,16 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.optimize import linprog
 from scipy.sparse.csgraph import breadth_first_order, minimum_spanning_tree
 
 from alliance_graph.metrics._frustration_fixing import fix_by_reduced_cost, propagate
+from alliance_graph.metrics._frustration_lp import Basis, Relaxation
 from alliance_graph.metrics._frustration_separation import CutPool, DoubledGraph, separate
 
 __all__ = ["ROOT_ROUNDS", "ROUNDS", "solve"]
 
 #: Separation rounds (linear programmes) per branch-and-bound node, and at the root.
-ROUNDS, ROOT_ROUNDS = 4, 60
+ROUNDS, ROOT_ROUNDS = 3, 60
 _TOL = 1e-6  # a cut is violated by more than this; a bound is rounded up past this slack
 
 
@@ -40,49 +42,32 @@ class _Node:
     hi: np.ndarray
     rows: np.ndarray
     f: np.ndarray
+    basis: Basis | None
 
 
-def _relax(
-    pool: CutPool, rows: np.ndarray, lo: np.ndarray, hi: np.ndarray
-) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
-    """Solve min Σ f over the rows (HiGHS interior point). The bound is the value of the
-    dual y ≥ 0 in the Lagrangian Σ y + Σ_e min(r_e lo_e, r_e hi_e), r = 1 − Mᵀy, valid
-    for any y ≥ 0: no solver tolerance can lift it above the relaxation's optimum."""
-    M = pool.matrix(rows, len(lo))
-    res = linprog(
-        np.ones(len(lo)),
-        A_ub=-M,
-        b_ub=-np.ones(len(rows)),
-        bounds=np.c_[lo, hi],
-        method="highs-ipm",
-    )
-    marginals = getattr(res.ineqlin, "marginals", None) if res.x is not None else None
-    y = np.zeros(len(rows)) if marginals is None else np.clip(-np.nan_to_num(marginals), 0, None)
-    reduced = 1 - M.T @ y
-    bound = y.sum() + np.minimum(reduced * lo, reduced * hi).sum()
-    if res.x is None:  # no primal point: keep every row, restart from the lower bounds
-        return float(bound), lo, np.ones(len(rows), dtype=bool), reduced
-    return float(bound), res.x, M @ res.x < 1 + _TOL, reduced  # the rows that bind
-
-
-def _evaluate(g: DoubledGraph, pool: CutPool, node: _Node, target: int, rounds: int) -> _Node:
+def _evaluate(g: DoubledGraph, lp: Relaxation, node: _Node, target: int, rounds: int) -> _Node:
     """Cut rounds at one node until nothing is violated, the bound proves ``target``
     (the best frustration found: the node is pruned) or ``rounds`` relaxations were
-    solved; keeps the rows that bind at the end. After each relaxation, ties are fixed by
-    their reduced costs and camps by the fixed ties (a contradiction prunes the node).
-    The parent's relaxation is reused when it still fits and nothing is violated."""
+    solved; keeps the rows that bind at the end, and their basis. The first relaxation
+    starts from the parent's basis, each next one from the last. After each relaxation,
+    ties are fixed by their reduced costs and camps by the fixed ties (a contradiction
+    prunes the node). The parent's relaxation is reused when it still fits and nothing is
+    violated."""
     settled = propagate(g.i, g.j, g.negative, node.side, node.lo, node.hi)
     if settled is None:
         return replace(node, bound=float(target))
     side, lo, hi = settled
     f = np.clip(node.f, lo, hi)
+    pool = lp.pool
     rows = pool.binding(node.rows, side)
     new = np.setdiff1d(separate(g, pool, f, side), rows)
     if not len(new) and np.array_equal(f, node.f) and len(rows):
         return replace(node, side=side, lo=lo, hi=hi)
     rows = np.union1d(rows, new)
+    start = node.basis  # the parent's: its rows are all in ``rows``
     for done in range(1, rounds + 1):
-        bound, f, M, reduced = _relax(pool, rows, lo, hi)
+        x = lp.solve(rows, lo, hi, start)
+        bound, f, reduced, start = x.bound, x.f, x.reduced, None  # then the model's own
         if _proven(bound) >= target:
             break
         settled = propagate(
@@ -97,7 +82,8 @@ def _evaluate(g: DoubledGraph, pool: CutPool, node: _Node, target: int, rounds: 
         if not len(new):
             break
         rows = np.union1d(rows, new)
-    return _Node(bound, side, lo, hi, rows[M], f)
+    basis = x.basis.restrict(x.tight) if x.basis is not None else None
+    return _Node(bound, side, lo, hi, rows[x.tight], f, basis)
 
 
 def _round(g: DoubledGraph, f: np.ndarray) -> np.ndarray:
@@ -148,12 +134,14 @@ def solve(
     """
     upper = sp.triu(A, k=1).tocoo()
     g = DoubledGraph(upper.row, upper.col, upper.data < 0, A.shape[0])
-    m, degree, pool = len(g.i), np.diff(A.indptr), CutPool()
+    m, degree = len(g.i), np.diff(A.indptr)
+    lp = Relaxation(CutPool(), m)
     best = _count(g, sigma)
     side = np.full(g.n, -1)
     side[np.argmax(degree)] = 0  # one person's camp fixed: σ and −σ are the same split
-    start = _Node(0.0, side, np.zeros(m), np.ones(m), np.zeros(0, dtype=np.int64), np.zeros(m))
-    root = _evaluate(g, pool, start, best, ROOT_ROUNDS)
+    rows = np.zeros(0, dtype=np.int64)
+    start = _Node(0.0, side, np.zeros(m), np.ones(m), rows, np.zeros(m), None)
+    root = _evaluate(g, lp, start, best, ROOT_ROUNDS)
     if _proven(root.bound) < best:
         sigma, best = _better(g, polish(sigma), sigma, best)
     heap = [(root.bound, 0, root)]
@@ -166,7 +154,7 @@ def solve(
         for camp in (0, 1) if v >= 0 else ():
             side = node.side.copy()
             side[v] = camp
-            child = _evaluate(g, pool, replace(node, side=side), best, ROUNDS)
+            child = _evaluate(g, lp, replace(node, side=side), best, ROUNDS)
             nodes += 1
             bound = max(child.bound, node.bound)
             if _proven(bound) < best:

@@ -73,12 +73,16 @@ class CutPool:
 
     def add(self, walks: np.ndarray, ends: np.ndarray) -> np.ndarray:
         """Rows of these cuts (each walk: tie indices, −1 padded), new ones appended."""
+        ties = np.sort(walks, axis=1)
+        ties[:, 1:][ties[:, 1:] == ties[:, :-1]] = -1  # a tie met twice counts once
+        ties = np.sort(ties, axis=1)  # the padding first, then the ties in order
+        width, counts = ties.shape[1], (ties >= 0).sum(axis=1)
         found, fresh = [], []
-        for row, end in zip(walks, ends):
-            ties = np.unique(row[row >= 0])
-            k = self._index.setdefault(ties.tobytes() + end.tobytes(), len(self.ties))
+        for row, end, count in zip(ties, ends, counts.tolist()):
+            key = row[width - count :].tobytes() + end.tobytes()
+            k = self._index.setdefault(key, len(self.ties))
             if k == len(self.ties):
-                self.ties.append(ties)
+                self.ties.append(row[width - count :])
                 fresh.append(end)
             found.append(k)
         if fresh:
