@@ -56,7 +56,9 @@ class Relaxation:
         self.pool, self.m = pool, m
         # highspy's base class: its subclass Highs prints a banner on stdout when made
         # (highspy 1.16), before any option can silence it
-        self.highs = highspy._Highs()  # type: ignore[attr-defined, unused-ignore]
+        # (a later highspy without it: the banner is the only difference)
+        make = getattr(highspy, "_Highs", None) or highspy.Highs
+        self.highs = make()
         for option, value in (
             ("output_flag", False),
             ("solver", "simplex"),
