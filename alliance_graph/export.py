@@ -19,8 +19,7 @@ from typing import Any
 import networkx as nx
 
 from alliance_graph.files import workbook_bytes, write_atomic
-from alliance_graph.report.tables import safe_cell
-from alliance_graph.safe_text import file_part, xml_safe
+from alliance_graph.safe_text import file_part, safe_cell, xml_safe
 
 __all__ = ["FORMATS", "edge_rows", "export", "node_rows"]
 

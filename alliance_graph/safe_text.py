@@ -19,6 +19,7 @@ __all__ = [
     "finalize",
     "json_plain",
     "plain",
+    "safe_cell",
     "xml_safe",
 ]
 
@@ -111,3 +112,21 @@ def download_name(filename: str, default: str = "download.csv") -> str:
     if not stem:
         return default
     return f"{stem}.{suffix}" if suffix else stem
+
+
+#: What a spreadsheet runs as a formula when a cell's text starts with it.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula gets a leading ``'``; numbers,
+    booleans and empty cells are kept as they are (OWASP CSV injection).
+
+    >>> safe_cell("=SUM(A1)"), safe_cell("-2 people"), safe_cell(-2), safe_cell(None)
+    ("'=SUM(A1)", "'-2 people", -2, '')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from alliance_graph.campaigns.model import Person, Questions
+from alliance_graph.safe_text import safe_cell
 
 __all__ = [
     "COMMENT_LIMIT",
@@ -163,8 +164,6 @@ def _spreadsheet_safe(comment: str) -> str:
     leading ``'``, which the comment reader takes off again (docs/input-format.md
     section 17). Its line breaks are written ``\\n`` (a lone carriage return would end
     the row for some readers)."""
-    from alliance_graph.report.tables import safe_cell
-
     return str(safe_cell(comment)).replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -47,8 +47,9 @@ __all__ = [
 COMMENT_COLUMNS = ("wave", "rater", "topic", "about", "text", "file", "line")
 #: Issues that call a row one without answers: not said of a row that holds a comment.
 _UNANSWERED = frozenset({IssueCode.MISSING_SCORE, IssueCode.NO_ANSWERS})
-#: The ``'`` that keeps a spreadsheet from running a comment as a formula.
-_FORMULA_GUARD = re.compile(r"^'(?=[=+\-@])")
+#: The ``'`` that keeps a spreadsheet from running a comment as a formula
+#: (:func:`~alliance_graph.safe_text.safe_cell`; its carriage return is written ``\n``).
+_FORMULA_GUARD = re.compile(r"^'(?=[=+\-@\t\r\n])")
 
 
 def empty_comments() -> pd.DataFrame:

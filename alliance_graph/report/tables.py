@@ -8,11 +8,11 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from alliance_graph.metrics import Metrics
+from alliance_graph.safe_text import safe_cell
 
-__all__ = ["CSV_COLUMNS", "metrics_rows", "safe_cell", "to_csv"]
+__all__ = ["CSV_COLUMNS", "metrics_rows", "to_csv"]
 
 CSV_COLUMNS = ("wave", "section", "subject", "metric", "value")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def metrics_rows(metrics: Metrics) -> Iterator[tuple[Any, ...]]:
@@ -44,16 +44,6 @@ def metrics_rows(metrics: Metrics) -> Iterator[tuple[Any, ...]]:
         for node, record in data["nodes"].items():
             for key, value in record.items():
                 yield wave, "node", node, key, value
-
-
-def safe_cell(value: Any) -> Any:
-    """Text that a spreadsheet would run as a formula gets a leading ``'``; numbers,
-    booleans and empty cells are kept as they are (OWASP CSV injection)."""
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 def to_csv(rows: Iterable[tuple[Any, ...]], header: Iterable[str] = CSV_COLUMNS) -> str:

@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 from alliance_graph.campaigns import Campaign
 from alliance_graph.i18n import LANGUAGES, translate
+from alliance_graph.safe_text import safe_cell
 
 __all__ = ["CSV_FIELDS", "KINDS", "Reminder", "mailto", "merge_csv", "reminder_for"]
 
@@ -123,14 +124,12 @@ def mailto(address: str, subject: str, body: str) -> str:
 def merge_csv(reminders: Sequence[Reminder], lang: str) -> bytes:
     """The mail-merge file: one row per person, with the columns of :data:`CSV_FIELDS`
     (headers in ``lang``), every cell a spreadsheet would run as a formula made plain
-    (:func:`~alliance_graph.report.tables.safe_cell`).
+    (:func:`~alliance_graph.safe_text.safe_cell`).
 
     UTF-8 with a byte order mark, so that Excel reads accents right (without it, Excel
     reads a CSV file in the system's code page); ``;`` between cells in French, as French
     Excel expects, ``,`` in English; Windows line ends.
     """
-    from alliance_graph.report.tables import safe_cell
-
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";" if lang == "fr" else ",", lineterminator="\r\n")
     writer.writerow([translate(f"web.remind.csv.{field}", lang) for field in CSV_FIELDS])

@@ -9,7 +9,6 @@ a restart forgets them. ``RESPOND_LIMITS`` in the app's config overrides
 
 from __future__ import annotations
 
-import hashlib
 import math
 import time
 from functools import partial
@@ -17,6 +16,7 @@ from functools import partial
 from flask import Blueprint, Flask, Response, current_app, request
 from flask_limiter import Limiter
 
+from alliance_graph.campaigns import token_hash
 from alliance_graph.web.security import is_loopback
 
 __all__ = ["LIMITS", "WINDOW", "limit_respondents", "retry_after"]
@@ -83,7 +83,7 @@ def _token() -> str:
     """The link's key: a digest of its token, so that the token is neither kept in the
     limiter's memory nor written in its log ("ratelimit … exceeded")."""
     token = str((request.view_args or {}).get("token") or "?")
-    return hashlib.sha256(token.encode()).hexdigest()[:32]
+    return token_hash(token)[:32]
 
 
 def _rule(kind: str) -> str:
