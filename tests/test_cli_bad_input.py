@@ -155,7 +155,7 @@ def test_a_valid_sample_exits_0() -> None:
     result = _invoke(SAMPLE / "survey.csv", "--register", SAMPLE / "register.csv")
     _assert_clean_exit(result, 0)
     assert "Valid." in result.output
-    assert "0 error(s)" in result.output
+    assert "0 errors" in result.output
 
 
 def test_a_valid_sample_as_json() -> None:

@@ -37,7 +37,7 @@ def test_report_prints_the_warnings_before_the_file_it_wrote(warned: Path, tmp_p
     assert result.exit_code == 0, result.output
     assert result.stdout == f"Wrote {target}\n"  # standard output: the file written, only
     lines = result.stderr.splitlines()
-    assert lines[0] == "4 warning(s) in the data: SELF_RATING (3), DUPLICATE_ANSWER (1)"
+    assert lines[0] == "4 warnings in the data: SELF_RATING (3), DUPLICATE_ANSWER (1)"
     assert lines[1:4] == [
         f"  {warned}, line 4: Alice rated themself; this answer is ignored.",
         f"  {warned}, line 5: Chloé rated themself; this answer is ignored.",
@@ -52,9 +52,9 @@ def test_report_prints_the_warnings_before_the_file_it_wrote(warned: Path, tmp_p
 
 def test_report_in_french_points_to_its_section(warned: Path, tmp_path: Path) -> None:
     result = _invoke("report", str(warned), "-o", str(tmp_path / "r.html"), "--lang", "fr")
-    assert result.stderr.startswith("4 avertissement(s) sur les données\u00a0: SELF_RATING (3)")
+    assert result.stderr.startswith("4 avertissements sur les données\u00a0: SELF_RATING (3)")
     assert f"{warned}, ligne 4\u00a0: Alice s’est évalué·e soi-même" in result.stderr
-    assert "  … et 1 autre(s)" in result.stderr
+    assert "  … et 1 autre" in result.stderr
     assert "section «\u00a0Qualité des données\u00a0» du rapport." in result.stderr
 
 
@@ -80,19 +80,19 @@ def test_metrics_json_stays_pure_json(warned: Path) -> None:
     result = _invoke("metrics", str(warned), "--format", "json")
     assert result.exit_code == 0, result.output
     assert set(json.loads(result.stdout)) >= {"scale", "waves"}
-    assert result.stderr.startswith("4 warning(s) in the data")
+    assert result.stderr.startswith("4 warnings in the data")
     assert result.stderr.endswith("run alliance-graph validate on the same files.\n")
 
 
 def test_metrics_table_then_summary_and_file_last(warned: Path, tmp_path: Path) -> None:
     table = _invoke("metrics", str(warned))
     assert table.stdout.startswith("Wave t1") and "warning" not in table.stdout
-    assert table.output.index("Wave t1") < table.output.index("4 warning(s)")
+    assert table.output.index("Wave t1") < table.output.index("4 warnings")
     target = tmp_path / "m.csv"
     written = _invoke("metrics", str(warned), "--format", "csv", "-o", str(target))
     assert written.stdout == f"Wrote {target}\n"
     assert written.output.splitlines()[-1] == f"Wrote {target}"
-    assert "4 warning(s)" in written.stderr
+    assert "4 warnings" in written.stderr
 
 
 def test_no_warning_no_summary(tmp_path: Path) -> None:

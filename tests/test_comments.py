@@ -115,9 +115,9 @@ def test_validate_counts_the_comments(survey: Survey) -> None:
     result = CliRunner().invoke(cli, ["validate", *args])
     assert result.exit_code == 0, result.output
     # 22 comments by 12 people: each of the register's 12 people wrote at least one
-    assert "Comments: 22 from 12 person(s) in waves T1, T2." in result.output
+    assert "Comments: 22 from 12 people in waves T1, T2." in result.output
     french = CliRunner().invoke(cli, ["validate", *args, "--lang", "fr"]).output
-    assert "Commentaires : 22 de 12 personne(s) dans les vagues T1, T2." in french
+    assert "Commentaires : 22 de 12 personnes dans les vagues T1, T2." in french
     record = json.loads(CliRunner().invoke(cli, ["validate", *args, "--json"]).output)
     assert record["comments"] == 22
 

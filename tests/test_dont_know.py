@@ -80,7 +80,7 @@ def test_dont_know_answers_are_missing_answers_named_once_per_column(
     ]
     assert dict(found[0].params)["lines"] == "3, 4, 6"
     assert found[0].value == "NSP, Don't know, Je ne sais pas"
-    assert "3 answer(s) meaning “not rated”" in found[0].message("en")
+    assert "3 answers meaning “not rated”" in found[0].message("en")
     assert "comptent comme des réponses manquantes" in found[0].message("fr")
     # Chloé's row holds only "don't know": no "no score" warning for it
     assert not [i for i in survey.issues if i.code is IssueCode.MISSING_SCORE]

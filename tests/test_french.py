@@ -49,6 +49,7 @@ def english_words(text: str) -> list[str]:
     """The English words of ``text`` once quoted values, options, paths and codes are
     left out."""
     text = re.sub(r"\{[a-z_]+\}", " ", text)  # placeholders of a catalogue string
+    text = re.sub(r"\{[a-z_]+\|([^{}|]*)\|([^{}|]*)\}", r" \1 \2 ", text)  # {n|one|many}
     text = re.sub(r"«[^»]*»", " ", text)  # the user's values, literal names
     text = re.sub(r"--[a-z-]+|alliance-graph \w+", " ", text)  # options and commands
     text = re.sub(r"\S*[/\\]\S*|\S+\.(?:csv|html|json|txt|xlsx|gexf|graphml)\b", " ", text)

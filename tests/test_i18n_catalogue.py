@@ -26,7 +26,52 @@ FROM_DATA = ("field.", "shape.", "delimiter.", "column.", "report.dimension.", "
 
 
 def _placeholders(text: str) -> set[str]:
+    text = i18n._PLURAL.sub(r"{\1}", text)  # {count|wave|waves} agrees with {count}
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_no_sentence_hedges_its_plural() -> None:
+    """ "3 wave(s)" reads as a form: each count says "wave" or "waves" as it should."""
+    hedged = {
+        key: text
+        for catalogue in (en.MESSAGES, fr.MESSAGES)
+        for key, text in catalogue.items()
+        if re.search(r"\w\((?:s|e|es|x)\)", text)
+    }
+    assert hedged == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "said"),
+    [
+        ("en", 1, "1 warning in the data: X"),
+        ("en", 0, "0 warnings in the data: X"),
+        ("en", 2, "2 warnings in the data: X"),
+        ("en", "2,746", "2,746 warnings in the data: X"),
+        ("fr", 0, "0 avertissement sur les données\u00a0: X"),
+        ("fr", 1, "1 avertissement sur les données\u00a0: X"),
+        ("fr", "1\u202f001", "1\u202f001 avertissements sur les données\u00a0: X"),
+        ("fr", 2, "2 avertissements sur les données\u00a0: X"),
+    ],
+)
+def test_a_count_chooses_singular_or_plural(lang: str, count: object, said: str) -> None:
+    assert i18n.translate("cli.warnings", lang, count=count, kinds="X") == said
+
+
+def test_a_list_counts_by_its_length_and_a_missing_count_is_plural() -> None:
+    one = i18n.translate("web.flash.clash", "fr", waves="T2", n_waves=["T2"])
+    assert one.endswith("la mission a de nouveau la vague T2. Supprimez-la d’abord.")
+    assert "the engagement has waves T2 again. Delete them first." in i18n.translate(
+        "web.flash.clash", "en", waves="T2"
+    )
+
+
+def test_every_plural_choice_has_two_forms() -> None:
+    """A choice is ``{name|one|many}``: any other bar inside braces would show as text."""
+    for catalogue in (en.MESSAGES, fr.MESSAGES):
+        for key, text in catalogue.items():
+            rest = i18n._PLURAL.sub("", text)
+            assert not re.search(r"\{[^{}]*\|[^{}]*\}", rest), key
 
 
 def test_both_catalogues_have_the_same_keys_and_placeholders() -> None:

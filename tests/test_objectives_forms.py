@@ -224,4 +224,4 @@ def test_validate_shows_the_answers_of_a_form(kit) -> None:
     result = CliRunner().invoke(cli, ["validate", *args])
     assert result.exit_code == 0, result.output
     assert "Objectifs : 2 (1, 2)." in result.output
-    assert f"Progrès : 5 réponse(s) sur 2 objectif(s) dans les vagues {WAVE}." in result.output
+    assert f"Progrès : 5 réponses sur 2 objectifs dans la vague {WAVE}." in result.output

@@ -94,9 +94,7 @@ def test_validate_shows_what_it_read(files) -> None:
     text = CliRunner().invoke(cli, ["validate", *args, "--lang", "fr"])
     assert text.exit_code == 0, text.output
     assert "Objectifs : 2 (1, 2)." in text.output
-    assert (
-        "Progrès : 5 réponse(s) sur 2 objectif(s) dans les vagues 2026-04, 2026-06." in text.output
-    )
+    assert "Progrès : 5 réponses sur 2 objectifs dans les vagues 2026-04, 2026-06." in text.output
     assert "objectifs.csv  (registre des objectifs, utf-8, point-virgule, 2 lignes)" in text.output
     assert "progres.csv  (réponses de progrès, utf-8, virgule, 6 lignes)" in text.output
     data = json.loads(CliRunner().invoke(cli, ["validate", *args, "--json"]).stdout)

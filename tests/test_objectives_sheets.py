@@ -142,7 +142,7 @@ def test_validate_shows_the_objectives_and_progress_of_a_workbook(book: Path) ->
     result = CliRunner().invoke(cli, ["validate", str(book), "--scale", "1:5"])
     assert result.exit_code == 0, result.output
     assert "Objectives: 2 (1, 2)." in result.output
-    assert "Progress: 3 answer(s) on 2 objective(s) in waves T1." in result.output
+    assert "Progress: 3 answers on 2 objectives in wave T1." in result.output
     assert f"{book}, sheet “Objectifs”  (objectives, xlsx, 2 rows)" in result.output
     assert f"{book}, sheet “Progrès”  (progress, xlsx, 3 rows)" in result.output
     data = json.loads(

@@ -74,9 +74,9 @@ def test_each_stage_in_each_language(sample_packs, stage: str, lang: str) -> Non
 
 def test_the_kickoff_rests_on_the_first_wave(sample_packs) -> None:
     kickoff, mid = sample_packs[("kickoff", "en")], sample_packs[("mid", "en")]
-    assert "Survey wave(s): 2026-01</bdi>" in kickoff
+    assert "Survey wave: 2026-01</bdi>" in kickoff
     assert "2026-04" not in kickoff and "Change since" not in kickoff
-    assert "Survey wave(s): 2026-01, 2026-04, 2026-06" in mid
+    assert "Survey waves: 2026-01, 2026-04, 2026-06" in mid
     # the baseline alliance: Équipes has one person, never shown; Managers 0.55 in 2026-01
     assert "fewer than 3 answers" in kickoff and ">0.55</td>" in kickoff
     # the closing meeting compares the alliance with the first wave, the mid-point with the last

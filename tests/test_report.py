@@ -272,5 +272,5 @@ def test_network_nodes_are_the_records_pyvis_makes(sample_survey, sample_metrics
 
 def test_the_lead_marks_thousands(sample_survey) -> None:
     # "2746 answers" is hard to read; French marks thousands with a narrow no-break space
-    assert "2,746 answers over 3 wave(s)" in build_report(sample_survey)
-    assert "2\u202f746 réponses sur 3 vague(s)" in build_report(sample_survey, lang="fr")
+    assert "2,746 answers over 3 waves" in build_report(sample_survey)
+    assert "2\u202f746 réponses sur 3 vagues" in build_report(sample_survey, lang="fr")

@@ -81,7 +81,7 @@ def test_upload_the_sample_with_its_register(client: FlaskClient, app: Flask) ->
     )
     assert response.status_code == 303
     page = text(client.get(f"/engagements/{engagement}"))
-    assert "survey.csv was stored: wave(s) 2026-01, 2026-04, 2026-06" in page
+    assert "survey.csv was stored: waves 2026-01, 2026-04, 2026-06" in page
     assert "from the file's own wave column" in page and "register.csv" in page
     assert "Ratings 2,746" in page and "Stakeholders 30" in page
     assert stored(app) == ["2026-01", "2026-04", "2026-06"]
@@ -97,9 +97,7 @@ def test_each_file_is_one_wave_and_a_label_is_used_once(client: FlaskClient, app
     again = upload(client, engagement, ratings_csv(2), "other.csv", wave="T2")
     assert again.status_code == 422 and "already has a wave or an upload named “T2”" in text(again)
     column = upload(client, engagement, ratings_csv(wave_column=["T2", "T3"]), "both.csv")
-    assert column.status_code == 422 and "wave(s) T2 that the engagement already has" in text(
-        column
-    )
+    assert column.status_code == 422 and "wave T2 that the engagement already has" in text(column)
     for label in ("a/b", "x" * 61):
         assert upload(client, engagement, ratings_csv(), wave=label).status_code == 422
     bad_scale = upload(client, engagement, ratings_csv(), wave="T9", scale="5 to 1")

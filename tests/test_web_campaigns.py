@@ -203,7 +203,7 @@ def test_someone_who_asks_not_to_be_named_is_not(app: Flask, client: FlaskClient
         )
         assert reply.status_code == 303
     page = client.get(f"/engagements/{eid}")
-    assert "1 respondent(s) asked not to be named" in text(page)
+    assert "1 respondent asked not to be named" in text(page)
     metrics = client.get(f"/api/engagements/{eid}/metrics", headers=AUTH).get_json()
     names = {node["name"] for wave in metrics["waves"].values() for node in wave["nodes"].values()}
     assert "Nina" not in names and "Managers (anonymous 1)" in names

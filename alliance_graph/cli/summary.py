@@ -30,7 +30,7 @@ def warnings_summary(survey: Survey, lang: str, *, full_list: str) -> str:
     >>> issue = Issue(IssueCode.SELF_RATING, file="t1.csv", line=4, value="Alice")
     >>> survey = Survey(pd.DataFrame(), pd.DataFrame(), Scale(1, 5), (), issues=(issue,))
     >>> print(warnings_summary(survey, "en", full_list="validate"))
-    1 warning(s) in the data: SELF_RATING (1)
+    1 warning in the data: SELF_RATING (1)
       t1.csv, line 4: Alice rated themself; this answer is ignored.
     For the full list, run alliance-graph validate on the same files.
     """

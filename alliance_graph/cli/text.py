@@ -59,12 +59,14 @@ def validation_text(survey: Survey, lang: str) -> str:
     )
     if survey.interactions is not None:
         events = survey.interactions
+        logged = list(map(str, pd.unique(events["wave"])))
         lines.append(
             say(
                 "interactions",
                 events=format_count(len(events), lang),
                 measure=say(f"measure.{survey.interaction_measure or 'count'}"),
-                waves=", ".join(map(str, pd.unique(events["wave"]))) or "—",
+                waves=", ".join(logged) or "—",
+                n_waves=len(logged),
             )
         )
     lines += _objectives_lines(survey, say)
@@ -72,7 +74,9 @@ def validation_text(survey: Survey, lang: str) -> str:
         notes = survey.comments
         waves = [w for w in survey.waves if w in set(notes["wave"])]
         count, people = len(notes), notes["rater"].nunique()
-        lines.append(say("comments", count=count, people=people, waves=", ".join(waves)))
+        lines.append(
+            say("comments", count=count, people=people, waves=", ".join(waves), n_waves=len(waves))
+        )
     lines.append(say("issues", errors=len(survey.errors), warnings=len(survey.warnings)))
     for issue in survey.issues:
         severity = translate(f"severity.{issue.severity.value}", lang)
@@ -120,6 +124,7 @@ def _objectives_lines(survey: Survey, say: Any) -> list[str]:
                 answers=len(answers),
                 objectives=answers["objective"].nunique(),
                 waves=", ".join(waves) or "—",
+                n_waves=len(waves),
             )
         )
     return lines

@@ -36,8 +36,35 @@ def translate(key: str, lang: str = "en", /, **params: Any) -> str:
     if lang not in _CATALOGUES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {lang!r}")
     template = _CATALOGUES[lang].get(key) or en.MESSAGES.get(key) or key
+    if "|" in template:
+        template = _PLURAL.sub(lambda m: _agreed(m, params, lang), template)
     shown = {name: "" if value is None else value for name, value in params.items()}
     return template.format_map(_Default(shown))
+
+
+#: ``{count|wave|waves}`` in a catalogue: the word that agrees with the number ``count``.
+_PLURAL = re.compile(r"\{(\w+)\|([^{}|]*)\|([^{}|]*)\}")
+
+
+def _agreed(match: re.Match[str], params: dict[str, Any], lang: str) -> str:
+    """The singular or the plural of ``{count|one|many}``: singular for 1 in English, for 0
+    and 1 in French; plural when ``count`` is not given. A count may be a number, a
+    number already formatted (``2 746``) or a list (its length).
+
+    >>> translate("report.now.contact", "en", days=1, date="x"), translate("cli.warnings_more", "fr", count=0)
+    ('last contact 1 day ago (x)', '  … et 0 autre')
+    """
+    name, one, many = match.groups()
+    value = params.get(name)
+    if isinstance(value, (list, tuple, set, dict)):
+        value = len(value)
+    elif isinstance(value, str):
+        digits = re.sub(r"[^0-9]", "", value)
+        value = int(digits) if digits else None
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return many
+    singular = abs(value) < 2 if lang == "fr" else value == 1
+    return one if singular else many
 
 
 def label(kind: str, name: str, lang: str = "en") -> str:

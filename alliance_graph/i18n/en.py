@@ -13,12 +13,12 @@ MESSAGES = {
     "cli.sheet": "  {path}, sheet “{sheet}”  ({shape}, {encoding}, {rows} rows)",
     "cli.sheet_ignored": "  {path}, sheet “{sheet}”  (not read: {reason})",
     "cli.survey": (
-        "Survey: {ratings} ratings, {count} wave(s) {waves}, {stakeholders} stakeholders, "
+        "Survey: {ratings} ratings, {count} {count|wave|waves} {waves}, {stakeholders} stakeholders, "
         "scale {scale}"
     ),
     "cli.inferred": " (inferred)",
     "cli.scale_unknown": "unknown",
-    "cli.issues": "Issues: {errors} error(s), {warnings} warning(s)",
+    "cli.issues": "Issues: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
     "cli.valid": "Valid.",
     "cli.invalid": "Not valid: fix the errors above and run again.",
     "cli.error": "Error: {message}",
@@ -38,7 +38,7 @@ MESSAGES = {
         "alliance-graph {command} needs survey answers; for an interaction log alone, use "
         "alliance-graph metrics"
     ),
-    "cli.warnings": "{count} warning(s) in the data: {kinds}",
+    "cli.warnings": "{count} {count|warning|warnings} in the data: {kinds}",
     "cli.warnings_more": "  … and {count} more",
     "cli.warnings_where.report": "The full list is in the report's section “{section}”.",
     "cli.warnings_where.validate": (
@@ -313,8 +313,8 @@ MESSAGES = {
         "{value} counts as another person, with no group."
     ),
     "issue.DONT_KNOW_ANSWERS": (
-        "Column “{column}” holds {count} answer(s) meaning “not rated” ({value}), on "
-        "line(s) {lines}: they count as missing answers, not as ratings."
+        "Column “{column}” holds {count} {count|answer|answers} meaning “not rated” ({value}), on "
+        "{count|line|lines} {lines}: they count as missing answers, not as ratings."
     ),
     "issue.ALIAS_COLLISION": (
         "The alias “{value}” given to {name} already names {other} (line {other_line}) in "
@@ -325,7 +325,7 @@ MESSAGES = {
         "Only {raters} of {total} stakeholders answered in wave {wave} ({percent})."
     ),
     "issue.FEW_RATERS": (
-        "Wave {wave} has only {raters} rater(s): its figures rest on very few answers."
+        "Wave {wave} has only {raters} {raters|rater|raters}: its figures rest on very few answers."
     ),
     "issue.DUPLICATE_ANSWER": (
         "The same answer already appears on line {other_line}; it is counted once."
@@ -435,7 +435,7 @@ MESSAGES = {
     "report.pack.stage.mid": "Mid-point review",
     "report.pack.stage.close": "Closing meeting",
     "report.pack.coach": "Coach: {name}",
-    "report.pack.waves": "Survey wave(s): {waves}",
+    "report.pack.waves": "Survey {n_waves|wave|waves}: {waves}",
     "report.pack.prepared": "Prepared on {date}",
     "report.pack.shared.title": "What is shared and what is not",
     "report.pack.shared.text": (
@@ -478,7 +478,7 @@ MESSAGES = {
     "report.nav.changes": "Changes",
     "report.nav.quality": "Data",
     "report.nav.glossary": "Glossary",
-    "report.summary.lead": "{stakeholders} stakeholders, {ratings} answers over {waves} wave(s), on a {scale} scale ({dimensions}).",
+    "report.summary.lead": "{stakeholders} stakeholders, {ratings} answers over {waves} {waves|wave|waves}, on a {scale} scale ({dimensions}).",
     "report.summary.coach": "Coach",
     "report.summary.sponsor": "Sponsor",
     "report.summary.coachee": "Coachee",
@@ -520,7 +520,7 @@ MESSAGES = {
     "report.now.level_only": "alliance {alliance} → {level} · level {level_gain}",
     "report.now.each": "each: {text}",
     "report.now.power": "power weight {weight}",
-    "report.now.contact": "last contact {days} day(s) ago ({date})",
+    "report.now.contact": "last contact {days} {days|day|days} ago ({date})",
     "report.now.contact_on": "last contact on {date}",
     "report.now.no_contact": "no contact in the log",
     "report.now.next_none": "Every alliance is at or above the level: no conversation stands out.",
@@ -751,7 +751,7 @@ MESSAGES = {
     "change.fell": "{subject} fell by {delta} ({interval}): {verdict}.",
     "change.same": "{subject} did not change ({interval}).",
     "change.single": "{who} went from {before} to {after}, but one answer is not a trend.",
-    "change.few": "The alliance with {group} went from {before} to {after}, but it rests on {n} stakeholder(s): too few to call it a trend.",
+    "change.few": "The alliance with {group} went from {before} to {after}, but it rests on {n} {n|stakeholder|stakeholders}: too few to call it a trend.",
     "change.qap": "The two networks correlate at {r} (QAP p = {p}): 1 means the same relationships with the same strengths.",
     "change.jaccard": "Only {j} of the positive ties are common to both waves (Jaccard index under 0.2): the waves are hard to compare.",
     "change.ties": "{strengthened} ties strengthened, {weakened} weakened, {flips} turned around, {gained} new, {lost} no longer rated.",
@@ -953,7 +953,7 @@ MESSAGES = {
     "web.confirm.trash": "Nothing is lost: you can restore it from the trash at any time.",
     "web.confirm.yes": "Move to the trash",
     "web.confirm.engagement": "The engagement “{name}” and all its waves will be moved to the trash.",
-    "web.confirm.ratings": "The wave(s) {waves} (file {filename}) will be moved to the trash; reports will no longer include them.",
+    "web.confirm.ratings": "The {n_waves|wave|waves} {waves} (file {filename}) will be moved to the trash; reports will no longer include {n_waves|it|them}.",
     "web.confirm.register": "The register {filename} will be moved to the trash; the previous register, if any, will be used again.",
     "web.issues.severity": "Kind",
     "web.issues.where": "Where",
@@ -1050,7 +1050,7 @@ MESSAGES = {
     "web.upload.scale_needs_ratings": "A scale goes with a ratings file: choose one, or leave the scale empty.",
     "web.upload.refused": "Nothing was stored. Fix the errors listed here, then upload the file again (warnings alone never stop an upload).",
     "web.upload.wave_exists": "The engagement already has a wave or an upload named “{wave}”. Give this file another wave label, or delete the old wave first.",
-    "web.upload.waves_exist": "The file holds wave(s) {waves} that the engagement already has. Delete the old wave(s) first, or upload a file with only the new waves.",
+    "web.upload.waves_exist": "The file holds {n_waves|wave|waves} {waves} that the engagement already has. Delete the old {n_waves|wave|waves} first, or upload a file with only the new waves.",
     "web.upload.waves_from_file": "These waves come from the file's own wave column (or from its sheets, one per wave).",
     "web.upload.label_not_used": "The label “{label}” was not used as a wave name, because the file names its waves itself.",
     "web.check.title": "Data check",
@@ -1074,13 +1074,13 @@ MESSAGES = {
     "web.compare.none": "Only one wave so far: upload another wave to compare.",
     "web.flash.created": "The engagement “{name}” was created. Upload its first wave below.",
     "web.flash.register": "The register {filename} was stored.",
-    "web.flash.uploaded": "{filename} was stored: wave(s) {waves}.",
-    "web.flash.warnings": "{count} warning(s): see the data check below.",
+    "web.flash.uploaded": "{filename} was stored: {n_waves|wave|waves} {waves}.",
+    "web.flash.warnings": "{count} {count|warning|warnings}: see the data check below.",
     "web.flash.trashed": "The engagement “{name}” was moved to the trash.",
     "web.flash.restored": "Restored from the trash.",
     "web.flash.file_trashed": "{filename} was moved to the trash.",
     "web.flash.file_restored": "{filename} was restored.",
-    "web.flash.clash": "This file cannot be restored: the engagement has wave(s) {waves} again. Delete them first.",
+    "web.flash.clash": "This file cannot be restored: the engagement has {n_waves|wave|waves} {waves} again. Delete {n_waves|it|them} first.",
     "web.size.bytes": "{n} bytes",
     "web.size.kb": "{n} KB",
     "web.size.mb": "{n} MB",
@@ -1093,7 +1093,7 @@ MESSAGES = {
     "privacy.anonymous_role": "{base} (anonymous)",
     "web.error.network_format": "The network comes as gexf, json or xlsx, not “{value}”.",
     "report.shared.title": "Alliance report — shared version",
-    "report.shared.lead": "{groups} groups, {stakeholders} people, {ratings} answers over {waves} wave(s), on a {scale} scale ({dimensions}).",
+    "report.shared.lead": "{groups} groups, {stakeholders} people, {ratings} answers over {waves} {waves|wave|waves}, on a {scale} scale ({dimensions}).",
     "report.shared.rule": "This version protects every respondent: it shows only group figures computed from the answers of at least {k} people, and no one's individual answers, ties or name.",
     "report.shared.rule_viewpoints": "This version protects every respondent: it shows only group figures computed from the answers of at least {k} people, and no one's individual answers, ties or name, except the coachee's, the sponsor's and the coach's views of the objectives, which the coach chose to share.",
     "report.shared.nav.summary": "Summary",
@@ -1252,7 +1252,7 @@ MESSAGES = {
     "web.collect.state.waiting": "not yet",
     "web.collect.link_of": "Personal link of {name}",
     "web.collect.rates_count": "{count} people",
-    "web.collect.declined": "{count} respondent(s) asked not to be named: the app treats them as having no consent (their answers count only in group figures).",
+    "web.collect.declined": "{count} {count|respondent|respondents} asked not to be named: the app treats them as having no consent (their answers count only in group figures).",
     "web.collect.new": "New survey",
     "web.collect.wave": "Wave label",
     "web.collect.dimensions": "Questions",
@@ -1359,8 +1359,8 @@ MESSAGES = {
         "conversation may repair what a survey only shows."
     ),
     "cli.objectives": "Objectives: {count} ({ids}).",
-    "cli.progress": "Progress: {answers} answer(s) on {objectives} objective(s) in waves {waves}.",
-    "cli.interactions": "Interaction log: {events} event(s) ({measure}) in waves {waves}.",
+    "cli.progress": "Progress: {answers} {answers|answer|answers} on {objectives} {objectives|objective|objectives} in {n_waves|wave|waves} {waves}.",
+    "cli.interactions": "Interaction log: {events} {events|event|events} ({measure}) in {n_waves|wave|waves} {waves}.",
     "cli.measure.count": "counted",
     "cli.measure.duration": "minutes summed",
     "cli.measure.weight": "weights summed",
@@ -1428,9 +1428,9 @@ MESSAGES = {
     "report.network.trust": "Trust (survey)",
     "report.network.interactions": "Interactions (log)",
     "report.legend.interaction": "interaction (log)",
-    "report.tip.interaction.count": "{events} interaction(s) · strength {strength}",
-    "report.tip.interaction.duration": "{events} interaction(s), {amount} minutes · strength {strength}",
-    "report.tip.interaction.weight": "{events} interaction(s), weight {amount} · strength {strength}",
+    "report.tip.interaction.count": "{events} {events|interaction|interactions} · strength {strength}",
+    "report.tip.interaction.duration": "{events} {events|interaction|interactions}, {amount} minutes · strength {strength}",
+    "report.tip.interaction.weight": "{events} {events|interaction|interactions}, weight {amount} · strength {strength}",
     "report.nav.comments": "Comments",
     "report.comments.title": "Comments",
     "report.comments.lead": "What respondents wrote in their own words, by the group of the person who wrote it. These are for you: the shared version shows a group's comments only when enough of its people wrote one, without their authors and with every name masked. People without consent are never named, here or there.",
@@ -1448,7 +1448,7 @@ MESSAGES = {
     "report.shared.comments.about_coach": "About the coach:",
     "report.shared.comments.about_objective": "About objective {id} ({wording}):",
     "report.shared.about.comments": "Comments are shown only for a group and a wave where at least {k} people wrote one, in a random order and without their authors; every name, first name, alias and id of a person is replaced by […]. The coach's own comments and those of people without consent are not shown.",
-    "cli.comments": "Comments: {count} from {people} person(s) in waves {waves}.",
+    "cli.comments": "Comments: {count} from {people} {people|person|people} in {n_waves|wave|waves} {waves}.",
     # the offline alternative: a respondent's workbook, and its zip (campaigns.workbook, .offline)
     "offline.sheet.intro": "Read me",
     "offline.sheet.answers": "Your answers",
@@ -1493,8 +1493,8 @@ MESSAGES = {
     "web.offline.zip_name": "survey-{wave}-workbooks.zip",
     "web.offline.no_file": "Choose the returned workbooks (.xlsx files, or a .zip of them).",
     "web.offline.result_title": "Returned workbooks, survey {wave}",
-    "web.offline.stored_lead": "{count} workbook(s) stored as their respondents' answers, as if sent from their form:",
-    "web.offline.refused_lead": "{count} file(s) refused: nothing of them is stored. Correct each one (or ask its respondent for it again), then upload it again; the workbooks stored need not be uploaded again.",
+    "web.offline.stored_lead": "{count} {count|workbook stored as its respondent's answers, as if sent from their form|workbooks stored as their respondents' answers, as if sent from their forms}:",
+    "web.offline.refused_lead": "{count} {count|file|files} refused: nothing of {count|it|them} is stored. Correct each one (or ask its respondent for it again), then upload it again; the workbooks stored need not be uploaded again.",
     "web.offline.nothing": "No workbook was stored.",
     "web.offline.stored_title": "Stored ({count})",
     "web.offline.refused_title": "Refused ({count})",

@@ -13,12 +13,12 @@ MESSAGES = {
     "cli.sheet": "  {path}, feuille «\u00a0{sheet}\u00a0»  ({shape}, {encoding}, {rows} lignes)",
     "cli.sheet_ignored": "  {path}, feuille «\u00a0{sheet}\u00a0»  (non lue\u00a0: {reason})",
     "cli.survey": (
-        "Enquête\u00a0: {ratings} réponses, {count} vague(s) {waves}, {stakeholders} parties "
+        "Enquête\u00a0: {ratings} réponses, {count} {count|vague|vagues} {waves}, {stakeholders} parties "
         "prenantes, échelle {scale}"
     ),
     "cli.inferred": " (déduite)",
     "cli.scale_unknown": "inconnue",
-    "cli.issues": "Problèmes\u00a0: {errors} erreur(s), {warnings} avertissement(s)",
+    "cli.issues": "Problèmes\u00a0: {errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}",
     "cli.valid": "Valide.",
     "cli.invalid": "Non valide\u00a0: corrigez les erreurs ci-dessus puis relancez.",
     "cli.error": "Erreur\u00a0: {message}",
@@ -38,8 +38,8 @@ MESSAGES = {
         "alliance-graph {command} a besoin de réponses d’enquête\u00a0; pour un journal "
         "d’interactions seul, utilisez alliance-graph metrics"
     ),
-    "cli.warnings": "{count} avertissement(s) sur les données\u00a0: {kinds}",
-    "cli.warnings_more": "  … et {count} autre(s)",
+    "cli.warnings": "{count} {count|avertissement|avertissements} sur les données\u00a0: {kinds}",
+    "cli.warnings_more": "  … et {count} {count|autre|autres}",
     "cli.warnings_where.report": (
         "La liste complète est dans la section «\u00a0{section}\u00a0» du rapport."
     ),
@@ -349,9 +349,9 @@ MESSAGES = {
         "les réponses) ; d’ici là, {value} compte comme une autre personne, sans groupe."
     ),
     "issue.DONT_KNOW_ANSWERS": (
-        "La colonne « {column} » contient {count} réponse(s) qui signifient « pas de note » "
-        "({value}), ligne(s) {lines} : elles comptent comme des réponses manquantes, pas "
-        "comme des notes."
+        "La colonne « {column} » contient {count} {count|réponse qui signifie|réponses qui signifient} « pas de note » "
+        "({value}), {count|ligne|lignes} {lines} : {count|elle compte comme une réponse manquante, pas comme une "
+        "note|elles comptent comme des réponses manquantes, pas comme des notes}."
     ),
     "issue.ALIAS_COLLISION": (
         "L’autre nom « {value} » donné à {name} désigne déjà {other} (ligne {other_line}) "
@@ -362,7 +362,7 @@ MESSAGES = {
         "Seules {raters} personnes sur {total} ont répondu dans la vague {wave} ({percent})."
     ),
     "issue.FEW_RATERS": (
-        "La vague {wave} ne compte que {raters} répondant(s) : ses chiffres reposent sur "
+        "La vague {wave} ne compte que {raters} {raters|répondant|répondants} : ses chiffres reposent sur "
         "très peu de réponses."
     ),
     "issue.DUPLICATE_ANSWER": (
@@ -480,7 +480,7 @@ MESSAGES = {
     "report.pack.stage.mid": "Point à mi-parcours",
     "report.pack.stage.close": "Bilan final",
     "report.pack.coach": "Coach\u00a0: {name}",
-    "report.pack.waves": "Vague(s) d’enquête\u00a0: {waves}",
+    "report.pack.waves": "{n_waves|Vague|Vagues} d’enquête\u00a0: {waves}",
     "report.pack.prepared": "Préparé le {date}",
     "report.pack.shared.title": "Ce qui est partagé, et ce qui ne l’est pas",
     "report.pack.shared.text": (
@@ -523,7 +523,7 @@ MESSAGES = {
     "report.nav.changes": "Changements",
     "report.nav.quality": "Données",
     "report.nav.glossary": "Glossaire",
-    "report.summary.lead": "{stakeholders} parties prenantes, {ratings} réponses sur {waves} vague(s), sur une échelle de {scale} ({dimensions}).",
+    "report.summary.lead": "{stakeholders} parties prenantes, {ratings} réponses sur {waves} {waves|vague|vagues}, sur une échelle de {scale} ({dimensions}).",
     "report.summary.coach": "Coach",
     "report.summary.sponsor": "Commanditaire",
     "report.summary.coachee": "Personne coachée",
@@ -565,11 +565,11 @@ MESSAGES = {
     "report.now.level_only": "alliance {alliance} → {level} · niveau {level_gain}",
     "report.now.each": "chacun·e\u00a0: {text}",
     "report.now.power": "poids du pouvoir {weight}",
-    "report.now.contact": "dernier contact il y a {days} jour(s) ({date})",
+    "report.now.contact": "dernier contact il y a {days} {days|jour|jours} ({date})",
     "report.now.contact_on": "dernier contact le {date}",
     "report.now.no_contact": "aucun contact dans le journal",
     "report.now.next_none": "Chaque alliance est au niveau ou au-dessus\u00a0: aucune conversation ne ressort.",
-    "report.now.next_more": "{count} autre(s) sous le niveau\u00a0: voir le tableau des parties prenantes.",
+    "report.now.next_more": "{count} {count|autre|autres} sous le niveau\u00a0: voir le tableau des parties prenantes.",
     "report.groups.title": "Alliances par groupe, vague {wave}",
     "report.groups.lead": "Niveau (la moyenne sur les groupes)\u00a0: {level}. Changement depuis {previous}\u00a0: seul un test de permutation le dit réel.",
     "report.groups.lead_first": "Niveau (la moyenne sur les groupes)\u00a0: {level}.",
@@ -799,7 +799,7 @@ MESSAGES = {
     "change.fell": "{subject} recule de {delta} ({interval}) : {verdict}.",
     "change.same": "{subject} ne change pas ({interval}).",
     "change.single": "{who} passe de {before} à {after}, mais une seule réponse ne fait pas une tendance.",
-    "change.few": "L’alliance avec {group} passe de {before} à {after}, mais cela repose sur {n} personne(s) : trop peu pour parler de tendance.",
+    "change.few": "L’alliance avec {group} passe de {before} à {after}, mais cela repose sur {n} {n|personne|personnes} : trop peu pour parler de tendance.",
     "change.qap": "Les deux réseaux sont corrélés à {r} (QAP p = {p}) : 1 signifie les mêmes relations, avec les mêmes forces.",
     "change.jaccard": "Seuls {j} des liens positifs sont communs aux deux vagues (indice de Jaccard sous 0,2) : les vagues sont difficiles à comparer.",
     "change.ties": "{strengthened} liens renforcés, {weakened} affaiblis, {flips} retournés, {gained} nouveaux, {lost} qui ne sont plus évalués.",
@@ -1001,7 +1001,7 @@ MESSAGES = {
     "web.confirm.trash": "Rien n’est perdu\u00a0: la corbeille permet de restaurer à tout moment.",
     "web.confirm.yes": "Mettre à la corbeille",
     "web.confirm.engagement": "La mission «\u00a0{name}\u00a0» et toutes ses vagues seront mises à la corbeille.",
-    "web.confirm.ratings": "La ou les vagues {waves} (fichier {filename}) seront mises à la corbeille\u00a0; les rapports ne les incluront plus.",
+    "web.confirm.ratings": "{n_waves|La vague|Les vagues} {waves} (fichier {filename}) {n_waves|sera mise|seront mises} à la corbeille\u00a0; les rapports ne {n_waves|l’incluront|les incluront} plus.",
     "web.confirm.register": "Le registre {filename} sera mis à la corbeille\u00a0; le registre précédent, s’il y en a un, sera de nouveau utilisé.",
     "web.issues.severity": "Type",
     "web.issues.where": "Où",
@@ -1101,7 +1101,7 @@ MESSAGES = {
     "web.upload.scale_needs_ratings": "Une échelle accompagne un fichier de réponses\u00a0: choisissez-en un, ou laissez l’échelle vide.",
     "web.upload.refused": "Rien n’a été enregistré. Corrigez les erreurs indiquées ici, puis déposez de nouveau le fichier (les avertissements seuls n’empêchent jamais un dépôt).",
     "web.upload.wave_exists": "La mission a déjà une vague ou un dépôt nommé «\u00a0{wave}\u00a0». Donnez un autre libellé à ce fichier, ou supprimez d’abord l’ancienne vague.",
-    "web.upload.waves_exist": "Le fichier contient la ou les vagues {waves}, que la mission a déjà. Supprimez d’abord les anciennes, ou déposez un fichier qui ne contient que les nouvelles vagues.",
+    "web.upload.waves_exist": "Le fichier contient {n_waves|la vague|les vagues} {waves}, que la mission a déjà. Supprimez d’abord {n_waves|l’ancienne|les anciennes}, ou déposez un fichier qui ne contient que les nouvelles vagues.",
     "web.upload.waves_from_file": "Ces vagues viennent de la colonne de vague du fichier (ou de ses feuilles, une par vague).",
     "web.upload.label_not_used": "Le libellé «\u00a0{label}\u00a0» n’a pas servi de nom de vague, car le fichier nomme lui-même ses vagues.",
     "web.check.title": "Vérification des données",
@@ -1125,13 +1125,13 @@ MESSAGES = {
     "web.compare.none": "Une seule vague pour l’instant\u00a0: déposez-en une autre pour comparer.",
     "web.flash.created": "La mission «\u00a0{name}\u00a0» a été créée. Déposez sa première vague ci-dessous.",
     "web.flash.register": "Le registre {filename} a été enregistré.",
-    "web.flash.uploaded": "{filename} a été enregistré\u00a0: vague(s) {waves}.",
-    "web.flash.warnings": "{count} avertissement(s)\u00a0: voir la vérification des données ci-dessous.",
+    "web.flash.uploaded": "{filename} a été enregistré\u00a0: {n_waves|vague|vagues} {waves}.",
+    "web.flash.warnings": "{count} {count|avertissement|avertissements}\u00a0: voir la vérification des données ci-dessous.",
     "web.flash.trashed": "La mission «\u00a0{name}\u00a0» a été mise à la corbeille.",
     "web.flash.restored": "Restauré depuis la corbeille.",
     "web.flash.file_trashed": "{filename} a été mis à la corbeille.",
     "web.flash.file_restored": "{filename} a été restauré.",
-    "web.flash.clash": "Ce fichier ne peut pas être restauré\u00a0: la mission a de nouveau la ou les vagues {waves}. Supprimez-les d’abord.",
+    "web.flash.clash": "Ce fichier ne peut pas être restauré\u00a0: la mission a de nouveau {n_waves|la vague|les vagues} {waves}. {n_waves|Supprimez-la|Supprimez-les} d’abord.",
     "web.size.bytes": "{n}\u00a0octets",
     "web.size.kb": "{n}\u00a0Ko",
     "web.size.mb": "{n}\u00a0Mo",
@@ -1144,7 +1144,7 @@ MESSAGES = {
     "privacy.anonymous_role": "{base} (anonyme)",
     "web.error.network_format": "Le réseau est disponible en gexf, json ou xlsx, pas en « {value} ».",
     "report.shared.title": "Rapport d’alliance — version partagée",
-    "report.shared.lead": "{groups} groupes, {stakeholders} personnes, {ratings} réponses sur {waves} vague(s), sur une échelle {scale} ({dimensions}).",
+    "report.shared.lead": "{groups} groupes, {stakeholders} personnes, {ratings} réponses sur {waves} {waves|vague|vagues}, sur une échelle {scale} ({dimensions}).",
     "report.shared.rule": "Cette version protège chaque répondant : elle ne montre que des chiffres de groupe calculés à partir des réponses d’au moins {k} personnes, et aucune réponse, relation ou nom individuels.",
     "report.shared.rule_viewpoints": "Cette version protège chaque répondant : elle ne montre que des chiffres de groupe calculés à partir des réponses d’au moins {k} personnes, et aucune réponse, relation ou nom individuels, sauf les regards de la personne coachée, du commanditaire et du coach sur les objectifs, que le coach a choisi de partager.",
     "report.shared.nav.summary": "Synthèse",
@@ -1190,7 +1190,7 @@ MESSAGES = {
     "report.shared.too_few": "trop peu",
     "report.shared.picture": "La confiance entre les groupes, vague {wave}",
     "report.shared.text.title": "Vague {wave} — chiffres de groupe (chacun d’au moins {k} personnes)",
-    "report.shared.tip.member": "1 personne · {raters} réponse(s)",
+    "report.shared.tip.member": "1 personne · {raters} {raters|réponse|réponses}",
     "web.error.min_group_size": "La taille du plus petit groupe affiché est un nombre entier à partir de 2, pas « {value} ».",
     "web.error.min_commenters": "Le nombre minimal d’auteurs pour montrer les commentaires d’un groupe est un nombre entier à partir de {floor}, pas « {value} ».",
     "web.pack.title": "Dossier de la réunion tripartite",
@@ -1303,7 +1303,7 @@ MESSAGES = {
     "web.collect.state.waiting": "pas encore",
     "web.collect.link_of": "Lien personnel de {name}",
     "web.collect.rates_count": "{count} personnes",
-    "web.collect.declined": "{count} répondant(s) ont demandé à ne pas être nommés : l’application les traite comme sans consentement (leurs réponses ne comptent que dans les chiffres de groupe).",
+    "web.collect.declined": "{count} {count|répondant a demandé à ne pas être nommé : l’application le traite|répondants ont demandé à ne pas être nommés : l’application les traite} comme sans consentement (leurs réponses ne comptent que dans les chiffres de groupe).",
     "web.collect.new": "Nouvelle enquête",
     "web.collect.wave": "Nom de la vague",
     "web.collect.dimensions": "Questions",
@@ -1342,7 +1342,7 @@ MESSAGES = {
     "web.tracker.needed_one": "encore 1 réponse nécessaire",
     "web.tracker.unreachable": "jamais affiché : {members} personnes, moins de {k}",
     "web.tracker.unreachable_one": "jamais affiché : une personne, moins de {k}",
-    "web.tracker.not_counted": "{count} envoi(s) sans aucune note (« je ne sais pas » seulement) : non compté(s)",
+    "web.tracker.not_counted": "{count} {count|envoi|envois} sans aucune note (« je ne sais pas » seulement) : non {count|compté|comptés}",
     "web.tracker.who_answered": "Ont répondu :",
     "web.tracker.who_waiting": "Pas encore :",
     "web.tracker.draft": "brouillon",
@@ -1411,8 +1411,8 @@ MESSAGES = {
         "{names}. Une conversation peut réparer ce qu’une enquête ne fait que montrer."
     ),
     "cli.objectives": "Objectifs : {count} ({ids}).",
-    "cli.progress": "Progrès : {answers} réponse(s) sur {objectives} objectif(s) dans les vagues {waves}.",
-    "cli.interactions": "Journal d’interactions : {events} événement(s) ({measure}) dans les vagues {waves}.",
+    "cli.progress": "Progrès : {answers} {answers|réponse|réponses} sur {objectives} {objectives|objectif|objectifs} dans {n_waves|la vague|les vagues} {waves}.",
+    "cli.interactions": "Journal d’interactions : {events} {events|événement|événements} ({measure}) dans {n_waves|la vague|les vagues} {waves}.",
     "cli.measure.count": "comptés",
     "cli.measure.duration": "minutes additionnées",
     "cli.measure.weight": "poids additionnés",
@@ -1480,9 +1480,9 @@ MESSAGES = {
     "report.network.trust": "Confiance (enquête)",
     "report.network.interactions": "Interactions (journal)",
     "report.legend.interaction": "interaction (journal)",
-    "report.tip.interaction.count": "{events} interaction(s) · force {strength}",
-    "report.tip.interaction.duration": "{events} interaction(s), {amount} minutes · force {strength}",
-    "report.tip.interaction.weight": "{events} interaction(s), poids {amount} · force {strength}",
+    "report.tip.interaction.count": "{events} {events|interaction|interactions} · force {strength}",
+    "report.tip.interaction.duration": "{events} {events|interaction|interactions}, {amount} minutes · force {strength}",
+    "report.tip.interaction.weight": "{events} {events|interaction|interactions}, poids {amount} · force {strength}",
     "report.nav.comments": "Commentaires",
     "report.comments.title": "Commentaires",
     "report.comments.lead": "Ce que les répondants ont écrit avec leurs mots, par groupe de la personne qui l’a écrit. Ils sont pour vous : la version partagée ne montre les commentaires d’un groupe que si assez de ses membres en ont écrit un, sans leur auteur et avec chaque nom masqué. Les personnes sans consentement ne sont jamais nommées, ni ici ni là.",
@@ -1500,7 +1500,7 @@ MESSAGES = {
     "report.shared.comments.about_coach": "À propos du coach :",
     "report.shared.comments.about_objective": "À propos de l’objectif {id} ({wording}) :",
     "report.shared.about.comments": "Les commentaires ne sont montrés que pour un groupe et une vague où au moins {k} personnes en ont écrit un, dans un ordre aléatoire et sans leur auteur ; chaque nom, prénom, variante et identifiant d’une personne est remplacé par […]. Les commentaires du coach lui-même et ceux des personnes sans consentement ne sont pas montrés.",
-    "cli.comments": "Commentaires : {count} de {people} personne(s) dans les vagues {waves}.",
+    "cli.comments": "Commentaires : {count} de {people} {people|personne|personnes} dans {n_waves|la vague|les vagues} {waves}.",
     # the offline alternative: a respondent's workbook, and its zip (campaigns.workbook, .offline)
     "offline.sheet.intro": "À lire",
     "offline.sheet.answers": "Vos réponses",
@@ -1545,8 +1545,8 @@ MESSAGES = {
     "web.offline.zip_name": "enquete-{wave}-classeurs.zip",
     "web.offline.no_file": "Choisissez les classeurs retournés (des fichiers .xlsx, ou un .zip qui les contient).",
     "web.offline.result_title": "Classeurs retournés, enquête {wave}",
-    "web.offline.stored_lead": "{count} classeur(s) enregistré(s) comme réponses de leurs répondants, comme envoyées depuis leur formulaire :",
-    "web.offline.refused_lead": "{count} fichier(s) refusé(s) : rien n’en est enregistré. Corrigez chacun (ou redemandez-le à son répondant), puis déposez-le à nouveau ; inutile de redéposer les classeurs enregistrés.",
+    "web.offline.stored_lead": "{count} {count|classeur enregistré comme les réponses de son répondant, comme envoyées depuis son formulaire|classeurs enregistrés comme les réponses de leurs répondants, comme envoyées depuis leurs formulaires} :",
+    "web.offline.refused_lead": "{count} {count|fichier refusé|fichiers refusés} : rien n’en est enregistré. Corrigez chacun (ou redemandez-le à son répondant), puis déposez-le à nouveau ; inutile de redéposer les classeurs enregistrés.",
     "web.offline.nothing": "Aucun classeur n’a été enregistré.",
     "web.offline.stored_title": "Enregistrés ({count})",
     "web.offline.refused_title": "Refusés ({count})",

@@ -160,7 +160,7 @@ def _interaction_layer(
     text = {
         "number": num,
         "amount": lambda v: format_number(v, lang, 2 if measure == "weight" else 0),
-        "interaction": t(f"tip.interaction.{measure}"),
+        "interaction": lambda **said: t(f"tip.interaction.{measure}", **said),
     }
     ties = interaction_ties(log, half_life_days=half_life_days)
     return interaction_edges(ties, nodes, names, text)

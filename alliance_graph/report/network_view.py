@@ -139,7 +139,7 @@ def interaction_edges(
                 "width": round(1 + 5 * float(t), 2),
                 "dashes": True,
                 "title": f"{names.get(str(u), u)} → {names.get(str(v), v)}\n"
-                + text["interaction"].format(
+                + text["interaction"](
                     events=int(n),
                     amount=text.get("amount", number)(float(a)),
                     strength=number(float(t)),

@@ -143,6 +143,7 @@ def pack_context(
         "title": title,
         "coach": _coach_name(survey, lang),
         "waves": ", ".join(used),
+        "n_waves": len(used),
         "generated": format_date(generated, lang) if generated else None,
         "k": k,
         "objectives": blocks,

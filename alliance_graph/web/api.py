@@ -135,7 +135,7 @@ def delete_file(eid: int, fid: int) -> Any:
 def restore_file(eid: int, fid: int) -> Any:
     _, clash = restore(eid, fid)
     if clash:
-        raise Refused(409, "flash.clash", waves=", ".join(clash))
+        raise Refused(409, "flash.clash", waves=", ".join(clash), n_waves=len(clash))
     return jsonify({"id": fid, "deleted": False})
 
 

@@ -150,8 +150,15 @@ def upload(eid: int) -> Any:
     said = []
     for file in sorted(result.stored, key=lambda f: f.kind != "ratings"):
         if file.kind == "ratings":  # its notices are about it: they follow it
-            waves = ", ".join(file.options.get("waves") or [file.wave])
-            said.append(_say("flash.uploaded", filename=file.filename, waves=waves))
+            waves = file.options.get("waves") or [file.wave]
+            said.append(
+                _say(
+                    "flash.uploaded",
+                    filename=file.filename,
+                    waves=", ".join(waves),
+                    n_waves=len(waves),
+                )
+            )
             said += [_say(key, **params) for key, params in result.notices]
         else:
             said.append(_say(f"flash.{file.kind}", filename=file.filename))

@@ -60,7 +60,7 @@ def place(
         return base, [base], []
     clash = sorted(set(probe.waves) & used_waves, key=natural_key)
     if clash:
-        raise Refused(422, "upload.waves_exist", waves=", ".join(clash))
+        raise Refused(422, "upload.waves_exist", waves=", ".join(clash), n_waves=len(clash))
     notices: list[tuple[str, dict[str, Any]]] = [
         ("upload.waves_from_file", {"waves": ", ".join(probe.waves)})
     ]

@@ -46,11 +46,11 @@ def restore_engagement(eid: int) -> Any:
 @bp.get("/engagements/<int:eid>/files/<int:fid>/delete")
 def confirm_delete_file(eid: int, fid: int) -> str:
     file = find_file(eid, fid)
-    waves = ", ".join(file.options.get("waves") or [file.wave])
+    waves = file.options.get("waves") or [file.wave]
     key = f"confirm.{file.kind}"
     return render_template(
         "confirm.html.j2",
-        question=_say(key, waves=waves, filename=file.filename),
+        question=_say(key, waves=", ".join(waves), n_waves=len(waves), filename=file.filename),
         action=url_for(".delete_file", eid=eid, fid=fid),
         back=url_for(".engagement", eid=eid),
     )
@@ -69,7 +69,12 @@ def delete_file(eid: int, fid: int) -> Any:
 def restore_file(eid: int, fid: int) -> Any:
     file, clash = restore(eid, fid)
     if clash:
-        _note({"text": _say("flash.clash", waves=", ".join(clash)), "kind": "error"})
+        _note(
+            {
+                "text": _say("flash.clash", waves=", ".join(clash), n_waves=len(clash)),
+                "kind": "error",
+            }
+        )
     else:
         _note({"text": _say("flash.file_restored", filename=file.filename)})
     return redirect(url_for(".engagement", eid=eid), 303)
