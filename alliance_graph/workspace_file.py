@@ -132,6 +132,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # campaigns that collect a wave's answers (:mod:`alliance_graph.campaigns`): their
     # respondents, each with a personal link (found by its sha256), and what each answered
     _CAMPAIGN_TABLES,
+    # the day by which a campaign's respondents are asked to answer (ISO, NULL: none)
+    (
+        "ALTER TABLE campaign ADD COLUMN closes_on TEXT CHECK (closes_on IS NULL"
+        " OR closes_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -237,9 +237,9 @@ def test_a_campaign_keeps_its_respondents_drafts_and_answers(tmp_path: Path) -> 
 
 
 def test_the_schema_takes_campaigns_from_version_1_and_from_version_3(tmp_path: Path) -> None:
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 4
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 5
     old = Workspace(version_1(tmp_path / "one.sqlite3"))
-    assert old.schema_version == 4 and [f.wave for f in old.files(1)] == ["T1", "T2"]
+    assert old.schema_version == 5 and [f.wave for f in old.files(1)] == ["T1", "T2"]
     path = tmp_path / "three.sqlite3"
     db = sqlite3.connect(path, isolation_level=None)
     for statements in MIGRATIONS[:3]:
@@ -252,7 +252,7 @@ def test_the_schema_takes_campaigns_from_version_1_and_from_version_3(tmp_path: 
     db.execute("PRAGMA user_version = 3")
     db.close()
     workspace = Workspace(path)
-    assert workspace.schema_version == 4 and workspace.generation(1) == 1
+    assert workspace.schema_version == 5 and workspace.generation(1) == 1
     store = Campaigns(workspace)
     campaign = store.create(1, "T1", campaign_questions(workspace.sources(1), None))
     assert len(store.respondents(campaign)) == len(PEOPLE)

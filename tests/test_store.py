@@ -25,7 +25,7 @@ def test_engagements_persist_across_restarts(tmp_path: Path) -> None:
     assert created.name == "Maison Lumière"
     again = Workspace(path)
     assert [e.name for e in again.engagements()] == ["Maison Lumière"]
-    assert again.schema_version == SCHEMA_VERSION == 4
+    assert again.schema_version == SCHEMA_VERSION == 5
 
 
 def test_wal_and_foreign_keys(workspace: Workspace) -> None:

@@ -6,8 +6,9 @@ dimensions and scale, the objectives' progress and an optional comment
 (:mod:`.questions`). What they answer is kept in the workspace (:mod:`.storage`) and
 written as the wave's files (:mod:`.answers`), which the web app stores as it stores an
 uploaded file; :mod:`.tracker` says who has answered and what the shared version still
-needs. Offline, each respondent answers in a workbook of their own (:mod:`.workbook`,
-zipped for the coach by :mod:`.offline`), read back by :mod:`.returned`.
+needs; :mod:`.closing` checks the day by which people are asked to answer. Offline, each
+respondent answers in a workbook of their own (:mod:`.workbook`, zipped for the coach by
+:mod:`.offline`), read back by :mod:`.returned`.
 """
 
 from alliance_graph.campaigns.answers import (
@@ -18,6 +19,7 @@ from alliance_graph.campaigns.answers import (
     progress_csv,
     ratings_csv,
 )
+from alliance_graph.campaigns.closing import check_closing_date, days_left, parse_closing_date
 from alliance_graph.campaigns.model import (
     STATUSES,
     Campaign,
@@ -54,10 +56,13 @@ __all__ = [
     "Weighty",
     "asked_objectives",
     "campaign_questions",
+    "check_closing_date",
     "consent_missing",
+    "days_left",
     "default_ratees",
     "form_key",
     "new_token",
+    "parse_closing_date",
     "progress_csv",
     "ratings_csv",
     "token_hash",

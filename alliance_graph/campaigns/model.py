@@ -8,6 +8,7 @@ import hmac
 import json
 import secrets
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
 __all__ = [
@@ -108,7 +109,8 @@ class Campaign:
     """One wave's survey. ``version`` moves on with every answer sent; the wave's files
     (``ratings_file``, ``progress_file``: ids in the workspace) hold ``stored_version``;
     ``problem`` says why the latest answers could not become the wave (a message key and
-    its parameters), else ``None``."""
+    its parameters), else ``None``; ``closes_on`` the day by which respondents are asked
+    to answer (told to them, not enforced), else ``None``."""
 
     id: int
     engagement_id: int
@@ -123,6 +125,7 @@ class Campaign:
     problem: dict[str, Any] | None = None
     created_at: str = ""
     changed_at: str = ""
+    closes_on: date | None = None
 
     @property
     def up_to_date(self) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from alliance_graph.campaigns.model import Campaign, Respondent
 from alliance_graph.campaigns.workbook import respondent_workbook, workbook_moment
 from alliance_graph.files import zip_bytes
-from alliance_graph.i18n import LANGUAGES, translate
+from alliance_graph.i18n import LANGUAGES, format_day, translate
 from alliance_graph.safe_text import download_name, file_part
 
 __all__ = ["README", "workbook_filename", "workbooks_zip"]
@@ -52,6 +52,16 @@ def _readme(campaign: Campaign, count: int, lang: str) -> bytes:
     """What the zip holds and what to do with it, in ``lang`` first, then the other
     language; Windows line ends, so that Notepad shows the lines."""
     langs = (lang, *(other for other in LANGUAGES if other != lang))
-    text = "\n\n".join(translate("offline.readme", code, wave=campaign.wave, count=count)
-                       for code in langs)  # fmt: skip
+    text = "\n\n".join(_readme_text(campaign, count, code) for code in langs)
     return (text.replace("\n", "\r\n") + "\r\n").encode("utf-8-sig")
+
+
+def _readme_text(campaign: Campaign, count: int, lang: str) -> str:
+    """The README in ``lang``; under its first line, by when to answer, when the survey
+    has a closing date."""
+    text = translate("offline.readme", lang, wave=campaign.wave, count=count)
+    if campaign.closes_on is None:
+        return text
+    head, _, rest = text.partition("\n\n")
+    closes = translate("offline.readme_closes", lang, date=format_day(campaign.closes_on, lang))
+    return f"{head}\n\n{closes}\n\n{rest}"

@@ -14,7 +14,7 @@ import json
 import secrets
 import sqlite3
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any
 
 from alliance_graph.campaigns.answers import Answers
@@ -94,6 +94,14 @@ class Campaigns:
             db.execute(
                 "UPDATE campaign SET status = ?, changed_at = ? WHERE id = ?",
                 (status, _now(), campaign.id),
+            )
+
+    def set_closes_on(self, campaign: Campaign, day: date | None) -> None:
+        """The day by which respondents are asked to answer; ``None`` takes it away."""
+        with self.workspace.connection(write=True) as db:
+            db.execute(
+                "UPDATE campaign SET closes_on = ?, changed_at = ? WHERE id = ?",
+                (day.isoformat() if day else None, _now(), campaign.id),
             )
 
     def stored(
@@ -238,6 +246,7 @@ def _campaign(row: sqlite3.Row) -> Campaign:
     data = dict(row)
     data["questions"] = Questions.from_json(data["questions"])
     data["problem"] = json.loads(data["problem"]) if data["problem"] else None
+    data["closes_on"] = date.fromisoformat(data["closes_on"]) if data["closes_on"] else None
     return Campaign(**data)
 
 

@@ -3,10 +3,19 @@ form and in the offline workbook alike."""
 
 from __future__ import annotations
 
-from alliance_graph.campaigns.model import Person, Questions
-from alliance_graph.i18n import translate
+from datetime import date
 
-__all__ = ["PROGRESS_POINTS", "legend", "progress_label", "progress_question", "question_text"]
+from alliance_graph.campaigns.model import Person, Questions
+from alliance_graph.i18n import format_day, translate
+
+__all__ = [
+    "PROGRESS_POINTS",
+    "answer_by",
+    "legend",
+    "progress_label",
+    "progress_question",
+    "question_text",
+]
 
 #: The answers on an objective's progress, from much worse to much better.
 PROGRESS_POINTS = tuple(range(-3, 4))
@@ -49,3 +58,12 @@ def legend(questions: Questions, lang: str) -> str:
     if questions.points == (1, 2, 3, 4, 5):
         return translate("web.respond.legend_agree", lang)
     return translate("web.respond.legend", lang, low=questions.low, high=questions.high)
+
+
+def answer_by(day: date, lang: str) -> str:
+    """The sentence that tells a respondent by when to answer, the day written out.
+
+    >>> answer_by(date(2026, 12, 18), "fr")
+    'Merci de répondre avant le vendredi 18 décembre 2026.'
+    """
+    return translate("web.respond.answer_by", lang, date=format_day(day, lang))

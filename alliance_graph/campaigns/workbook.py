@@ -17,6 +17,7 @@ from alliance_graph.campaigns.answers import COMMENT_LIMIT
 from alliance_graph.campaigns.model import Campaign, Person, Respondent, asked_objectives, form_key
 from alliance_graph.campaigns.wording import (
     PROGRESS_POINTS,
+    answer_by,
     legend,
     progress_label,
     progress_question,
@@ -118,7 +119,8 @@ def respondent_workbook(campaign: Campaign, respondent: Respondent, lang: str) -
 def _intro(
     sheet: Worksheet, campaign: Campaign, me: Person, names: dict[str, str], lang: str
 ) -> None:
-    """Who the workbook is for, then how to fill it in and return it."""
+    """Who the workbook is for (under the title, by when to answer, when the survey has
+    a closing date), then how to fill it in and return it."""
     from openpyxl.styles import Font, PatternFill
 
     coach = next((p.name for p in campaign.questions.roster if p.role == "coach"), None)
@@ -126,6 +128,8 @@ def _intro(
     text(sheet["A1"], translate("offline.title", lang, wave=campaign.wave)).font = Font(
         bold=True, size=14
     )
+    if campaign.closes_on is not None:
+        text(sheet["A2"], answer_by(campaign.closes_on, lang)).font = Font(bold=True)
     for key, value in identity(campaign, me).items():
         row = IDENTITY[key]
         text(sheet.cell(row, 1), translate(f"offline.identity.{key}", lang))

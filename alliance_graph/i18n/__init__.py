@@ -11,6 +11,7 @@ __all__ = [
     "LANGUAGES",
     "format_count",
     "format_date",
+    "format_day",
     "format_number",
     "format_percent",
     "format_value",
@@ -145,6 +146,34 @@ def format_date(value: Any, lang: str = "en") -> str:
     '15 janv. 2026'
     """
     return f"{value.day} {_MONTHS[lang][value.month - 1]} {value.year}"
+
+
+#: The names of the week's days (Monday first) and of the months, written out, for a date
+#: said in a sentence; never the computer's locale.
+_DAY_NAMES = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+}
+_MONTH_NAMES = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+}  # fmt: skip
+
+
+def format_day(value: Any, lang: str = "en") -> str:
+    """A day as a sentence says it, its weekday and month written out: ``Friday 18
+    December 2026`` in English, ``vendredi 18 décembre 2026`` in French (``1er`` for the
+    first of a month, as French writes it).
+
+    >>> import datetime
+    >>> format_day(datetime.date(2026, 12, 18)), format_day(datetime.date(2027, 1, 1), "fr")
+    ('Friday 18 December 2026', 'vendredi 1er janvier 2027')
+    """
+    day = "1er" if lang == "fr" and value.day == 1 else str(value.day)
+    weekday, month = _DAY_NAMES[lang][value.weekday()], _MONTH_NAMES[lang][value.month - 1]
+    return f"{weekday} {day} {month} {value.year}"
 
 
 def group_label(group: str, lang: str = "en") -> str:

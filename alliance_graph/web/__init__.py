@@ -11,7 +11,7 @@ from __future__ import annotations
 import secrets
 from collections import OrderedDict
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -20,7 +20,14 @@ from flask import Flask, Response, current_app, g, request, session
 from jinja2 import StrictUndefined
 from werkzeug.routing import IntegerConverter
 
-from alliance_graph.i18n import LANGUAGES, format_count, format_date, format_number, translate
+from alliance_graph.i18n import (
+    LANGUAGES,
+    format_count,
+    format_date,
+    format_day,
+    format_number,
+    translate,
+)
 from alliance_graph.safe_text import finalize
 from alliance_graph.store import Workspace, default_workspace
 from alliance_graph.web.security import Refused, csrf_token, origin_allowed, trusted_hosts
@@ -34,8 +41,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """The app for one workspace. ``config`` overrides the defaults: ``WORKSPACE``
     (a file path), ``TOKEN`` (random if absent), ``MAX_UPLOAD_MB`` (10), ``MAX_ROWS``,
     ``MAX_COLUMNS``, ``TRUSTED_HOSTS``, ``PUBLIC_URL`` (:mod:`.network`), ``RESPOND_LIMITS``
-    (:mod:`.respond_limits`) and any Flask setting. A damaged or newer workspace is
-    refused (:class:`~alliance_graph.errors.WorkspaceError`), unwritten."""
+    (:mod:`.respond_limits`), ``CLOCK`` (:mod:`.clock`) and any Flask setting. A damaged
+    or newer workspace is refused (:class:`~alliance_graph.errors.WorkspaceError`),
+    unwritten."""
     from alliance_graph.web import (  # noqa: F401 (their routes)
         campaign_api,
         campaign_pages,
@@ -87,6 +95,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.context_processor(_template_globals)
     errors.register(app)
     app.jinja_env.filters["when"] = _when
+    app.jinja_env.filters["day"] = lambda iso: format_day(date.fromisoformat(iso), current_lang())
     app.jinja_env.filters["size"] = _size
     app.jinja_env.filters["count"] = lambda n: format_count(int(n), current_lang())
     return app

@@ -3,6 +3,7 @@ with the launch token (these routes join the API's blueprint).
 
 ``GET|POST /api/engagements/<id>/campaigns``, ``GET …/campaigns/<cid>``,
 ``POST …/campaigns/<cid>/status`` (``{"status": "open"|"closed"}``),
+``PUT …/campaigns/<cid>/closes_on`` (``{"closes_on": "YYYY-MM-DD"|null}``),
 ``PUT …/campaigns/<cid>/respondents/<rid>`` (``{"ratees": [ids]}``) and
 ``POST …/campaigns/<cid>/store``.
 """
@@ -21,6 +22,7 @@ from alliance_graph.web.campaign_view import (
     create_campaign,
     find,
     respondent_record,
+    set_closing_date,
     set_ratees,
     store,
 )
@@ -78,6 +80,15 @@ def campaign(eid: int, cid: int) -> Any:
 @bp.post("/engagements/<int:eid>/campaigns/<int:cid>/status")
 def status(eid: int, cid: int) -> Any:
     change_status(find(eid, cid), str(_json().get("status")))
+    return jsonify(_record(eid, cid))
+
+
+@bp.put("/engagements/<int:eid>/campaigns/<int:cid>/closes_on")
+def closes_on(eid: int, cid: int) -> Any:
+    data = _json()
+    if "closes_on" not in data:
+        raise Refused(422, "collect.closes_missing")
+    set_closing_date(find(eid, cid), data["closes_on"], current_lang())
     return jsonify(_record(eid, cid))
 
 

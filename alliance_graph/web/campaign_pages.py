@@ -1,6 +1,7 @@
 """The coach's pages for collecting answers: a campaign made for a new wave, opened,
-closed and opened again, whom each respondent rates, and the wave stored again once a
-refusal is settled. The card itself is on the engagement page (``_collect.html.j2``).
+closed and opened again, its closing date, whom each respondent rates, and the wave
+stored again once a refusal is settled. The card itself is on the engagement page
+(``_collect.html.j2``).
 
 These routes join the pages' blueprint, behind the launch token and CSRF checks.
 """
@@ -11,11 +12,13 @@ from typing import Any
 
 from flask import redirect, render_template, request, url_for
 
+from alliance_graph.i18n import format_day
 from alliance_graph.web import current_lang, message
 from alliance_graph.web.campaign_view import (
     change_status,
     create_campaign,
     find,
+    set_closing_date,
     set_ratees,
     store,
 )
@@ -60,6 +63,27 @@ def campaign_status(eid: int, cid: int) -> Any:
     campaign = change_status(find(eid, cid), request.form.get("status", ""))
     key = f"collect.now_{campaign.status}"
     _note(message(key, {"wave": campaign.wave}, current_lang()))
+    return _back(eid)
+
+
+@bp.post("/engagements/<int:eid>/campaigns/<int:cid>/closes_on")
+def campaign_closes_on(eid: int, cid: int) -> Any:
+    """Set or change the closing date (``closes_on``), or take it away (``action=remove``);
+    a refusal is said on the card."""
+    lang = current_lang()
+    remove = request.form.get("action") == "remove"
+    try:
+        campaign = set_closing_date(
+            find(eid, cid), None if remove else request.form.get("closes_on", ""), lang
+        )
+    except Refused as refused:
+        _note(message(refused.key, refused.params, lang), "error")
+        return _back(eid)
+    if campaign.closes_on is None:
+        _note(message("collect.closes_removed", {"wave": campaign.wave}, lang))
+    else:
+        day = format_day(campaign.closes_on, lang)
+        _note(message("collect.closes_set", {"wave": campaign.wave, "day": day}, lang))
     return _back(eid)
 
 

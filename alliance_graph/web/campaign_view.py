@@ -8,9 +8,19 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from alliance_graph.campaigns import Campaign, CampaignError, Campaigns, Respondent
+from alliance_graph.campaigns import (
+    Campaign,
+    CampaignError,
+    Campaigns,
+    Respondent,
+    check_closing_date,
+    days_left,
+    parse_closing_date,
+)
 from alliance_graph.campaigns import campaign_questions as questions_for
 from alliance_graph.errors import ScaleError
+from alliance_graph.i18n import format_day
+from alliance_graph.web.clock import today
 from alliance_graph.web.network import links_stay_here, respondent_link
 from alliance_graph.web.placing import clean_label, stored_waves
 from alliance_graph.web.security import Refused
@@ -23,6 +33,7 @@ __all__ = [
     "collect_box",
     "create_campaign",
     "find",
+    "set_closing_date",
     "set_ratees",
 ]
 
@@ -88,6 +99,23 @@ def change_status(campaign: Campaign, status: str) -> Campaign:
     return store().get(campaign.engagement_id, campaign.id)
 
 
+def set_closing_date(campaign: Campaign, value: object, lang: str) -> Campaign:
+    """Give the campaign the closing date ``value`` writes (``YYYY-MM-DD``), or take it
+    away (``None`` or blank). Not a date, or a day before today: 422; a closed campaign:
+    409. ``lang`` words the day in the message."""
+    try:
+        day = parse_closing_date(value)
+        check_closing_date(campaign, day, today())
+    except CampaignError as refused:
+        status = 409 if refused.key == "closes_closed" else 422
+        params = dict(refused.params)
+        if "day" in params:
+            params["day"] = format_day(params["day"], lang)
+        raise Refused(status, f"collect.{refused.key}", **params) from None
+    store().set_closes_on(campaign, day)
+    return store().get(campaign.engagement_id, campaign.id)
+
+
 def set_ratees(campaign: Campaign, respondent: Respondent, ratees: Sequence[str]) -> Respondent:
     """Whom the respondent rates (register ids, never themselves); an id that is not
     in the campaign's register is refused (422)."""
@@ -141,6 +169,8 @@ def campaign_record(
         "wave": campaign.wave,
         "status": campaign.status,
         "created_at": campaign.created_at,
+        "closes_on": campaign.closes_on.isoformat() if campaign.closes_on else None,
+        "days_left": days_left(campaign, today()),
         "questions": {
             "dimensions": list(q.dimensions),
             "scale": q.scale,
@@ -182,6 +212,7 @@ def collect_box(state: EngagementState, lang: str) -> dict[str, Any]:
         "scale_fixed": fixed,
         "wave": _next_label(state, [c["wave"] for c in campaigns]),
         "declined": len(store().declined(state.engagement.id)),
+        "today": today().isoformat(),  # the earliest closing date the card's field takes
         "local_links": links_stay_here(),  # serve on 127.0.0.1: say how to open them up
     }
 

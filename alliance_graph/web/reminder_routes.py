@@ -15,6 +15,8 @@ from typing import Any
 
 from flask import Response, jsonify, render_template, request
 
+from alliance_graph.campaigns import Campaign
+from alliance_graph.i18n import format_day
 from alliance_graph.web import current_lang
 from alliance_graph.web.api import bp as api
 from alliance_graph.web.campaign_view import find, respondent_record, store
@@ -22,7 +24,7 @@ from alliance_graph.web.pages import bp as pages
 from alliance_graph.web.reminders import Reminder, merge_csv
 from alliance_graph.web.security import Refused
 from alliance_graph.web.state import workspace
-from alliance_graph.web.tracker_view import campaign_reminders
+from alliance_graph.web.tracker_view import campaign_reminders, deadline
 
 __all__ = ["api", "pages"]
 
@@ -63,7 +65,17 @@ def reminders_page(eid: int, cid: int) -> str:
         kind="invitation" if everyone else "reminder",
         who="everyone" if everyone else "waiting",
         reminders=found,
+        closing=_closing(campaign),
     )
+
+
+def _closing(campaign: Campaign) -> dict[str, Any] | None:
+    """The closing date as the page says it, and whether the messages give it (not once
+    it has passed); ``None`` without one."""
+    if campaign.closes_on is None:
+        return None
+    said = format_day(campaign.closes_on, current_lang())
+    return {"day": said, "told": deadline(campaign) is not None}
 
 
 @pages.get("/engagements/<int:eid>/campaigns/<int:cid>/reminders.csv")

@@ -4,7 +4,8 @@ that opens it in the coach's mail program; and a mail-merge file of them.
 
 Each text says, as docs/privacy.md does, where the answers go and what the version
 shared with the organisation shows; each carries the person's own link, and says that
-it is theirs alone.
+it is theirs alone; and, when the survey has a closing date still to come, by when to
+answer.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import csv
 import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 from urllib.parse import quote
 
 from alliance_graph.campaigns import Campaign
+from alliance_graph.campaigns.wording import answer_by
 from alliance_graph.i18n import LANGUAGES, translate
 from alliance_graph.safe_text import safe_cell
 
@@ -70,10 +73,12 @@ def reminder_for(
     lang: str,
     k: int,
     kind: str = "reminder",
+    deadline: date | None = None,
 ) -> Reminder:
     """The message to the respondent of ``record`` (their record in the campaign: name,
     group, language, state, link): in their register language, else ``lang`` (the
-    coach's page), about groups of at least ``k`` people."""
+    coach's page), about groups of at least ``k`` people; asking for an answer by
+    ``deadline`` when given (the campaign's closing date, unless already past)."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
     said = record.get("language")
@@ -89,17 +94,26 @@ def reminder_for(
         link=record["link"],
         state=record["state"],
         subject=translate(f"web.remind.subject.{kind}", language),
-        body=_body(record["name"], record["link"], coach, language, k, kind, draft),
+        body=_body(record["name"], record["link"], coach, language, k, kind, draft, deadline),
     )
 
 
 def _body(
-    name: str, link: str, coach: str | None, lang: str, k: int, kind: str, draft: bool
+    name: str,
+    link: str,
+    coach: str | None,
+    lang: str,
+    k: int,
+    kind: str,
+    draft: bool,
+    deadline: date | None,
 ) -> str:
     def say(key: str, **params: Any) -> str:
         return translate(f"web.remind.{key}", lang, **params)
 
     parts = [say("hello", name=name), f"{say(f'intro.{kind}')}\n{link}"]
+    if deadline is not None:
+        parts.append(answer_by(deadline, lang))
     if draft:
         parts.append(say("draft"))
     parts += [say("when", k=k), say("privacy", k=k), say("own_link")]

@@ -25,8 +25,10 @@ from alliance_graph.campaigns import (
     consent_missing,
     form_key,
 )
-from alliance_graph.i18n import LANGUAGES
+from alliance_graph.campaigns.wording import answer_by
+from alliance_graph.i18n import LANGUAGES, format_day, translate
 from alliance_graph.store import NotFoundError
+from alliance_graph.web.clock import today
 from alliance_graph.web.collect import send_answers
 from alliance_graph.web.respond_form import form_view, read_answers, roster_index
 from alliance_graph.web.respond_limits import limit_respondents, retry_after
@@ -157,9 +159,21 @@ def _form(
         saved=saved,
         problem=problem,
         sent_before=bool(respondent.submitted_at),
+        closing=_closing(campaign, lang),
         index=roster_index(campaign),
         lang_links=_lang_links(respondent.token),
     )
+
+
+def _closing(campaign: Campaign, lang: str) -> str | None:
+    """By when to answer; once the day has passed, that answers still count while the
+    survey is open (the date is told, not enforced); ``None`` without a closing date."""
+    day = campaign.closes_on
+    if day is None:
+        return None
+    if day >= today():
+        return answer_by(day, lang)
+    return translate("web.respond.answer_by_passed", lang, date=format_day(day, lang))
 
 
 def _page(campaign: Campaign, respondent: Respondent, kind: str, status: int = 200) -> Any:

@@ -12,6 +12,7 @@ never ranked by it).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from alliance_graph.audience import Audience
@@ -19,10 +20,11 @@ from alliance_graph.campaigns import Campaign, Campaigns, Reason, Respondent, Tr
 from alliance_graph.campaigns.questions import register_rows
 from alliance_graph.i18n import translate
 from alliance_graph.stored_files import Sources
+from alliance_graph.web.clock import today
 from alliance_graph.web.reminders import Reminder, reminder_for
 from alliance_graph.web.state import EngagementState, cached, engagement_state, workspace
 
-__all__ = ["campaign_reminders", "current_emails", "pagerank_of", "tracker_record"]
+__all__ = ["campaign_reminders", "current_emails", "deadline", "pagerank_of", "tracker_record"]
 
 
 def tracker_record(
@@ -46,7 +48,9 @@ def tracker_record(
     weighty = []
     for item in tracker.weighty:
         k = tracker.min_group_size
-        reminder = reminder_for(campaign, records[item.person], emails, lang, k)
+        reminder = reminder_for(
+            campaign, records[item.person], emails, lang, k, deadline=deadline(campaign)
+        )
         weighty.append(
             {
                 **who(item.person),
@@ -97,18 +101,25 @@ def campaign_reminders(
     state = engagement_state(campaign.engagement_id)
     tracker = _tracker(state, campaign, respondents, lang)
     emails = current_emails(state, campaign)
-    k = tracker.min_group_size
+    k, day = tracker.min_group_size, deadline(campaign)
     if everyone:
         people = [p.id for p in campaign.questions.roster
                   if p.id in records and p.id != tracker.coach]  # fmt: skip
-        return [reminder_for(campaign, records[p], emails, lang, k, "invitation") for p in people]
-    first = [w.person for w in tracker.weighty]
-    people = [*first, *(p for p in tracker.waiting if p not in first)]
-    return [
-        reminder_for(campaign, records[p], emails, lang, k)
-        for p in people
-        if records[p]["state"] != "submitted"
-    ]
+        kind = "invitation"
+    else:
+        first = [w.person for w in tracker.weighty]
+        people = [p for p in (*first, *(p for p in tracker.waiting if p not in first))
+                  if records[p]["state"] != "submitted"]  # fmt: skip
+        kind = "reminder"
+    return [reminder_for(campaign, records[p], emails, lang, k, kind, day) for p in people]
+
+
+def deadline(campaign: Campaign) -> date | None:
+    """The day the messages ask people to answer by: the campaign's closing date, unless
+    it has passed (a message never asks for answers by a day gone; the reminders page
+    says so, for the coach to set another)."""
+    day = campaign.closes_on
+    return day if day is not None and day >= today() else None
 
 
 def _tracker(
