@@ -187,7 +187,7 @@ def test_the_workbook_says_by_when_under_its_title() -> None:
     assert _intro_a2(book("m1")) is None  # no date: nothing said
     assert _intro_a2(book("m1", of=dated)) == "Please answer by Friday 18 December 2026."
     nina = book("m2", "en", of=dated)  # French in the register
-    assert _intro_a2(nina) == "Merci de répondre avant le vendredi 18 décembre 2026."
+    assert _intro_a2(nina) == "Merci de répondre au plus tard le vendredi 18 décembre 2026."
     assert load_workbook(io.BytesIO(nina)).worksheets[0]["A2"].font.bold
     again = book("m1", of=dated)
     assert again == book("m1", of=dated) and again != book("m1")  # deterministic, dated
@@ -203,12 +203,12 @@ def test_the_zip_readme_says_by_when_in_both_languages() -> None:
         marc = bundle.read("T2 - Marc (m1).xlsx")
     lines = readme.split("\r\n")
     assert lines[0].startswith("Enquête T2 : un classeur par répondant")
-    assert lines[2] == ("Les réponses sont attendues avant le vendredi 18 décembre 2026 :"
+    assert lines[2] == ("Les réponses sont attendues au plus tard le vendredi 18 décembre 2026 :"
                         " chaque classeur le dit sous son titre.")  # fmt: skip
     assert ("\r\n\r\nAnswers are asked by Friday 18 December 2026: each workbook says so under"
             " its title.\r\n\r\n") in readme  # fmt: skip
     assert marc == respondent_workbook(dated, RESPONDENTS[3], "fr")
-    assert _intro_a2(marc) == "Merci de répondre avant le vendredi 18 décembre 2026."
+    assert _intro_a2(marc) == "Merci de répondre au plus tard le vendredi 18 décembre 2026."
     plain = zipfile.ZipFile(io.BytesIO(workbooks_zip(CAMPAIGN, RESPONDENTS, "fr")))
-    assert "avant le" not in plain.read(README).decode("utf-8-sig")
+    assert "au plus tard le" not in plain.read(README).decode("utf-8-sig")
     assert workbooks_zip(dated, RESPONDENTS, "fr") == workbooks_zip(dated, RESPONDENTS, "fr")

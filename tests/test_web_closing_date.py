@@ -25,7 +25,7 @@ from tests.web_support import AUTH, csrf, make_app, text
 TUESDAY = date(2026, 12, 15)
 FRIDAY = "2026-12-18"
 PLEASE_EN = "Please answer by Friday 18 December 2026."
-PLEASE_FR = "Merci de répondre avant le vendredi 18 décembre 2026."
+PLEASE_FR = "Merci de répondre au plus tard le vendredi 18 décembre 2026."
 
 
 class Clock:
@@ -246,7 +246,7 @@ def test_the_form_says_by_when_and_still_takes_answers_after(
     assert ("Answers were asked by Friday 18 December 2026, but the survey is still open:"
             " yours still count.") in late  # fmt: skip
     french = text(respondent.get(link(survey, "m3")))
-    assert "Les réponses étaient attendues avant le vendredi 18 décembre 2026" in french
+    assert "Les réponses étaient attendues au plus tard le vendredi 18 décembre 2026" in french
     assert answer(respondent, link(survey, "m1"), {"a0_0": "4"}).status_code == 303
     assert campaigns(client, survey["eid"])[0]["answered"] == 1
 
@@ -268,7 +268,7 @@ def test_invitations_and_reminders_say_by_when(
         boss, omar = found["boss"], found["m3"]  # English, French
         assert f"{boss['link']}\n\n{PLEASE_EN}\n\n" in boss["body"]
         assert f"{omar['link']}\n\n{PLEASE_FR}\n\n" in omar["body"]
-        assert omar["body"].count("avant le") == 1 and boss["body"].count("Please answer") == 1
+        assert omar["body"].count("au plus tard le") == 1 and boss["body"].count("Please answer") == 1
         body = parse_qs(urlsplit(omar["mailto"]).query)["body"][0]
         assert PLEASE_FR in body and body == omar["body"].replace("\n", "\r\n")
     weighty = campaigns(client, survey["eid"])[0]["tracker"]["weighty"]

@@ -44,7 +44,7 @@ def test_the_coach_picks_the_day_and_the_form_tells_it(
     assert campaigns(client, eid)[0]["closes_on"] == date(2026, 12, 18).isoformat()
     page.goto(base + link(survey, "m3"))  # French in the register
     said = page.locator("p.closing").inner_text()
-    assert said == "Merci de répondre avant le vendredi 18 décembre 2026."
+    assert said == "Merci de répondre au plus tard le vendredi 18 décembre 2026."
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert blocking(page) == []
     page.context.close()
