@@ -89,7 +89,7 @@ def test_without_javascript_the_weakest_first_order_stays(browser: Any, reports:
 def test_a_wide_table_scrolls_in_a_box_the_keyboard_reaches(page: Any, reports: Reports) -> None:
     page.set_viewport_size({"width": 390, "height": 844})
     open_report(page, reports.en)
-    box = page.locator("#people .table-wrap")
+    box = page.locator("#summary .table-wrap")
     assert box.evaluate("b => b.scrollWidth > b.clientWidth")
     assert box.get_attribute("tabindex") == "0" and box.get_attribute("role") == "region"
     sizes = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
@@ -97,10 +97,36 @@ def test_a_wide_table_scrolls_in_a_box_the_keyboard_reaches(page: Any, reports: 
     box.focus()
     page.keyboard.press("ArrowRight")
     page.wait_for_function(
-        "() => document.querySelector('#people .table-wrap').scrollLeft > 0", timeout=2_000
+        "() => document.querySelector('#summary .table-wrap').scrollLeft > 0", timeout=2_000
     )
     page.set_viewport_size({"width": 1400, "height": 900})  # wide enough: no tab stop
     page.wait_for_function(
-        "() => !document.querySelector('#people .table-wrap').hasAttribute('tabindex')",
+        "() => !document.querySelector('#summary .table-wrap').hasAttribute('tabindex')",
         timeout=2_000,
     )
+
+
+def test_on_a_phone_each_stakeholder_is_a_card_with_every_figure_in_view(
+    page: Any, reports: Reports
+) -> None:
+    """At 390 px the stakeholders table needs no sideways scroll: each row is a card (name,
+    group, then each figure under its label), and the headings still sort it."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_report(page, reports.en)
+    box = page.locator("#people .table-wrap")
+    assert box.evaluate("b => b.scrollWidth <= b.clientWidth")
+    assert box.get_attribute("tabindex") is None  # nothing to scroll: no tab stop
+    first = page.locator("#people tbody tr").first
+    width = page.evaluate("window.innerWidth")
+    for cell in first.locator("td").all():
+        right = cell.evaluate("c => c.getBoundingClientRect().right")
+        assert right <= width, cell.inner_text()
+    labels = first.locator("td[data-label]").evaluate_all(
+        "cells => cells.map(c => getComputedStyle(c, '::before').content)"
+    )
+    assert labels == [
+        '"Alliance"', '"Coach gap"', '"Trust received"', '"Trust given"', '"Rated by"',
+        '"Distrust"',
+    ]  # fmt: skip
+    page.locator("#people th button", has_text="Trust received").click()
+    assert sorted_by(page) == [("Trust received", "ascending")]
