@@ -25,6 +25,7 @@ from alliance_graph.campaigns import (
 )
 from alliance_graph.errors import WorkspaceBusyError
 from alliance_graph.i18n import LANGUAGES
+from alliance_graph.ingest.text import clean_text
 from alliance_graph.model import Scale
 from alliance_graph.store import Workspace
 from alliance_graph.web.security import Refused, UploadedCSV
@@ -124,10 +125,19 @@ def _check(
             wave,
             Scale.parse(questions.scale),
             replacing,
+            _wave_column(wave),
         )
     except Refused as refused:
         return _Outcome(generation, now.version, upload, None, _refusal(refused))
     return _Outcome(plan.generation, now.version, upload, plan, None)
+
+
+def _wave_column(wave: str) -> tuple[str, ...] | None:
+    """The waves of the wave column of the file :func:`ratings_csv` writes, as the
+    reader finds them: the wave, when the reader reads it as written (it cleans each
+    cell, :func:`~alliance_graph.ingest.text.clean_text`); else ``None``, and the file
+    is read to see."""
+    return (wave,) if clean_text(wave) == wave else None
 
 
 def _store_files(
