@@ -94,6 +94,11 @@ class Workspace:
         with self._transaction(write=False):
             yield
 
+    @property
+    def in_transaction(self) -> bool:
+        """Whether this thread is inside :meth:`transaction` or :meth:`snapshot`."""
+        return getattr(self._local, "db", None) is not None
+
     @contextmanager
     def connection(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:
         """The connection of a transaction (``write``) or of a snapshot, joining the one

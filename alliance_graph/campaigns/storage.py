@@ -8,6 +8,7 @@ made of them can be stored together.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -244,10 +245,18 @@ class Campaigns:
 
 def _campaign(row: sqlite3.Row) -> Campaign:
     data = dict(row)
-    data["questions"] = Questions.from_json(data["questions"])
+    data["questions"] = _questions(data["questions"])
     data["problem"] = json.loads(data["problem"]) if data["problem"] else None
     data["closes_on"] = date.fromisoformat(data["closes_on"]) if data["closes_on"] else None
     return Campaign(**data)
+
+
+@functools.lru_cache(maxsize=16)
+def _questions(text: str) -> Questions:
+    """A campaign's questions, read once: they never change once it is made, and every
+    page, answer sent and check reads its campaign (a roster of 200 people takes
+    milliseconds to read)."""
+    return Questions.from_json(text)
 
 
 def _respondent(row: sqlite3.Row) -> Respondent:

@@ -111,7 +111,8 @@ def _parse_long(raw: RawTable, fields: dict[str, str | None]) -> Parsed:
     if "score" in column:
         dims = frame[column["dimension"]] if "dimension" in column else _DEFAULT_DIMENSION
         cells = base.assign(dimension=dims, answer=frame[column["score"]], column=column["score"])
-        cells["dimension"] = cells["dimension"].map(_dimension_name)
+        names = pd.unique(cells["dimension"])  # a long table repeats a few dimensions
+        cells["dimension"] = cells["dimension"].map(dict(zip(names, map(_dimension_name, names))))
         extra = [h for h in frame.columns if h not in used]
     else:
         dimension_columns = [

@@ -47,22 +47,32 @@ def wave_clash(file: StoredFile, live: list[StoredFile]) -> list[str]:
 
 
 def place(
-    ratings: UploadedCSV, chosen: str | None, live: list[StoredFile], scale: str | None
+    ratings: UploadedCSV,
+    chosen: str | None,
+    live: list[StoredFile],
+    scale: str | None,
+    waves: tuple[str, ...] | None = None,
 ) -> tuple[str, list[str], list[tuple[str, dict[str, Any]]]]:
-    """The label to store the file under, its waves, and what to tell the coach."""
+    """The label to store the file under, its waves, and what to tell the coach.
+
+    The file's waves are read from it, unless the caller wrote it and passes them
+    (``waves``: the waves of its wave column, as the reader finds them)."""
     used_waves = {w for f in live for w in stored_waves(f)}
     used = used_waves | {f.wave for f in live}
     base = chosen or _stem(ratings.filename, used)
-    probe = read_survey([(f"{base}.csv", ratings.content)], scale=scale, wave_labels=[base])
-    if not probe.waves or probe.waves == (base,):  # one wave, named by its label
+    if waves is None:
+        waves = read_survey(
+            [(f"{base}.csv", ratings.content)], scale=scale, wave_labels=[base]
+        ).waves
+    if not waves or waves == (base,):  # one wave, named by its label
         if base in used:
             raise Refused(422, "upload.wave_exists", wave=base)
         return base, [base], []
-    clash = sorted(set(probe.waves) & used_waves, key=natural_key)
+    clash = sorted(set(waves) & used_waves, key=natural_key)
     if clash:
         raise Refused(422, "upload.waves_exist", waves=", ".join(clash), n_waves=len(clash))
     notices: list[tuple[str, dict[str, Any]]] = [
-        ("upload.waves_from_file", {"waves": ", ".join(probe.waves)})
+        ("upload.waves_from_file", {"waves": ", ".join(waves)})
     ]
     if chosen:
         notices.append(("upload.label_not_used", {"label": chosen}))
@@ -70,7 +80,7 @@ def place(
     while name in used:  # a file with a wave column is named freely: never a clash
         n += 1
         name = f"{base} ({n})"
-    return name, list(probe.waves), notices
+    return name, list(waves), notices
 
 
 def stored_labels(live: list[StoredFile]) -> list[str | None]:

@@ -141,9 +141,14 @@ def check_upload(
     chosen: str | None,
     declared: Scale | None,
     replacing: Collection[int] = (),
+    ratings_waves: tuple[str, ...] | None = None,
 ) -> Plan:
     """Check the new files with a snapshot of the stored ones, but those of ids
-    ``replacing`` (which the new ones replace); :class:`Refused` (422)."""
+    ``replacing`` (which the new ones replace); :class:`Refused` (422).
+
+    ``ratings_waves``: the waves of the ratings file's wave column, when the caller wrote
+    it; the file is then read once, with the others, instead of first alone to place it
+    (:func:`~alliance_graph.web.placing.place`)."""
     with workspace.snapshot():
         generation = workspace.generation(engagement_id)
         live = workspace.files(engagement_id, "ratings")
@@ -166,7 +171,7 @@ def check_upload(
     new_sources: list[tuple[str, bytes]] = []
     labels = stored_labels(live)
     if upload.ratings is not None:
-        wave, waves, notices = place(upload.ratings, chosen, live, scale_text)
+        wave, waves, notices = place(upload.ratings, chosen, live, scale_text, ratings_waves)
         new_sources.append((f"{wave}.csv", upload.ratings.content))
         labels.append(wave if waves == [wave] else None)
     progress = list(stored.progress)
