@@ -269,7 +269,9 @@ def test_fifty_respondents_twice_at_once_then_a_kill(app: App, tmp_path: Path) -
             done.result()
     app.process.wait(TIMEOUT)
     assert app.process.returncode == -signal.SIGKILL
-    assert KILL_AFTER <= len(acknowledged) < RESPONDENTS  # killed during the burst
+    # answers that arrive together are stored together, so the kill may come after the
+    # whole burst is stored (a kill inside a transaction: test_campaign_durability.py)
+    assert KILL_AFTER <= len(acknowledged) <= RESPONDENTS
     campaign, stored = intact(app.workspace, engagement)
     third = {r.person: r.answers(roster, 2) for r in respondents}
     # every acknowledged submission is there; every other one is all there or not at all
