@@ -198,3 +198,38 @@ def test_the_web_app_computes_the_figures_once_for_every_language(tmp_path, regi
         pages[lang] = response.get_data(as_text=True)
     assert len(calls) == 1
     assert "Managers (anonyme 1)" in pages["fr"] and MANAGER in pages["en"]
+
+
+COMMENTED = """wave,rater,ratee,trust,comment
+T1,A1,C,4,The sponsor says Bruno Petit must go
+T1,C,A1,4,
+T1,A2,C,4,
+T1,C,A2,3,
+"""
+COMMENT_REGISTER = """id,name,group,role,consent
+C,Carla Coach,Coach,coach,yes
+A1,Alice Martin,Team,stakeholder,yes
+A2,Bruno Petit,Team,stakeholder,no
+"""
+
+
+def test_a_name_in_a_comment_is_replaced_once_whatever_conceals_it_again(tmp_path: Path) -> None:
+    """The CLI, the analysis and the report each conceal the survey they are given; a
+    label put in a comment's text must come out of a second pass as it went in (it once
+    came out as "Team (anonymous 1)) must go")."""
+    (tmp_path / "s.csv").write_text(COMMENTED, encoding="utf-8")
+    (tmp_path / "r.csv").write_text(COMMENT_REGISTER, encoding="utf-8")
+    survey = load_survey(tmp_path / "s.csv", register=tmp_path / "r.csv", scale="1:5")
+    once = conceal(survey)
+    assert once.comments["text"].iloc[0] == "The sponsor says Team (anonymous 1) must go"
+    twice = conceal(once)
+    assert twice.comments["text"].tolist() == once.comments["text"].tolist()
+    assert twice.stakeholders.equals(once.stakeholders) and twice.ratings.equals(once.ratings)
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(
+        cli, ["report", str(tmp_path / "s.csv"), "--register", str(tmp_path / "r.csv"),
+              "--scale", "1:5", "-o", str(out), "--quiet"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "Team (anonymous 1) must go" in html and "1)) must" not in html

@@ -81,8 +81,8 @@ def conceal(survey: Survey) -> Survey:
     ['Stakeholder (anonymous 1)', 'Team (anonymous 1)']
     """
     hidden = withheld(survey)
-    if not hidden:
-        return survey
+    if not hidden or all(_LABELLED.fullmatch(person) for person in hidden):
+        return survey  # nobody to conceal, or concealed already: once is enough
     people = survey.stakeholders
     mapping = _anonymous_labels(people, hidden)
     names = {
@@ -122,6 +122,10 @@ def localised(survey: Survey, lang: str) -> Survey:
     ids = people["id"].astype(str)
     said = people["name"].where(~ids.isin(hidden), ids.map(lambda k: say_anonymous(k, lang)))
     return replace(survey, stakeholders=people.assign(name=said))
+
+
+#: The id :func:`conceal` gives: ``Managers (anonymous 2)``, ``Sponsor (anonymous)``.
+_LABELLED = re.compile(r".+ \(anonymous(?: [0-9]+)?\)")
 
 
 def _anonymous_labels(people: pd.DataFrame, hidden: frozenset[str]) -> dict[str, str]:
