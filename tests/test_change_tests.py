@@ -255,3 +255,15 @@ def test_change_tests_of_20000_people_hold_no_pattern_matrix() -> None:
         tracemalloc.stop()
     assert peak < 250, f"{peak:.0f} MB at peak"
     assert result["groups"]["G0"]["n_paired"] == 5_000 and result["balance_index"]["decidable"]
+
+
+def test_the_balance_interval_stays_within_what_b_can_do() -> None:
+    """B lies in [0, 1], so its change in [−1, 1]: from 0 (one group at 0, the other at 1)
+    to 1 (both at 1) the interval ends at +1, not at 1 + its margin (+1.80 once)."""
+    before = _balance(
+        {"P": {f"p{i}": 0.0 for i in range(8)}, "Q": {f"q{i}": 1.0 for i in range(6)}}
+    )
+    after = _balance({"P": {f"p{i}": 1.0 for i in range(8)}, "Q": {f"q{i}": 1.0 for i in range(6)}})
+    record = change_intervals(before, after)["balance_index"]
+    assert (before["balance_index"], after["balance_index"], record["delta"]) == (0.0, 1.0, 1.0)
+    assert record["significant"] and record["ci_low"] > 0 and record["ci_high"] == 1.0

@@ -171,9 +171,9 @@ def _balance_change(
     record["p_value"] = test["p_value"]
     if test["margin"] is not None and _decidable(len(paired), level):
         delta = record["delta"]
-        record.update(
-            ci_low=delta - test["margin"],
-            ci_high=delta + test["margin"],
+        record.update(  # B lies in [0, 1], so its change in [−1, 1]
+            ci_low=max(delta - test["margin"], -1.0),
+            ci_high=min(delta + test["margin"], 1.0),
             decidable=True,
             significant=test["significant"],
         )
