@@ -247,7 +247,9 @@ def test_the_stakeholders_table_opens_on_the_weakest_alliance(made: Analysis) ->
     # the alliance cell: its value to sort by, and under 0.50 a mark that is not a colour
     section = html[html.index('<section id="people">') :]
     assert '<th class="num" data-sort="number" aria-sort="ascending">Alliance</th>' in section
-    weak = re.findall(r'<td class="num weak" data-value="([^"]*)">(.*?)</td>', section)
+    weak = re.findall(
+        r'<td class="num weak" data-label="Alliance" data-value="([^"]*)">(.*?)</td>', section
+    )
     assert [value for value, _ in weak] == ["0.25", "0.375", "0.375"]
     assert all(
         cell.startswith('<span aria-hidden="true">▼ </span>')

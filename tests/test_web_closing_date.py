@@ -268,7 +268,9 @@ def test_invitations_and_reminders_say_by_when(
         boss, omar = found["boss"], found["m3"]  # English, French
         assert f"{boss['link']}\n\n{PLEASE_EN}\n\n" in boss["body"]
         assert f"{omar['link']}\n\n{PLEASE_FR}\n\n" in omar["body"]
-        assert omar["body"].count("au plus tard le") == 1 and boss["body"].count("Please answer") == 1
+        assert (
+            omar["body"].count("au plus tard le") == 1 and boss["body"].count("Please answer") == 1
+        )
         body = parse_qs(urlsplit(omar["mailto"]).query)["body"][0]
         assert PLEASE_FR in body and body == omar["body"].replace("\n", "\r\n")
     weighty = campaigns(client, survey["eid"])[0]["tracker"]["weighty"]

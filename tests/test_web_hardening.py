@@ -119,7 +119,7 @@ def test_a_bidi_override_in_the_data_is_left_out_of_the_report() -> None:
     assert RLO not in html  # in the page, and in the names the network view draws
     page = html.split('<script type="application/json"')[0]
     assert '<h1 dir="auto">Mission Lumière</h1>' in page
-    assert '<td dir="auto">Anne Petit</td>' in page
+    assert '<td dir="auto" class="name">Anne Petit</td>' in page
 
 
 def test_a_bidi_override_is_left_out_of_an_uploaded_file_name(client: FlaskClient) -> None:

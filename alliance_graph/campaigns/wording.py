@@ -64,6 +64,6 @@ def answer_by(day: date, lang: str) -> str:
     """The sentence that tells a respondent by when to answer, the day written out.
 
     >>> answer_by(date(2026, 12, 18), "fr")
-    'Merci de répondre avant le vendredi 18 décembre 2026.'
+    'Merci de répondre au plus tard le vendredi 18 décembre 2026.'
     """
     return translate("web.respond.answer_by", lang, date=format_day(day, lang))
