@@ -274,3 +274,27 @@ def test_the_lead_marks_thousands(sample_survey) -> None:
     # "2746 answers" is hard to read; French marks thousands with a narrow no-break space
     assert "2,746 answers over 3 waves" in build_report(sample_survey)
     assert "2\u202f746 réponses sur 3 vagues" in build_report(sample_survey, lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("groups", "lang", "said"),
+    [
+        ({"A": 0.4, "B": 0.8}, "en", "strongest B 0.80, weakest A 0.40"),
+        ({"A": 0.5, "B": 0.5}, "en", "every group at the same level: 0.50"),
+        ({"A": 0.0}, "en", "one group: 0.00"),
+        ({"A": 0.5, "B": 0.5}, "fr", "tous les groupes au même niveau\u00a0: 0,50"),
+        ({"A": 0.5, "B": 0.5, "C": 0.5}, "en", "every group at the same level: 0.50"),
+    ],
+)
+def test_the_gap_line_names_a_strongest_and_a_weakest_only_when_they_differ(
+    groups: dict[str, float], lang: str, said: str
+) -> None:
+    from alliance_graph.report.text import _strong_weak
+
+    ranked = sorted(groups, key=lambda g: (groups[g], g))
+    alliance = {
+        "groups": {g: {"alliance": v, "n": 3} for g, v in groups.items()},
+        "strongest_group": ranked[-1],
+        "weakest_group": ranked[0],
+    }
+    assert _strong_weak(alliance, lang) == said

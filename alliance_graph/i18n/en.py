@@ -90,6 +90,7 @@ MESSAGES = {
     "text.balance": "Balance index",
     "text.balance_help": "1 = every group equally allied, 0 = one group holds everything",
     "text.gap": "Alliance gap",
+    "text.gap_one": "{count|one group|every group at the same level}: {value}",
     "text.gap_help": "strongest {strong} {strong_value}, weakest {weak} {weak_value}",
     "text.dominance": "Sponsor dominance",
     "text.dominance_help": "sponsor's alliance minus the other groups' average",

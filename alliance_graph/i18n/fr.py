@@ -93,6 +93,7 @@ MESSAGES = {
     "text.balance": "Indice d’équilibre",
     "text.balance_help": "1 = tous les groupes également alliés, 0 = un seul groupe a tout",
     "text.gap": "Écart d’alliance",
+    "text.gap_one": "{count|un seul groupe|tous les groupes au même niveau}\u00a0: {value}",
     "text.gap_help": "plus forte {strong} {strong_value}, plus faible {weak} {weak_value}",
     "text.dominance": "Poids du commanditaire",
     "text.dominance_help": "alliance du commanditaire moins la moyenne des autres groupes",

@@ -101,6 +101,9 @@ def _strong_weak(alliance: dict[str, Any], lang: str) -> str:
         return ""
     groups = alliance["groups"]
     strong, weak = alliance["strongest_group"], alliance["weakest_group"]
+    if groups[strong]["alliance"] == groups[weak]["alliance"]:  # one group, or all equal
+        value = format_number(groups[strong]["alliance"], lang)
+        return translate("text.gap_one", lang, count=len(groups), value=value)
     return translate(
         "text.gap_help",
         lang,
