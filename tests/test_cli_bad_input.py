@@ -226,3 +226,14 @@ def test_a_library_error_inside_a_command_is_a_message_not_a_traceback(monkeypat
     assert result.exit_code == 1
     assert "Error: the figures cannot be computed: a test says so" in result.output
     assert "Traceback" not in result.output and not isinstance(result.exception, AllianceGraphError)
+
+
+def test_an_empty_file_says_nothing_was_read_not_an_empty_survey(tmp_path: Path) -> None:
+    (tmp_path / "empty.csv").write_bytes(b"")
+    result = CliRunner().invoke(cli, ["validate", str(tmp_path / "empty.csv")])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[:2] == [
+        "Survey: no rating read.",
+        "Issues: 1 error, 0 warnings",
+    ]
+    assert "Files:" not in result.output and "0 waves" not in result.output

@@ -31,7 +31,7 @@ def validation_text(survey: Survey, lang: str) -> str:
     def say(key: str, **params: Any) -> str:
         return translate(f"cli.{key}", lang, **params)
 
-    lines = [say("files")]
+    lines = [say("files")] if survey.files else []
     lines += [
         say(
             "file",
@@ -47,16 +47,19 @@ def validation_text(survey: Survey, lang: str) -> str:
     ]
     inferred = say("inferred") if survey.scale.inferred else ""
     scale = f"{survey.scale}{inferred}" if survey.scale_known else say("scale_unknown")
-    lines.append(
-        say(
-            "survey",
-            ratings=format_count(len(survey.ratings), lang),
-            count=len(survey.waves),
-            waves=", ".join(survey.waves),
-            stakeholders=len(survey.stakeholders),
-            scale=scale,
+    if survey.ratings.empty and survey.interactions is None:
+        lines.append(say("survey_empty"))
+    else:
+        lines.append(
+            say(
+                "survey",
+                ratings=format_count(len(survey.ratings), lang),
+                count=len(survey.waves),
+                waves=", ".join(survey.waves),
+                stakeholders=len(survey.stakeholders),
+                scale=scale,
+            )
         )
-    )
     if survey.interactions is not None:
         events = survey.interactions
         logged = list(map(str, pd.unique(events["wave"])))

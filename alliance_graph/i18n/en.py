@@ -12,6 +12,7 @@ MESSAGES = {
     "cli.file": "  {path}  ({shape}, {encoding}, {delimiter}, {rows} {rows|row|rows})",
     "cli.sheet": "  {path}, sheet “{sheet}”  ({shape}, {encoding}, {rows} {rows|row|rows})",
     "cli.sheet_ignored": "  {path}, sheet “{sheet}”  (not read: {reason})",
+    "cli.survey_empty": "Survey: no rating read.",
     "cli.survey": (
         "Survey: {ratings} ratings, {count} {count|wave|waves} {waves}, {stakeholders} stakeholders, "
         "scale {scale}"

@@ -12,6 +12,7 @@ MESSAGES = {
     "cli.file": "  {path}  ({shape}, {encoding}, {delimiter}, {rows} {rows|ligne|lignes})",
     "cli.sheet": "  {path}, feuille «\u00a0{sheet}\u00a0»  ({shape}, {encoding}, {rows} {rows|ligne|lignes})",
     "cli.sheet_ignored": "  {path}, feuille «\u00a0{sheet}\u00a0»  (non lue\u00a0: {reason})",
+    "cli.survey_empty": "Enquête\u00a0: aucune note lue.",
     "cli.survey": (
         "Enquête\u00a0: {ratings} réponses, {count} {count|vague|vagues} {waves}, {stakeholders} parties "
         "prenantes, échelle {scale}"
