@@ -74,6 +74,10 @@ MESSAGES = {
     "column.source": "the person who started each interaction (source, from)",
     "column.target": "the person met (target, to)",
     "column.timestamp": "the time of each interaction (timestamp, date)",
+    "column.id": "the objective's short id (id, n°)",
+    "column.objective": "the objective (objective, objectif)",
+    "column.wave": "the wave of each answer (wave, vague)",
+    "column.progress": "the change seen (progress, progrès)",
     "field.rater": "rater",
     "field.ratee": "ratee",
     "field.role": "role",
@@ -348,6 +352,9 @@ MESSAGES = {
     ),
     "issue.DUPLICATE_OBJECTIVE": (
         "The objective id “{value}” is used twice (first on line {other_line}); this row is not used. Give each objective an id of its own."
+    ),
+    "issue.OBJECTIVE_WITHOUT_WORDING": (
+        "Objective “{value}” has no wording, so no report can say what it is. Write the objective as agreed in the objective column."
     ),
     "issue.UNKNOWN_OBSERVER_GROUP": (
         "“{value}” is not a group of the register, so this objective cannot be followed with it; this row is not used. Write the group as the register does, or leave the observers blank for everyone."

@@ -77,6 +77,10 @@ MESSAGES = {
     "column.source": "la personne à l’origine de chaque interaction (de, émetteur)",
     "column.target": "la personne rencontrée (destinataire, invité)",
     "column.timestamp": "le moment de chaque interaction (date, horodatage)",
+    "column.id": "l’identifiant court de l’objectif (identifiant, n°)",
+    "column.objective": "l’objectif (objectif, objective)",
+    "column.wave": "la vague de chaque réponse (vague, wave)",
+    "column.progress": "le changement constaté (progrès, progress)",
     "field.rater": "évaluateur",
     "field.ratee": "évalué",
     "field.role": "rôle",
@@ -391,6 +395,9 @@ MESSAGES = {
     ),
     "issue.DUPLICATE_OBJECTIVE": (
         "L’identifiant d’objectif « {value} » est utilisé deux fois (d’abord ligne {other_line}) ; cette ligne n’est pas utilisée. Donnez à chaque objectif son propre identifiant."
+    ),
+    "issue.OBJECTIVE_WITHOUT_WORDING": (
+        "L’objectif « {value} » n’a pas de libellé : aucun rapport ne peut dire ce qu’il est. Écrivez l’objectif tel que convenu dans la colonne objectif."
     ),
     "issue.UNKNOWN_OBSERVER_GROUP": (
         "« {value} » n’est pas un groupe du registre : l’objectif ne peut pas être suivi avec lui, cette ligne n’est pas utilisée. Écrivez le groupe comme le registre, ou laissez les observateurs vides pour tout le monde."
