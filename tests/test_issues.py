@@ -297,6 +297,8 @@ CASES = [
         params={"other_line": 2},
         objectives=True,
     ),
+    # objective 2 is worded nowhere; objective 3 in French only, which is its wording
+    Case(IssueCode.OBJECTIVE_WITHOUT_WORDING, E, ((3, "objective", "2"),), objectives=True),
     Case(IssueCode.UNKNOWN_OBSERVER_GROUP, E, ((2, "observers", "Sales"),), objectives=True),
     Case(
         IssueCode.TARGET_NOT_A_NUMBER,

@@ -41,15 +41,17 @@ def test_no_section_without_objectives(tmp_path) -> None:
 
 def test_the_shared_report_shows_groups_of_k_only(tmp_path) -> None:
     """Objective 1: the managers (three answers) are shown; objective 2 was rated by the
-    coachee and the sponsor alone: nothing of it is shared, and the page says why."""
+    coachee and the sponsor alone: nothing of it is shared, not even that they answered
+    (the sponsor's answer is in no group: Direction, their register group, did not rate
+    it)."""
     html = Analysis(objectives_survey(tmp_path), audience=Audience("shared")).report_html()
     section = html[html.index('<section id="objectives">') :]
     section = section[: section.index("</section>")]
     assert "<td>Managers</td>" in section and "<td>Stakeholders</td>" in section
     for one_person in ("Coachee (self)", "Sponsor", "Coach (you)", "sees +2.5"):
         assert one_person not in section, one_person
-    assert "Not shown, fewer than 3 answers: Direction." in section
-    assert "Not enough answers to show the progress yet; the aim is +1.5." in section
+    assert "Not shown, fewer than 3 answers" not in section
+    assert "No progress rated yet; the aim is +1.5." in section
     assert '<a href="#objectives">Objectives</a>' in html
 
 
@@ -70,6 +72,9 @@ def test_the_shared_report_shows_the_three_views_only_when_shared(tmp_path) -> N
     assert "<td>Coach (you)</td>" not in section  # the organisation reads it
     assert '<td>Coachee (self)</td><td class="num">+2.5</td><td class="num">1</td>' in section
     assert "shown because the coach chose to share them" in section
+    # the sponsor's +0.5 is the one stakeholder's answer: fewer than 3, so no progress
+    assert "Not enough answers to show the progress yet; the aim is +1.5." in section
+    assert "Not shown, fewer than 3 answers" not in section  # the sponsor is in no group
     assert "except the coachee&#39;s, the sponsor&#39;s and the coach&#39;s views" in english
     assert HOSTILE_OBJECTIVE not in english
     french = Analysis(survey, audience=chosen, lang="fr").report_html()

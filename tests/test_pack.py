@@ -202,10 +202,10 @@ def test_a_small_engagement_by_hand(tmp_path) -> None:
     # eight people rose by +1 each: the sign-flip test gives p = 2 / 2⁸, a real change
     stakeholders = " ".join(_row(html, "Stakeholders").split())
     assert stakeholders.startswith("Stakeholders +1.0 (8) ✓ +2.0 (8) ✓ +1.0 a real change")
-    # Board counts the sponsor but not towards K: 3 others, shown; four people paired
-    # cannot decide a change at 95 %
+    # Board is its three people besides the sponsor and the coachee (DESIGN.md section 10):
+    # 1, 1, 1 then 2, 2, 2; three people paired cannot decide a change at 95 %
     board = " ".join(_row(html, "Board").split())
-    assert board == "Board +1.0 (4) +2.0 (4) +1.0 too few people to tell"
+    assert board == "Board +1.0 (3) +2.0 (3) +1.0 too few people to tell"
     assert " ".join(_row(html, "Team").split()).startswith("Team +1.0 (4) +2.0 (4)")
     assert " ".join(_row(html, "Small").split()) == (
         "Small fewer than 3 answers fewer than 3 answers"
@@ -255,18 +255,20 @@ def test_an_unknown_stage_is_a_usage_error() -> None:
         Analysis(read_survey(SAMPLE / "survey.csv")).pack_html("middle")
 
 
-def test_the_sponsor_does_not_count_towards_k(tmp_path) -> None:
-    """The sponsor's own view is on the page: with K = 4, Board's four answers (the
-    sponsor's and three others) would let their view be worked back to three people, so
-    Board is not shown, though the shared report, without the sponsor's view, shows it."""
+def test_the_sponsor_is_in_no_group(tmp_path) -> None:
+    """With K = 4, Board is its three people besides the sponsor and the coachee: under K,
+    on the pack and in the shared report alike. The sponsor's answer, on its own row of the
+    pack, counts in the pack's stakeholders' view (not towards K); the shared report, which
+    does not show it, leaves it out."""
     args = [*_engagement(tmp_path), "--stage", "mid", "--min-group-size", "4"]
     html = _pack(args, tmp_path / "pack.html")
     assert " ".join(_row(html, "Board").split()) == (
         "Board fewer than 4 answers fewer than 4 answers"
     )
-    # the stakeholders are Team's four alone: (1 + 0 + 1 + 2) / 4, (2 + 1 + 2 + 3) / 4
+    # Team's four and the sponsor: (1 + 0 + 1 + 2 + 1) / 5, (2 + 1 + 2 + 3 + 2) / 5; five
+    # people up by +1 each: p = 2 / 2⁵ = 0.0625, too few to decide
     assert " ".join(_row(html, "Stakeholders").split()).startswith(
-        "Stakeholders +1.0 (4) ✓ +2.0 (4) ✓ +1.0 too few people to tell"
+        "Stakeholders +1.0 (5) ✓ +2.0 (5) ✓ +1.0 too few people to tell"
     )
     from alliance_graph import Audience
 
@@ -278,4 +280,6 @@ def test_the_sponsor_does_not_count_towards_k(tmp_path) -> None:
         scale="1:5",
     )
     shared = Analysis(survey, audience=Audience("shared", 4)).shared
-    assert shared["waves"]["W1"]["objectives"]["1"]["groups"]["Board"]["n"] == 4
+    one = shared["waves"]["W1"]["objectives"]["1"]
+    assert "Board" not in one["groups"] and one["groups_left_out"] == ["Board", "Small"]
+    assert (one["stakeholders"]["mean"], one["stakeholders"]["n"]) == (1.0, 4)  # Team alone

@@ -4,13 +4,13 @@ coach chooses to share them (DESIGN.md section 10, privacy).
 
 The engagement, K = 3: coach ``c``; coachee ``e`` and sponsor ``s`` in ``Board`` with
 ``b1``…``b4``; ``t1``…``t4`` in ``Team``; ``x1``, ``x2`` in ``Small`` (a group of two,
-never shown: its answers must leave no trace).
+never shown: its answers must leave no trace). As in the coach's figures, a group's view
+holds neither the coachee nor the sponsor: the Board's view is that of ``b1``…``b4``.
 
-- ``O1``: in T2 the Board is the sponsor, ``b1`` and ``b2``: three people, so shown
-  without the viewpoints, but only two besides the sponsor, so left out with them.
-- ``O2``: the Board is shown in both waves either way; three of its people answered both
-  times with the sponsor, two without: tested only without the viewpoints. Two people of
-  the Team answered both times: never tested.
+- ``O1``: in T2 the Board is the sponsor, ``b1`` and ``b2``: two people besides the
+  sponsor, so left out, with the viewpoints or without.
+- ``O2``: the Board is shown in both waves, and ``b1``, ``b2``, ``b3`` answered both
+  times: tested. Two people of the Team answered both times: never tested.
 - ``O3``: rated by the Team in T1 alone: no change to show.
 """
 
@@ -76,6 +76,7 @@ T1,t3,O2,2
 T2,s,O2,1
 T2,b1,O2,2
 T2,b2,O2,2
+T2,b3,O2,1
 T2,b4,O2,1
 T2,t1,O2,2
 T2,t2,O2,1
@@ -139,14 +140,35 @@ def test_each_wave_without_the_viewpoints(tmp_path) -> None:
     one = figures["T1"]["O1"]
     assert list(one) == ["stakeholders", "groups", "progress", "target", "on_target",
                          "groups_left_out"]  # fmt: skip
-    # Board: the sponsor 0, b1 1, b2 2, b3 0; Team: 1, 1, 2, −1; Small (two) left out
-    assert one["groups"] == {"Board": view(0.75, 4, 0.5, 0.0), "Team": view(0.75, 4, 0.75, 0.25)}
-    assert one["stakeholders"] == view(0.75, 8, 5 / 8, 1 / 8)
-    assert (one["progress"], one["on_target"], one["groups_left_out"]) == (0.75, False, ["Small"])
-    two = figures["T2"]["O1"]  # Board: the sponsor 2, b1 2, b2 3: three people
-    assert two["groups"] == {"Board": view(7 / 3, 3, 1.0, 0.0), "Team": view(2.0, 4, 1.0, 0.0)}
-    assert two["stakeholders"] == view(15 / 7, 7, 1.0, 0.0)
-    assert two["on_target"] is True
+    # Board: b1 1, b2 2, b3 0 (not the sponsor's 0); Team: 1, 1, 2, −1; Small left out;
+    # the sponsor's answer is in no figure: the stakeholders are the Board and the Team
+    assert one["groups"] == {"Board": view(1.0, 3, 2 / 3, 0.0), "Team": view(0.75, 4, 0.75, 0.25)}
+    assert one["stakeholders"] == view(6 / 7, 7, 5 / 7, 1 / 7)
+    assert (one["progress"], one["on_target"], one["groups_left_out"]) == (
+        pytest.approx(6 / 7),
+        False,
+        ["Small"],
+    )
+    two = figures["T2"]["O1"]  # Board: b1 2, b2 3 besides the sponsor: two people
+    assert two["groups"] == {"Team": view(2.0, 4, 1.0, 0.0)}
+    assert two["stakeholders"] == view(2.0, 4, 1.0, 0.0)
+    assert (two["on_target"], two["groups_left_out"]) == (True, ["Board", "Small"])
+    o2 = figures["T2"]["O2"]  # Board b1 2, b2 2, b3 1, b4 1; Team t1 2, t2 1, t4 3
+    assert o2["groups"] == {"Board": view(1.5, 4, 1.0, 0.0), "Team": view(2.0, 3, 1.0, 0.0)}
+    assert o2["stakeholders"] == view(12 / 7, 7, 1.0, 0.0)
+
+
+def test_a_group_is_the_same_as_in_the_coachs_figures(tmp_path) -> None:
+    """DESIGN.md section 10: a group's view leaves out the coachee and the sponsor, in the
+    coach's figures and in the shared ones alike."""
+    survey = _survey(tmp_path)
+    coach = Analysis(survey).metrics().waves["T1"].objectives
+    assert coach is not None
+    for viewpoints in (False, True):
+        found = shared_objectives(survey, 3, viewpoints=viewpoints)
+        assert found is not None
+        assert found.figures["T1"]["O1"]["groups"]["Board"] == coach["O1"]["groups"]["Board"]
+    assert coach["O1"]["groups"]["Board"] == view(1.0, 3, 2 / 3, 0.0)
 
 
 def test_with_the_viewpoints_the_sponsor_does_not_count_towards_k(tmp_path) -> None:
@@ -156,38 +178,56 @@ def test_with_the_viewpoints_the_sponsor_does_not_count_towards_k(tmp_path) -> N
     assert one["self"] == view(3.0, 1, 1.0, 0.0)
     assert one["sponsor"] == view(0.0, 1, 0.0, 0.0)
     assert one["coach"] == view(2.0, 1, 1.0, 0.0)
-    # T1: b1, b2, b3 besides the sponsor: the Board is shown, its figure as without
-    assert one["groups"]["Board"] == view(0.75, 4, 0.5, 0.0)
-    # T2: the sponsor's answer is shown alone, so the Board (sponsor, b1, b2) is two people:
-    # left out, the stakeholders' view is the Team's
+    # the Board's figure as without; the sponsor's 0, shown on its own, is also one of the
+    # stakeholders' answers, as in the coach's figures: (3 + 3 + 0) / 8
+    assert one["groups"]["Board"] == view(1.0, 3, 2 / 3, 0.0)
+    assert one["stakeholders"] == view(0.75, 8, 5 / 8, 1 / 8)
+    # T2: the Board (b1, b2) is left out; the stakeholders are the Team and the sponsor's 2
     two = figures["T2"]["O1"]
     assert two["sponsor"] == view(2.0, 1, 1.0, 0.0)
     assert two["groups"] == {"Team": view(2.0, 4, 1.0, 0.0)}
-    assert two["stakeholders"] == view(2.0, 4, 1.0, 0.0)
+    assert two["stakeholders"] == view(2.0, 5, 1.0, 0.0)
     assert two["groups_left_out"] == ["Board", "Small"]
     # nobody but the Team rated O3, and the coachee did not: a view with nobody is empty
     assert figures["T1"]["O3"]["self"] == {"mean": None, "n": 0, "improved": None, "worse": None}
 
 
+def test_the_stakeholders_view_needs_k_people_besides_the_sponsor(tmp_path) -> None:
+    """Only the sponsor and a group of two answered: the sponsor's answer alone is no
+    stakeholders' view (its count says one answer, which the sponsor's own view shows
+    anyway), and it counts in no group."""
+    folder = tmp_path / "in"
+    survey = _survey(folder)
+    progress = "wave,rater,objective,progress\nT1,s,O1,2\nT1,b1,O1,1\nT1,b2,O1,1\n"
+    (folder / "progress.csv").write_text(progress, encoding="utf-8")
+    survey = read_survey(
+        [folder / "ratings.csv", folder / "progress.csv"],
+        register=folder / "register.csv",
+        objectives=folder / "objectives.csv",
+        scale="1:5",
+    )
+    found = shared_objectives(survey, 3, viewpoints=True)
+    assert found is not None
+    one = found.figures["T1"]["O1"]
+    assert one["sponsor"] == view(2.0, 1, 1.0, 0.0)
+    assert one["stakeholders"] == {"mean": None, "n": 1, "improved": None, "worse": None}
+    assert (one["groups"], one["groups_left_out"], one["progress"]) == ({}, ["Board"], None)
+    plain = shared_objectives(survey, 3)
+    assert plain is not None  # without the viewpoints, no trace of the sponsor's answer
+    assert plain.figures["T1"]["O1"]["stakeholders"]["n"] == 0
+
+
 def test_changes_of_the_groups_shown_in_both_waves(tmp_path) -> None:
     change = _objectives(tmp_path).changes["T1->T2"]
-    one = change["O1"]
-    assert set(one) == {"stakeholders", "groups"} and set(one["groups"]) == {"Board", "Team"}
-    board = one["groups"]["Board"]  # s 0 → 2, b1 1 → 2, b2 2 → 3: d = 2, 1, 1
-    assert (board["before"], board["after"]) == (0.75, pytest.approx(7 / 3))
-    assert (board["n_before"], board["n_after"], board["n_paired"]) == (4, 3, 3)
-    # the sign-flip test on three: only "all up" and "all down" reach |Σ d| = 4: p = 2/8
-    assert board["paired_delta"] == pytest.approx(4 / 3) and board["p_value"] == 0.25
-    assert board["decidable"] is False and board["significant"] is False
+    one = change["O1"]  # the Board is not shown in T2: the Team alone
+    assert set(one) == {"stakeholders", "groups"} and set(one["groups"]) == {"Team"}
     team = one["groups"]["Team"]  # d = 1, 2, 0, 2: p = 2 · 2 / 16 (the 0 flips freely)
-    assert (team["paired_delta"], team["p_value"], team["delta"]) == (1.25, 0.25, 1.25)
-    everyone = one["stakeholders"]  # both groups tested: the seven people, d sum 9
-    assert everyone["before"] == 0.75 and everyone["after"] == pytest.approx(15 / 7)
-    assert (everyone["n_before"], everyone["n_after"], everyone["n_paired"]) == (8, 7, 7)
-    assert everyone["paired_delta"] == pytest.approx(9 / 7)
-    assert everyone["p_value"] == pytest.approx(4 / 128)  # a real change
-    assert everyone["decidable"] is True and everyone["significant"] is True
-    assert everyone["ci_low"] > 0
+    assert (team["before"], team["after"], team["delta"]) == (0.75, 2.0, 1.25)
+    assert (team["n_paired"], team["paired_delta"], team["p_value"]) == (4, 1.25, 0.25)
+    everyone = one["stakeholders"]  # over the Team, the one group shown in both waves
+    assert (everyone["before"], everyone["after"], everyone["n_paired"]) == (0.75, 2.0, 4)
+    assert (everyone["paired_delta"], everyone["p_value"]) == (1.25, 0.25)
+    assert everyone["decidable"] is False and everyone["significant"] is False
 
 
 def test_a_group_with_too_few_paired_people_is_not_tested_nor_in_the_total(tmp_path) -> None:
@@ -198,10 +238,20 @@ def test_a_group_with_too_few_paired_people_is_not_tested_nor_in_the_total(tmp_p
     team = two["groups"]["Team"]
     assert (team["n_paired"], team["delta"]) == (2, pytest.approx(1.0))  # 1 → 2
     assert {k: team[k] for k in UNTESTED} == UNTESTED
-    board = two["groups"]["Board"]  # s 0 → 1, b1 1 → 2, b2 2 → 2: p = 2 · 2 / 8
-    assert (board["n_paired"], board["paired_delta"], board["p_value"]) == (3, 2 / 3, 0.5)
-    everyone = two["stakeholders"]
-    assert (everyone["before"], everyone["after"]) == (pytest.approx(6 / 7), pytest.approx(12 / 7))
+    board = two["groups"]["Board"]  # b1 1 → 2, b2 2 → 2, b3 0 → 1: p = 2 · 2 / 8
+    assert (board["before"], board["after"], board["n_before"], board["n_after"]) == (
+        1.0,
+        1.5,
+        3,
+        4,
+    )
+    assert (board["n_paired"], board["paired_delta"], board["p_value"]) == (
+        3,
+        pytest.approx(2 / 3),
+        0.5,
+    )
+    everyone = two["stakeholders"]  # T1: 1, 2, 0, 1, 0, 2; T2: 2, 2, 1, 1, 2, 1, 3
+    assert (everyone["before"], everyone["after"]) == (1.0, pytest.approx(12 / 7))
     assert (everyone["n_paired"], everyone["paired_delta"]) == (3, pytest.approx(2 / 3))
     assert everyone["p_value"] == 0.5
 
@@ -217,22 +267,35 @@ def test_changes_with_the_viewpoints(tmp_path) -> None:
     assert one["sponsor"] == {"before": 0.0, "after": 2.0, "delta": 2.0}
     assert one["coach"] == {"before": 2.0, "after": 3.0, "delta": 1.0}
     assert list(one["groups"]) == ["Team"]  # the Board is not shown in T2
-    assert one["stakeholders"]["n_paired"] == 4 and one["stakeholders"]["p_value"] == 0.25
-    # O2: the Board's people besides the sponsor who answered both times are two: no test,
-    # and so no test of the stakeholders either
+    # the Team and the sponsor: (3 + 0) / 5 → (8 + 2) / 5; d = 1, 2, 0, 2 and the
+    # sponsor's 2: the four not 0 reach |Σ d| = 7 only all up or all down, p = 2 / 16
+    everyone = one["stakeholders"]
+    assert (everyone["before"], everyone["after"]) == (0.6, 2.0)
+    assert (everyone["n_before"], everyone["n_after"], everyone["n_paired"]) == (5, 5, 5)
+    assert everyone["paired_delta"] == pytest.approx(1.4)
+    assert everyone["p_value"] == 0.125
+    # O2: the Board (b1, b2, b3) is tested as without the viewpoints; the stakeholders'
+    # test adds the sponsor (0 → 1): d = 1, 0, 1, 1, p = 2 · 2 / 16
     two = change["O2"]
-    assert two["groups"]["Board"]["n_paired"] == 3
-    assert {k: two["groups"]["Board"][k] for k in UNTESTED} == UNTESTED
-    assert two["stakeholders"]["n_paired"] == 0
-    assert {k: two["stakeholders"][k] for k in UNTESTED} == UNTESTED
+    board = two["groups"]["Board"]
+    assert (board["n_paired"], board["p_value"]) == (3, 0.5)
+    everyone = two["stakeholders"]
+    assert (everyone["before"], everyone["after"]) == (pytest.approx(6 / 7), 13 / 8)
+    assert (everyone["n_paired"], everyone["paired_delta"], everyone["p_value"]) == (
+        4,
+        0.75,
+        0.25,
+    )
     assert two["self"] == {"before": None, "after": None, "delta": None}
 
 
-def test_a_sponsor_without_consent_has_no_view_and_counts_towards_k(tmp_path) -> None:
+def test_a_sponsor_without_consent_has_no_view_and_counts_nowhere(tmp_path) -> None:
     found = _objectives(tmp_path, viewpoints=True, sponsor_consents=False)
     two = found.figures["T2"]["O1"]
     assert two["sponsor"] == {"mean": None, "n": 0, "improved": None, "worse": None}
-    assert two["groups"]["Board"] == view(7 / 3, 3, 1.0, 0.0)  # counted as a stakeholder
+    assert two["groups_left_out"] == ["Board", "Small"]  # b1 and b2: two people
+    assert two["stakeholders"] == view(2.0, 4, 1.0, 0.0)  # the Team alone
+    assert found.figures["T1"]["O1"]["stakeholders"] == view(6 / 7, 7, 5 / 7, 1 / 7)
     assert found.changes["T1->T2"]["O1"]["sponsor"]["delta"] is None
 
 

@@ -90,6 +90,13 @@ _layer_options, _log_options = _options(_LAYER_OPTIONS), _options(LOG_OPTIONS)
     show_default=True,
     help="Alert when the coach's and a stakeholder's views differ by more.",
 )
+@click.option(
+    "--view-gap",
+    type=click.FloatRange(0, 6),
+    default=1.5,
+    show_default=True,
+    help="Alert when two views of an objective's progress (-3 to +3) differ by this or more.",
+)
 @_layer_options
 @_log_options
 def metrics(
@@ -100,6 +107,7 @@ def metrics(
     sponsor_dominance: float,
     group_floor: float,
     coach_gap: float,
+    view_gap: float,
     alpha: float | None,
     half_life: float | None,
     **log: Any,
@@ -132,7 +140,7 @@ def metrics(
         source,
         survey,
         seed=seed,
-        thresholds=Thresholds(sponsor_dominance, group_floor, coach_gap),
+        thresholds=Thresholds(sponsor_dominance, group_floor, coach_gap, view_gap),
         alpha=alpha,
         half_life_days=half_life,
     )

@@ -75,6 +75,10 @@ MESSAGES = {
     "column.source": "the person who started each interaction (source, from)",
     "column.target": "the person met (target, to)",
     "column.timestamp": "the time of each interaction (timestamp, date)",
+    "column.id": "the objective's short id (id, n°)",
+    "column.objective": "the objective (objective, objectif)",
+    "column.wave": "the wave of each answer (wave, vague)",
+    "column.progress": "the change seen (progress, progrès)",
     "field.rater": "rater",
     "field.ratee": "ratee",
     "field.role": "role",
@@ -350,6 +354,9 @@ MESSAGES = {
     ),
     "issue.DUPLICATE_OBJECTIVE": (
         "The objective id “{value}” is used twice (first on line {other_line}); this row is not used. Give each objective an id of its own."
+    ),
+    "issue.OBJECTIVE_WITHOUT_WORDING": (
+        "Objective “{value}” has no wording, so no report can say what it is. Write the objective as agreed in the objective column."
     ),
     "issue.UNKNOWN_OBSERVER_GROUP": (
         "“{value}” is not a group of the register, so this objective cannot be followed with it; this row is not used. Write the group as the register does, or leave the observers blank for everyone."
@@ -1124,11 +1131,11 @@ MESSAGES = {
     "report.shared.about.title": "How answers are protected",
     "report.shared.about.groups": "Every figure is a group figure computed from the answers of at least {k} people. No individual answer, tie or name appears anywhere in this file, including its tooltips and pictures.",
     "report.shared.about.small": "When fewer than {k} people of a group answered, the group is marked “not enough answers” and its answers are left out of every figure of that wave, totals included, so they cannot be worked out by subtraction.",
-    "report.shared.about.roles": "The sponsor and the coachee count inside their own group, like everyone else: their answers never appear on their own.",
+    "report.shared.about.roles": "The sponsor and the coachee count inside their own group, like everyone else: their answers never appear on their own. Their answers on the objectives' progress are left out: a group's view of an objective is that of its other members.",
     "report.shared.about.coach": "The coach's own view of a group is shown only when the coach rated at least {k} of its members.",
     "report.shared.about.names": "Groups keep the names the organisation gave them; people are never named.",
     "report.shared.about.groups_viewpoints": "Every figure is a group figure computed from the answers of at least {k} people, except the coachee's, the sponsor's and the coach's views of the objectives, which the coach chose to share. No other individual answer, and no tie or name, appears anywhere in this file, including its tooltips and pictures.",
-    "report.shared.about.roles_viewpoints": "The sponsor and the coachee count inside their own group, like everyone else. Only their views of the objectives' progress, and the coach's, are shown on their own, because the coach chose to share them; the sponsor's answers then no longer count among the {k} people a group needs.",
+    "report.shared.about.roles_viewpoints": "The sponsor and the coachee count inside their own group, like everyone else. Only their views of the objectives' progress, and the coach's, are shown on their own, because the coach chose to share them. A group's view of an objective is that of its other members; the sponsor's answers also count in the stakeholders' view, but not among the {k} people it needs.",
     "report.shared.footer": "Made with alliance-graph. This shared version holds group figures from at least {k} people each and no names; it works offline.",
     "report.shared.footer_viewpoints": "Made with alliance-graph. This shared version holds group figures from at least {k} people each, the coachee's, the sponsor's and the coach's views of the objectives, and no names; it works offline.",
     "report.shared.glossary.group_alliance": "How allied a group is with the coach; in this version the sponsor and the coachee count inside their own group.",

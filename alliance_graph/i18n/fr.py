@@ -78,6 +78,10 @@ MESSAGES = {
     "column.source": "la personne à l’origine de chaque interaction (de, émetteur)",
     "column.target": "la personne rencontrée (destinataire, invité)",
     "column.timestamp": "le moment de chaque interaction (date, horodatage)",
+    "column.id": "l’identifiant court de l’objectif (identifiant, n°)",
+    "column.objective": "l’objectif (objectif, objective)",
+    "column.wave": "la vague de chaque réponse (vague, wave)",
+    "column.progress": "le changement constaté (progrès, progress)",
     "field.rater": "évaluateur",
     "field.ratee": "évalué",
     "field.role": "rôle",
@@ -393,6 +397,9 @@ MESSAGES = {
     ),
     "issue.DUPLICATE_OBJECTIVE": (
         "L’identifiant d’objectif « {value} » est utilisé deux fois (d’abord ligne {other_line}) ; cette ligne n’est pas utilisée. Donnez à chaque objectif son propre identifiant."
+    ),
+    "issue.OBJECTIVE_WITHOUT_WORDING": (
+        "L’objectif « {value} » n’a pas de libellé : aucun rapport ne peut dire ce qu’il est. Écrivez l’objectif tel que convenu dans la colonne objectif."
     ),
     "issue.UNKNOWN_OBSERVER_GROUP": (
         "« {value} » n’est pas un groupe du registre : l’objectif ne peut pas être suivi avec lui, cette ligne n’est pas utilisée. Écrivez le groupe comme le registre, ou laissez les observateurs vides pour tout le monde."
@@ -1175,11 +1182,11 @@ MESSAGES = {
     "report.shared.about.title": "Comment les réponses sont protégées",
     "report.shared.about.groups": "Chaque chiffre est un chiffre de groupe, calculé à partir des réponses d’au moins {k} personnes. Aucune réponse, relation ou nom individuels n’apparaît dans ce fichier, ni dans les infobulles ni dans les images.",
     "report.shared.about.small": "Quand moins de {k} personnes d’un groupe ont répondu, le groupe est marqué « pas assez de réponses » et ses réponses sont retirées de tous les chiffres de la vague, totaux compris, pour qu’on ne puisse pas les retrouver par soustraction.",
-    "report.shared.about.roles": "Le commanditaire et la personne coachée comptent dans leur propre groupe, comme tout le monde : leurs réponses n’apparaissent jamais seules.",
+    "report.shared.about.roles": "Le commanditaire et la personne coachée comptent dans leur propre groupe, comme tout le monde : leurs réponses n’apparaissent jamais seules. Leurs réponses sur les progrès des objectifs sont retirées : le regard d’un groupe sur un objectif est celui de ses autres membres.",
     "report.shared.about.coach": "La vue du coach sur un groupe n’est affichée que si le coach a évalué au moins {k} de ses membres.",
     "report.shared.about.names": "Les groupes gardent le nom que l’organisation leur a donné ; les personnes ne sont jamais nommées.",
     "report.shared.about.groups_viewpoints": "Chaque chiffre est un chiffre de groupe, calculé à partir des réponses d’au moins {k} personnes, sauf les regards de la personne coachée, du commanditaire et du coach sur les objectifs, que le coach a choisi de partager. Aucune autre réponse individuelle, ni relation ni nom, n’apparaît dans ce fichier, ni dans les infobulles ni dans les images.",
-    "report.shared.about.roles_viewpoints": "Le commanditaire et la personne coachée comptent dans leur propre groupe, comme tout le monde. Seuls leurs regards sur les progrès des objectifs, et celui du coach, sont montrés à part, parce que le coach a choisi de les partager ; les réponses du commanditaire ne comptent alors plus parmi les {k} personnes qu’il faut à un groupe.",
+    "report.shared.about.roles_viewpoints": "Le commanditaire et la personne coachée comptent dans leur propre groupe, comme tout le monde. Seuls leurs regards sur les progrès des objectifs, et celui du coach, sont montrés à part, parce que le coach a choisi de les partager. Le regard d’un groupe sur un objectif est celui de ses autres membres ; les réponses du commanditaire comptent aussi dans le regard des parties prenantes, mais pas parmi les {k} personnes qu’il lui faut.",
     "report.shared.footer": "Réalisé avec alliance-graph. Cette version partagée ne contient que des chiffres de groupe d’au moins {k} personnes et aucun nom ; elle fonctionne hors ligne.",
     "report.shared.footer_viewpoints": "Réalisé avec alliance-graph. Cette version partagée contient des chiffres de groupe d’au moins {k} personnes chacun, les regards de la personne coachée, du commanditaire et du coach sur les objectifs, et aucun nom ; elle fonctionne hors ligne.",
     "report.shared.glossary.group_alliance": "À quel point un groupe est allié au coach ; dans cette version, le commanditaire et la personne coachée comptent dans leur propre groupe.",

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 import pandas as pd
 
 from alliance_graph.ingest.read import RawTable
 from alliance_graph.ingest.schema import header_columns, missing_column, needed_columns
 from alliance_graph.ingest.text import fold
+from alliance_graph.ingest.validate import parse_dates
 from alliance_graph.model import Issue, IssueCode
 
 __all__ = [
@@ -99,6 +101,8 @@ def parse_objectives(
         _parties(value, raw.name, int(line), issues)
         for value, line in zip(frame["agreed_by"], frame["line"])
     ]
+    _wordings(frame, raw.name, issues, keep)
+    frame["agreed_on"] = _agreed_on(frame, issues, keep)
     for name in ("agreed_on", "indicator", "objective_fr", "objective_en"):  # blank: None
         frame[name] = frame[name].astype(object).where(frame[name] != "", None)
     return frame[keep].reset_index(drop=True), issues
@@ -202,6 +206,36 @@ def _observers(
         ok.append(not strangers)
     frame["observers"] = pd.Series(named, index=frame.index, dtype=object)
     return pd.Series(ok, index=frame.index)
+
+
+def _wordings(frame: pd.DataFrame, file: str, issues: list[Issue], keep: pd.Series) -> None:
+    """A blank ``objective`` takes the wording of ``objective_en`` or ``objective_fr``; an
+    objective worded in none of them is reported (an error: no report could say what it
+    is), and kept, so that the answers naming it are not reported too."""
+    for other in ("objective_en", "objective_fr"):
+        frame["objective"] = frame["objective"].where(frame["objective"] != "", frame[other])
+    unworded = keep & (frame["objective"] == "")
+    issues += [
+        Issue(
+            IssueCode.OBJECTIVE_WITHOUT_WORDING,
+            file=file,
+            line=int(line),
+            column="objective",
+            value=oid,
+        )
+        for oid, line in zip(frame.loc[unworded, "id"], frame.loc[unworded, "line"])
+    ]
+
+
+def _agreed_on(frame: pd.DataFrame, issues: list[Issue], keep: pd.Series) -> pd.Series:
+    """Each date of agreement as ``YYYY-MM-DD`` (written ``2026-01-12`` or ``12/01/2026``,
+    as the survey's dates, :func:`~alliance_graph.ingest.validate.parse_dates`); one that
+    is not a date is a ``BAD_DATE`` warning and left blank."""
+    cells = frame[["file", "line"]].assign(date=frame["agreed_on"])
+    dates, found = parse_dates(cells)
+    lines = set(frame.loc[keep, "line"].astype(int))
+    issues += [replace(i, column="agreed_on") for i in found if i.line in lines]
+    return dates.dt.strftime("%Y-%m-%d").where(dates.notna(), "").astype(object)
 
 
 def _parties(text: str, file: str, line: int, issues: list[Issue]) -> tuple[str, ...]:

@@ -74,18 +74,33 @@ def priority(code: str) -> str:
 
 @dataclass(frozen=True)
 class Thresholds:
-    """When alerts are raised (DESIGN.md section 5.1)."""
+    """When alerts are raised (DESIGN.md section 5.1); ``view_gap`` is the gap between
+    two views of an objective's progress, on −3 … +3, from which they are said to part
+    (``OBJECTIVE_VIEWS_DIFFER``, section 10).
+
+    >>> Thresholds(view_gap=1.0).view_gap
+    1.0
+    >>> Thresholds(view_gap=7)
+    Traceback (most recent call last):
+    ...
+    ValueError: view_gap must be between 0 and 6, not 7
+    """
 
     sponsor_dominance: float = 0.20
     group_floor: float = 0.50
     coach_gap: float = 0.25
+    view_gap: float = 1.5
 
     def __post_init__(self) -> None:
-        for name in ("sponsor_dominance", "group_floor", "coach_gap"):
+        for name, top in _RANGES.items():
             value = getattr(self, name)
             number = isinstance(value, (int, float)) and not isinstance(value, bool)
-            if not number or not 0 <= value <= 1:
-                raise ValueError(f"{name} must be between 0 and 1, not {value!r}")
+            if not number or not 0 <= value <= top:
+                raise ValueError(f"{name} must be between 0 and {top}, not {value!r}")
+
+
+#: The largest value of each threshold: the alliance's 0 … 1, a gap between means on −3 … +3.
+_RANGES = {"sponsor_dominance": 1, "group_floor": 1, "coach_gap": 1, "view_gap": 6}
 
 
 DEFAULT_THRESHOLDS = Thresholds()

@@ -31,18 +31,26 @@ def objective_results(
     pairs: Sequence[tuple[str, str]],
     *,
     floor: float = 0.50,
+    gap_threshold: float = 1.5,
     seed: int = 0,
     patterns: int = PATTERNS,
 ) -> tuple[dict[str, Any], dict[str, tuple[Alert, ...]], dict[str, Any]] | None:
     """``(figures by wave, alerts by wave, changes by pair)`` of the survey's objectives,
     ``None`` when it has none; ``alliance_groups`` are the coach's group alliances of
-    each wave (for the weak-group alert)."""
+    each wave (for the weak-group alert under ``floor``); views that part by
+    ``gap_threshold`` points or more are an alert."""
     if survey.objectives is None or survey.progress is None:
         return None
     people, progress = consented(survey)
     waves = list(survey.waves)
     figures = objective_figures(
-        survey.objectives, progress, people, waves, alliance_groups=alliance_groups, floor=floor
+        survey.objectives,
+        progress,
+        people,
+        waves,
+        alliance_groups=alliance_groups,
+        floor=floor,
+        gap_threshold=gap_threshold,
     )
     alerts = {
         wave: tuple(_alert(record) for o in by_objective.values() for record in o.pop("alerts"))

@@ -3,8 +3,10 @@
 The rules of :mod:`alliance_graph.metrics.shared`, applied to the progress answers of each
 objective in each wave (DESIGN.md section 10, privacy):
 
-1. The sponsor counts inside their register group, never alone; the coachee's and the
-   coach's answers (the self and coach views, one person each) are left out.
+1. A group's view is that of its members other than the coachee, the sponsor and the coach,
+   as in the coach's figures. The coachee's and the coach's answers (the self and coach
+   views, one person each) are left out; so are the sponsor's, which no group holds and
+   which the stakeholders' view would give away once the groups shown are taken from it.
 2. A group with fewer than K people who answered on the objective in the wave is left
    out of every figure of that objective and wave, the stakeholders' view included, so no
    one's answer can be worked back by subtraction.
@@ -16,8 +18,9 @@ objective in each wave (DESIGN.md section 10, privacy):
 5. Only when the coach shares the viewpoints explicitly (``viewpoints``): the coachee's,
    the sponsor's and the coach's views and their changes, as in the coach's figures (one
    person each; people without consent have none). The sponsor's answers, then shown on
-   their own, no longer count towards K: a group is shown, and a change tested, only from
-   K people besides the sponsor, so that subtracting the sponsor leaves K people.
+   their own, also count in the stakeholders' view and its change (tested with the groups
+   tested, when there is one), as in the coach's figures, but never towards K: the
+   stakeholders' view is shown from K people besides the sponsor.
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ __all__ = ["SharedObjectives", "shared_objectives"]
 _HIDDEN = {"mean": None, "n": 0, "improved": None, "worse": None}
 #: The views of one person each, shared only when the coach asks for them.
 _ONE_PERSON = ("self", "sponsor", "coach")
+#: The roles of these three views: none of them is inside a group's view.
+_ONE_PERSON_ROLES = ("coachee", "sponsor", "coach")
 
 
 @dataclass(frozen=True)
@@ -57,8 +62,9 @@ class SharedObjectives:
 class _Answers:
     """The answers the shared figures may use, and who counts towards K."""
 
-    people: pd.DataFrame  # the register, the sponsor a stakeholder of their group
-    kept: pd.DataFrame  # answers of the groups of K: wave, objective, rater, progress, _group
+    # wave, objective, rater, progress, _group: the answers of the groups of K, then the
+    # sponsor's when shown on their own (``_group`` "", in no group)
+    kept: pd.DataFrame
     left_out: dict[tuple[str, str], list[str]]  # (wave, objective) → the groups under K
     alone: frozenset[str]  # the people whose answers are shown on their own (the sponsor)
 
@@ -90,11 +96,12 @@ def shared_objectives(
         return None
     answers = _answers(survey, k, viewpoints)
     waves = list(survey.waves)
-    figures = objective_figures(survey.objectives, answers.kept, answers.people, waves)
+    people = survey.stakeholders
+    figures = objective_figures(survey.objectives, answers.kept, people, waves)
     own = None
     if viewpoints:
-        people, progress = consented(survey)
-        own = objective_figures(survey.objectives, progress, people, waves)
+        register, progress = consented(survey)
+        own = objective_figures(survey.objectives, progress, register, waves)
     shown = {
         wave: {
             oid: _shown(record, _count(answers, wave, oid), k, answers.left_out.get((wave, oid)))
@@ -112,37 +119,35 @@ def shared_objectives(
         }
     options = {"k": k, "patterns": patterns, "seed": seed}
     changes = {
-        f"{a}->{b}": _pair_changes(survey.objectives, answers, (a, b), own, **options)
+        f"{a}->{b}": _pair_changes(survey.objectives, people, answers, (a, b), own, **options)
         for a, b in pairs
     }
     return SharedObjectives(plain(shown), plain(changes))
 
 
 def _answers(survey: Survey, k: int, viewpoints: bool) -> _Answers:
-    """The answers of the groups with K people on the objective in the wave (rule 2)."""
+    """The answers of the groups with K people on the objective in the wave (rule 2), and
+    the sponsor's when they are shown on their own (rules 1 and 5)."""
     assert survey.progress is not None
-    people = survey.stakeholders.assign(
-        role=survey.stakeholders["role"].replace({"sponsor": "stakeholder"})
-    )
+    people = survey.stakeholders
     ids = people["id"].astype(str)
-    solo = set(ids[people["role"].isin(["coachee", "coach"])])
     alone: frozenset[str] = frozenset()
     if viewpoints:  # the sponsor's view is shared only with their consent
         register, _ = consented(survey)
         alone = frozenset(register.loc[register["role"] == "sponsor", "id"].astype(str))
     progress = survey.progress[survey.progress["progress"].notna()]
     progress = progress.assign(rater=progress["rater"].astype(str))
-    progress = progress[~progress["rater"].isin(solo)]
-    group = progress["rater"].map(dict(zip(ids, people["group"])))
+    role = progress["rater"].map(dict(zip(ids, people["role"])))
+    members = progress[~role.isin(_ONE_PERSON_ROLES)]  # no group holds these three
+    group = members["rater"].map(dict(zip(ids, people["group"])))
     named = group.notna() & (group.astype(str).str.strip() != "")
-    progress = progress.assign(_group=group.where(named, UNGROUPED).astype(str))
-    counted = progress["rater"].where(~progress["rater"].isin(alone))
-    raters = counted.groupby([progress["wave"], progress["objective"], progress["_group"]])
+    members = members.assign(_group=group.where(named, UNGROUPED).astype(str))
+    raters = members.groupby(["wave", "objective", "_group"])["rater"]
     enough = raters.transform("nunique") >= k
-    left_out = progress[~enough].groupby(["wave", "objective"])["_group"].unique()
+    left_out = members[~enough].groupby(["wave", "objective"])["_group"].unique()
+    sponsor = progress[progress["rater"].isin(alone)].assign(_group="")
     return _Answers(
-        people=people,
-        kept=progress[enough],
+        kept=pd.concat([members[enough], sponsor], ignore_index=True),
         left_out={key: sorted(map(str, groups)) for key, groups in left_out.items()},
         alone=alone,
     )
@@ -172,6 +177,7 @@ def _shown(
 
 def _pair_changes(
     objectives: pd.DataFrame,
+    people: pd.DataFrame,
     answers: _Answers,
     pair: tuple[str, str],
     own: dict[str, dict[str, Any]] | None,
@@ -183,11 +189,11 @@ def _pair_changes(
     """Each objective's change between the waves of ``pair`` (rules 4 and 5)."""
     a, b = pair
     kept = answers.kept[answers.kept["wave"].isin([a, b])]
-    waves = kept.groupby(["objective", "_group"])["wave"].nunique()
+    members, sponsor = kept[answers.counted(kept)], kept[~answers.counted(kept)]
+    waves = members.groupby(["objective", "_group"])["wave"].nunique()
     common = set(waves[waves == 2].index)  # the groups shown in both waves
-    both = kept[_of(kept, common)]
-    counted = both[answers.counted(both)]
-    paired = counted.groupby(["objective", "_group", "rater"])["wave"].nunique().eq(2)
+    both = members[_of(members, common)]
+    paired = both.groupby(["objective", "_group", "rater"])["wave"].nunique().eq(2)
     per_group = paired.groupby(level=["objective", "_group"]).sum()
     tested = set(per_group[per_group >= k].index)  # K people besides the sponsor
     options: dict[str, Any] = {
@@ -196,9 +202,13 @@ def _pair_changes(
         "seed": seed,
         "min_group_size": k,
     }
-    people, name = answers.people, f"{a}->{b}"
-    everyone = objective_changes(objectives, both, people, [a, b], **options)[name]
-    sure = objective_changes(objectives, both[_of(both, tested)], people, [a, b], **options)
+    name = f"{a}->{b}"
+    with_sponsor = pd.concat([both, sponsor])
+    everyone = objective_changes(objectives, with_sponsor, people, [a, b], **options)[name]
+    sure_rows = pd.concat(  # the sponsor with the groups tested, never alone
+        [both[_of(both, tested)], sponsor[sponsor["objective"].isin({o for o, _ in tested})]]
+    )
+    sure = objective_changes(objectives, sure_rows, people, [a, b], **options)[name]
     out = {}
     for oid, record in everyone.items():
         groups = {
@@ -208,7 +218,7 @@ def _pair_changes(
         }
         stakeholders = None
         if groups:  # tested on the people of the groups tested alone
-            test = sure[name][oid]["stakeholders"]
+            test = sure[oid]["stakeholders"]
             stakeholders = {**record["stakeholders"], "n_paired": test["n_paired"]}
             stakeholders.update({key: test[key] for key in UNTESTED})
         change = {"stakeholders": stakeholders, "groups": groups}

@@ -250,7 +250,13 @@ def _with_objectives(
         for w, m in waves.items()
     }
     found = objective_results(
-        survey, alliances, pairs, floor=thresholds.group_floor, seed=seed, patterns=patterns
+        survey,
+        alliances,
+        pairs,
+        floor=thresholds.group_floor,
+        gap_threshold=thresholds.view_gap,
+        seed=seed,
+        patterns=patterns,
     )
     if found is None:
         return waves, changes

@@ -206,11 +206,14 @@ def target_text(
     t: Callable[..., str],
     left_out: str = "",
 ) -> str:
-    """Whether the stakeholders' view of ``record`` reaches the objective's target."""
+    """Whether the stakeholders' view of ``record`` reaches the objective's target; with
+    no progress, whether answers are hidden (groups under K ``left_out``, or a shared
+    stakeholders' view under K) or there are none."""
     target = signed(objective.get("target"), lang)
     progress = record.get("progress")
     if progress is None:
-        key = "objectives.target_hidden" if left_out else "objectives.target_none"
+        hidden = left_out or (record.get("stakeholders") or {}).get("n")
+        key = "objectives.target_hidden" if hidden else "objectives.target_none"
         return t(key, target=target)
     key = "objectives.on_target" if record.get("on_target") else "objectives.off_target"
     return t(key, target=target, progress=signed(progress, lang))
