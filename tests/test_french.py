@@ -42,6 +42,7 @@ FRENCH_PHRASES = ("le long d",)
 ALLOWED_KEYS = {
     "web.engagement.report_en": "the link to the English report says so in English",
     "web.error.audience": "names the literal values of the audience parameter (shared)",
+    "column.wave": "names the English header the column also takes (wave)",
 }
 
 
