@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from alliance_graph.i18n import format_percent, label, say_anonymous, translate
+from alliance_graph.i18n import format_percent, label, placed, say_anonymous, translate
 
 __all__ = ["Issue", "IssueCode", "Severity"]
 
@@ -146,9 +146,11 @@ class Issue:
     def message(self, lang: str = "en", *, key: str | None = None) -> str:
         """The plain-language message, in English (``en``) or French (``fr``).
 
-        ``key`` words it another way (the web app names its form fields, not options).
-        An issue with ``suggestions`` (names it may have meant) says "did you mean …?"
-        through the key ``issue.<CODE>.suggestions``.
+        ``key`` words it another way. An issue with ``suggestions`` (names it may have
+        meant) says "did you mean …?" through the key ``issue.<CODE>.suggestions``. In
+        the web app, which names its form fields rather than options, a ``web.`` variant
+        of the key is preferred when there is one (see
+        :func:`~alliance_graph.i18n.place.placed`).
         """
         params: dict[str, Any] = {"file": self.file, "line": self.line, "column": self.column}
         params["value"] = self.value
@@ -162,7 +164,7 @@ class Issue:
         if isinstance(share, float):
             params["percent"] = format_percent(share, lang)
         params.update(_worded(params, lang))
-        text = translate(key or f"issue.{self.code.value}", lang, **params)
+        text = translate(placed(key or f"issue.{self.code.value}"), lang, **params)
         return say_anonymous(text, lang)  # people without consent, in the reader's words
 
     def describe(self, lang: str = "en") -> str:
