@@ -1,17 +1,29 @@
 """The web app's words: it has form fields where the command line has options, so no
 message it shows names ``--scale``, ``--register``, ``--coach`` or ``--objectives`` (the
-commands and the reports they write keep their own words)."""
+commands and the reports they write keep their own words); and a sponsor, coachee or
+coach without consent, by the register or by a "No" in their survey form, is said in
+the data check."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from flask import Flask
 from flask.testing import FlaskClient
 
 from alliance_graph.cli import cli
+from alliance_graph.model import IssueCode
+from tests.campaign_support import (
+    answer,
+    engagement_with_register,
+    every_question,
+    link,
+    new_campaign,
+)
 from tests.web_support import AUTH, PEOPLE, create, ratings_csv, register_csv, text, upload
 
 #: What the app has no way to give: the options of the commands.
@@ -126,6 +138,45 @@ def test_a_second_objectives_register_is_said_the_app_s_way(
     said = text(refused)
     assert "This sheet is a second register of objectives: the objectives are read from " in said
     assert "remove this sheet from the workbook, or delete the objectives register of the " in said
+
+
+def test_the_data_check_says_the_sponsor_has_no_consent(client: FlaskClient) -> None:
+    eid = create(client)
+    register = _register(PEOPLE, consent={"boss": "", "lead": "non"})
+    assert upload(client, eid, ratings_csv(), register=register, scale="1:5").status_code == 303
+    check = text(client.get(f"/engagements/{eid}"))
+    assert "register.csv , line 3 consent The consent cell of the sponsor is blank" in check
+    assert "The register says the coachee does not consent (“non”)" in check
+    french = text(client.get(f"/engagements/{eid}?lang=fr"))
+    assert "La case de consentement est vide pour le commanditaire" in french
+    codes = [
+        i["code"]
+        for i in client.get(f"/api/engagements/{eid}", headers=AUTH).get_json()["survey"]["issues"]
+    ]
+    assert codes.count(IssueCode.KEY_PERSON_NO_CONSENT.value) == 2
+    report = client.get(f"/engagements/{eid}/report?lang=en").get_data(as_text=True)
+    assert "The consent cell of the sponsor is blank" in report  # its data quality section
+
+
+def test_a_no_in_the_sponsor_s_form_is_said_in_the_data_check(
+    app: Flask, client: FlaskClient
+) -> None:
+    eid = engagement_with_register(client)
+    before = text(client.get(f"/engagements/{eid}"))
+    assert "KEY_PERSON_NO_CONSENT" not in before and "survey form, the sponsor" not in before
+    campaign = new_campaign(client, eid)
+    for person, named in (("boss", "no"), ("m1", "no"), ("m2", "yes")):
+        respondent: Any = app.test_client()
+        path = link(campaign, person)
+        page = respondent.get(path + "?edit=1").get_data(as_text=True)
+        sent = answer(respondent, path, every_question(page, "3"), named=named)
+        assert sent.status_code == 303, text(sent)
+    check = text(client.get(f"/engagements/{eid}"))
+    assert check.count("In their survey form, the sponsor answered “No” to") == 1
+    assert "survey form, the coachee" not in check  # Marc, a manager, said No too: no warning
+    assert "whatever the register says: they are never named" in check
+    french = text(client.get(f"/engagements/{eid}?lang=fr"))
+    assert "Dans son formulaire d’enquête, le commanditaire a répondu « Non »" in french
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
