@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from alliance_graph.i18n import format_percent, label, say_anonymous, translate
+from alliance_graph.i18n import format_percent, group_label, label, placed, say_anonymous, translate
 
 __all__ = ["Issue", "IssueCode", "Severity"]
 
@@ -86,6 +86,7 @@ class IssueCode(str, Enum):
     PROGRESS_OUTSIDE_WAVES = "PROGRESS_OUTSIDE_WAVES"
     PROGRESS_TWICE = "PROGRESS_TWICE"
     DUPLICATE_PROGRESS = "DUPLICATE_PROGRESS"
+    KEY_PERSON_NO_CONSENT = "KEY_PERSON_NO_CONSENT"
 
     @property
     def severity(self) -> Severity:
@@ -119,6 +120,7 @@ _WARNINGS = frozenset(
         IssueCode.UNKNOWN_AGREED_BY,
         IssueCode.PROGRESS_OUTSIDE_WAVES,
         IssueCode.DUPLICATE_PROGRESS,
+        IssueCode.KEY_PERSON_NO_CONSENT,
     }
 )
 
@@ -147,9 +149,11 @@ class Issue:
     def message(self, lang: str = "en", *, key: str | None = None) -> str:
         """The plain-language message, in English (``en``) or French (``fr``).
 
-        ``key`` words it another way (the web app names its form fields, not options).
-        An issue with ``suggestions`` (names it may have meant) says "did you mean …?"
-        through the key ``issue.<CODE>.suggestions``.
+        ``key`` words it another way. An issue with ``suggestions`` (names it may have
+        meant) says "did you mean …?" through the key ``issue.<CODE>.suggestions``; one
+        with a ``variant`` is worded by ``issue.<CODE>.<variant>``. In the web app, which
+        names its form fields rather than options, a ``web.`` variant of the key is
+        preferred when there is one (see :func:`~alliance_graph.i18n.place.placed`).
         """
         params: dict[str, Any] = {"file": self.file, "line": self.line, "column": self.column}
         params["value"] = self.value
@@ -157,13 +161,15 @@ class Issue:
         if params.get("suggestions"):
             params["suggested"] = translate("word.or", lang).join(params["suggestions"])
             key = key or f"issue.{self.code.value}.suggestions"
+        elif params.get("variant"):  # one wording of several (a cause, a role)
+            key = key or f"issue.{self.code.value}.{params['variant']}"
         reason, share = params.get("reason"), params.get("share")
         if isinstance(reason, str) and reason.startswith("reason."):
             params["reason"] = translate(reason, lang, **params)  # a key: translated too
         if isinstance(share, float):
             params["percent"] = format_percent(share, lang)
         params.update(_worded(params, lang))
-        text = translate(key or f"issue.{self.code.value}", lang, **params)
+        text = translate(placed(key or f"issue.{self.code.value}"), lang, **params)
         return say_anonymous(text, lang)  # people without consent, in the reader's words
 
     def describe(self, lang: str = "en") -> str:
@@ -196,9 +202,12 @@ class Issue:
 
 def _worded(params: dict[str, Any], lang: str) -> dict[str, str]:
     """Names in an issue's parameters said in ``lang``: a column the code named
-    (``ratee``), a dimension (``trust``), and the columns a file lacks (``needed``, such
-    as ``"rater, ratee"``). Headers and values from the data are kept as they are."""
+    (``ratee``), a dimension (``trust``), the columns a file lacks (``needed``, such
+    as ``"rater, ratee"``) and a ``role`` as ``who`` ("the sponsor"). Headers and values
+    from the data are kept as they are."""
     worded = {}
+    if params.get("role"):
+        worded["who"] = group_label(str(params["role"]), lang)
     if params.get("column"):
         worded["column"] = label("field", str(params["column"]), lang)
     if params.get("dimension"):

@@ -184,6 +184,15 @@ CASES = [
         options={"scale": "1:5"},
         register=True,
     ),
+    # a register: the coach's consent cell is blank, the sponsor said no, the coachee's
+    # answer is neither (the stakeholder's blank cell leaves no figure out: no warning)
+    Case(
+        IssueCode.KEY_PERSON_NO_CONSENT,
+        W,
+        ((2, "consent", None), (3, "consent", "non"), (4, "consent", "peut-être")),
+        options={"scale": "1:5"},
+        register=True,
+    ),
     # a register: "<alice.dupont@client.example>" is an address, a blank cell is none
     # without a warning, "bruno roux" is no address (the header as written is the column)
     Case(

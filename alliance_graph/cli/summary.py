@@ -17,12 +17,16 @@ __all__ = ["SHOWN", "notes", "print_warnings", "warnings_summary"]
 
 #: How many warnings the summary quotes in full.
 SHOWN = 3
+#: Warnings quoted before the others: a figure the coach expects has left the results.
+_FIRST = frozenset({"KEY_PERSON_NO_CONSENT"})
 
 
 def warnings_summary(survey: Survey, lang: str, *, full_list: str) -> str:
     """The warnings of ``survey`` in a few lines: their count by code, the first
-    :data:`SHOWN` with their file and line, and where the full list is (``full_list``:
-    ``report`` for the report's data quality section, ``validate`` for the command).
+    :data:`SHOWN` with their file and line (first those that take someone's answers out
+    of the figures, such as a sponsor without consent), and where the full list is
+    (``full_list``: ``report`` for the report's data quality section, ``validate`` for
+    the command).
     Empty when there is no warning.
 
     >>> from alliance_graph.model import Issue, IssueCode, Scale, Survey
@@ -42,7 +46,8 @@ def warnings_summary(survey: Survey, lang: str, *, full_list: str) -> str:
     counts = Counter(issue.code.value for issue in warnings)
     kinds = ", ".join(f"{code} ({n})" for code, n in counts.most_common())
     lines = [translate("cli.warnings", lang, count=len(warnings), kinds=kinds)]
-    lines += [f"  {issue.describe(lang)}" for issue in warnings[:SHOWN]]
+    quoted = sorted(warnings, key=lambda issue: issue.code.value not in _FIRST)[:SHOWN]
+    lines += [f"  {issue.describe(lang)}" for issue in quoted]
     if len(warnings) > SHOWN:
         lines.append(translate("cli.warnings_more", lang, count=len(warnings) - SHOWN))
     section = translate("report.quality.title", lang)

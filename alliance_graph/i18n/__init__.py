@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from alliance_graph.i18n import en, fr
+from alliance_graph.i18n.place import placed, words_for
 
 __all__ = [
     "LANGUAGES",
@@ -17,8 +18,10 @@ __all__ = [
     "format_value",
     "group_label",
     "label",
+    "placed",
     "say_anonymous",
     "translate",
+    "words_for",
 ]
 
 LANGUAGES = ("en", "fr")

@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from alliance_graph.ingest.aliases import check_aliases
+from alliance_graph.ingest.consent import check_consents, key_people_without_consent
 from alliance_graph.ingest.emails import check_emails
 from alliance_graph.ingest.headers import match_header, role_of
 from alliance_graph.ingest.identity import check_register, resolve_names
 from alliance_graph.ingest.read import RawTable
 from alliance_graph.ingest.schema import needed_columns
-from alliance_graph.ingest.text import clean_text, fold
+from alliance_graph.ingest.text import fold
 from alliance_graph.model import STAKEHOLDER_COLUMNS, Issue, IssueCode, Role
 
 __all__ = ["Register", "build_stakeholders", "parse_register", "resolve_names"]
@@ -20,17 +21,15 @@ __all__ = ["Register", "build_stakeholders", "parse_register", "resolve_names"]
 _ATTRIBUTE_COLUMNS = ("id", "name", "group", "role", "power", "interest", "consent")
 #: Register columns read for the readers and the web app, never a stakeholder's attribute.
 _PERSONAL_COLUMNS = ("aliases", "language", "email")
-#: Consent answers, compared after :func:`~alliance_graph.ingest.text.fold`.
-_CONSENT_YES = frozenset({"yes", "y", "true", "1", "oui", "o", "vrai", "x", "✓", "✔"})
-_CONSENT_NO = frozenset({"no", "n", "false", "0", "non", "faux"})
 
 
 @dataclass
 class Register:
     """The stakeholder register as read: one row per person, with file and line.
 
-    ``frame["consent"]`` is a boolean; ``asks_consent`` tells whether the register has a
-    consent column (without one, everyone has consent). ``frame["aliases"]`` holds a
+    ``frame["consent"]`` is a boolean, and ``frame["consent_said"]`` the cell as written;
+    ``asks_consent`` tells whether the register has a consent column (without one,
+    everyone has consent). ``frame["aliases"]`` holds a
     tuple of other spellings of each person's name (see
     :mod:`~alliance_graph.ingest.aliases`); ``frame["language"]`` the language each
     person's survey form speaks, as written (blank when not said); ``frame["email"]``
@@ -43,7 +42,12 @@ class Register:
             columns=[*_ATTRIBUTE_COLUMNS, "aliases", "file", "line"]
         )
     )
-    asks_consent: bool = False
+    #: the header of the register's consent column (``None``: no such column)
+    consent_column: str | None = None
+
+    @property
+    def asks_consent(self) -> bool:
+        return self.consent_column is not None
 
     @property
     def names(self) -> list[str]:
@@ -59,8 +63,9 @@ class Register:
 def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
     """Read a register table (``id, name, group, role`` and optional extras).
 
-    A ``consent`` column is read as yes or no (see :func:`_consent`): a blank cell is no
-    consent, and any other answer is an ``INVALID_CONSENT`` warning and no consent too.
+    A ``consent`` column is read as yes or no (see
+    :func:`~alliance_graph.ingest.consent.check_consents`): a blank cell is no consent,
+    and any other answer is an ``INVALID_CONSENT`` warning and no consent too.
     An ``aliases`` column gives other spellings of a name, separated by ``;`` (see
     :func:`~alliance_graph.ingest.aliases.check_aliases`).
     """
@@ -110,37 +115,8 @@ def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:
     issues += found
     if "consent" not in column:
         return Register(frame.assign(consent=True)), issues
-    consent = frame["consent"].map(_consent)
-    invalid = frame[consent.isna()]
-    issues += [
-        Issue(
-            IssueCode.INVALID_CONSENT,
-            file=raw.name,
-            line=int(line),
-            column=column["consent"],
-            value=value,
-        )
-        for line, value in zip(invalid["line"], invalid["consent"])
-    ]
-    frame["consent"] = consent.eq(True)
-    return Register(frame, asks_consent=True), issues
-
-
-def _consent(value: str) -> bool | None:
-    """``True`` for a yes, ``False`` for a no or a blank, ``None`` for anything else.
-
-    Capitals, accents and spaces do not matter.
-
-    >>> [_consent(v) for v in (" Oui ", "NON", "✓", "Vrai", "", "maybe")]
-    [True, False, True, True, False, None]
-    """
-    text = clean_text(value)
-    key = fold(text) or text  # a tick folds to nothing: compare it as written
-    if key in _CONSENT_YES:
-        return True
-    if key in _CONSENT_NO or not text:
-        return False
-    return None
+    frame, found = check_consents(frame, raw.name, column["consent"])
+    return Register(frame, consent_column=column["consent"]), issues + found
 
 
 def build_stakeholders(
@@ -155,7 +131,9 @@ def build_stakeholders(
     the register has no consent column (or there is no register), no consent otherwise.
     """
     # what the register says only for the app (the e-mail never enters the survey)
-    register_rows = register.frame.drop(columns=["consent", *_PERSONAL_COLUMNS], errors="ignore")
+    register_rows = register.frame.drop(
+        columns=["consent", "consent_said", *_PERSONAL_COLUMNS], errors="ignore"
+    )
     mentions = pd.concat([register_rows, people], ignore_index=True).fillna("")
     issues = _conflicts(mentions, "group", IssueCode.CONFLICTING_GROUP)
     roles = mentions["role"].map(lambda r: role_of(r) if r else "")
@@ -188,6 +166,8 @@ def build_stakeholders(
     table["in_register"] = table["id"].isin(set(register.frame["id"]))
     table["consent"] = _consents(table["id"], register)
     issues += _settle_coach(table, coach)
+    if register.consent_column is not None:  # the sponsor's alliance would leave silently
+        issues += key_people_without_consent(table, register.frame, register.consent_column)
     table = table.sort_values("id", key=lambda s: s.map(fold), kind="stable")
     return table.reindex(columns=list(STAKEHOLDER_COLUMNS)).reset_index(drop=True), issues
 

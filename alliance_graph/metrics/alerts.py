@@ -6,7 +6,14 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from alliance_graph.i18n import format_number, format_percent, group_label, say_anonymous, translate
+from alliance_graph.i18n import (
+    format_number,
+    format_percent,
+    group_label,
+    placed,
+    say_anonymous,
+    translate,
+)
 
 __all__ = [
     "DEFAULT_THRESHOLDS",
@@ -143,7 +150,7 @@ class Alert:
             subject = group_label(subject, lang)
         variant = dict(self.params).get("variant")  # one wording of several (a gap's views)
         key = f"alert.{self.code.value}" + (f".{variant}" if variant else "")
-        text = translate(key, lang, subject=subject, **shown)
+        text = translate(placed(key), lang, subject=subject, **shown)  # web: no options
         return say_anonymous(text, lang)  # people without consent, in the reader's words
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:

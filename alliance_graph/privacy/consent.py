@@ -11,6 +11,7 @@ from dataclasses import replace
 import pandas as pd
 
 from alliance_graph.i18n import say_anonymous, translate
+from alliance_graph.ingest.consent import declined_in_form
 from alliance_graph.ingest.text import fold
 from alliance_graph.model import Issue, Survey
 from alliance_graph.privacy._labels import (
@@ -36,6 +37,9 @@ def withheld(survey: Survey) -> frozenset[str]:
 def without_consent(survey: Survey, people: frozenset[str]) -> Survey:
     """The survey where ``people`` (ids) have no consent, whatever the register says:
     those who asked, in a survey form, not to be named. Consent is only ever taken away.
+    A sponsor, coachee or coach who had it gets a ``KEY_PERSON_NO_CONSENT`` warning
+    (:func:`~alliance_graph.ingest.consent.declined_in_form`): their answers leave
+    the coach's figures.
 
     >>> from alliance_graph.model import Scale
     >>> people = pd.DataFrame({"id": ["a", "b"], "name": ["Ann", "Bob"], "group": [None] * 2,
@@ -48,9 +52,9 @@ def without_consent(survey: Survey, people: frozenset[str]) -> Survey:
     asked = stakeholders["id"].astype(str).isin(people)
     if not asked.any():
         return survey
-    return replace(
-        survey, stakeholders=stakeholders.assign(consent=stakeholders["consent"] & ~asked)
-    )
+    taken = stakeholders.assign(consent=stakeholders["consent"] & ~asked)
+    found = declined_in_form(taken, asked & stakeholders["consent"])  # the sponsor: say so
+    return replace(survey, stakeholders=taken, issues=(*found, *survey.issues))
 
 
 def conceal(survey: Survey) -> Survey:

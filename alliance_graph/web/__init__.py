@@ -27,6 +27,7 @@ from alliance_graph.i18n import (
     format_day,
     format_number,
     translate,
+    words_for,
 )
 from alliance_graph.safe_text import finalize
 from alliance_graph.store import Workspace, default_workspace
@@ -98,7 +99,21 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.jinja_env.filters["day"] = lambda iso: format_day(date.fromisoformat(iso), current_lang())
     app.jinja_env.filters["size"] = _size
     app.jinja_env.filters["count"] = lambda n: format_count(int(n), current_lang())
+    app.wsgi_app = _in_app_words(app.wsgi_app)  # type: ignore[method-assign]
     return app
+
+
+def _in_app_words(wsgi_app: Any) -> Any:
+    """``wsgi_app`` with its messages worded for the app: an issue or alert that names a
+    command-line option (``--scale``) names the app's form field instead (their ``web.``
+    variants, :func:`~alliance_graph.i18n.place.placed`), on every page, report and
+    download the app makes; the commands keep their own words."""
+
+    def wsgi(environ: Any, start_response: Any) -> Any:
+        with words_for("web"):
+            return wsgi_app(environ, start_response)
+
+    return wsgi
 
 
 def current_lang() -> str:

@@ -13,7 +13,7 @@ from typing import Any
 from flask import current_app
 
 from alliance_graph.i18n import label
-from alliance_graph.model import IssueCode, Survey, natural_key
+from alliance_graph.model import Survey, natural_key
 from alliance_graph.store import Engagement, StoredFile, Workspace
 from alliance_graph.stored_files import progress_names
 from alliance_graph.web.placing import stored_waves, wave_clash
@@ -33,8 +33,6 @@ __all__ = [
 ]
 
 _CACHE_SIZE = 8
-#: Issues worded for the upload form (their command-line wording names ``--scale``).
-_WEB_WORDED = frozenset({IssueCode.SCALE_UNKNOWN, IssueCode.SCALE_TOO_WIDE})
 
 
 def workspace() -> Workspace:
@@ -43,12 +41,10 @@ def workspace() -> Workspace:
 
 
 def survey_dict(survey: Survey, lang: str, names: dict[str, str]) -> dict[str, Any]:
-    """The validate JSON (DESIGN.md 5.7), files named as the coach uploaded them, and
-    messages that name the upload form's fields rather than command-line options."""
+    """The validate JSON (DESIGN.md 5.7), files named as the coach uploaded them (its
+    messages name the upload form's fields rather than command-line options: the app
+    reads its words in :func:`~alliance_graph.i18n.words_for`)."""
     data = survey.to_dict(lang)
-    for issue, record in zip(survey.issues, data["issues"]):
-        if issue.code in _WEB_WORDED:
-            record["message"] = issue.message(lang, key=f"web.issue.{issue.code.value}")
     for issue in data["issues"]:
         issue["file"] = names.get(issue["file"], issue["file"])
         if issue["column"]:  # a column the code named ("ratee") is said in the page's language
