@@ -198,6 +198,14 @@ MESSAGES = {
         "it would unpack to {size} MB from a far smaller file, more than the limit of "
         "{limit} MB: it looks like a zip bomb, and it was not opened"
     ),
+    "reason.not_workbook": (
+        "it is not a readable workbook ({suffix}); open it in Excel and save it again, or "
+        "export it as CSV"
+    ),
+    "reason.workbook_text": (
+        "its name ends in {suffix}, but it is a text file, not a workbook; if it is a CSV "
+        "table, rename it .csv"
+    ),
     "reason.sheet_rows": "its sheet “{sheet}” has {rows} rows; the limit is {limit}",
     "reason.sheet_columns": "its sheet “{sheet}” has {columns} columns; the limit is {limit}",
     "reason.sheet_cells": (
@@ -376,6 +384,10 @@ MESSAGES = {
     ),
     "issue.DUPLICATE_PROGRESS": (
         "The same progress answer already appears in {other_file} on line {other_line}; it is counted once."
+    ),
+    "issue.REGISTER_AS_ANSWERS": (
+        "This file looks like a stakeholder register (its headers are: {value}), not a "
+        "table of answers: give it with --register."
     ),
     "issue.BAD_DATE": "“{value}” is not a date; the date of this row is left empty.",
     "report.title": "Alliance report",
@@ -1041,6 +1053,7 @@ MESSAGES = {
     "web.upload.scale_hint": "optional, MIN:MAX; inferred if empty",
     "web.issue.SCALE_UNKNOWN": "Every score read is {value}, and a single value cannot tell the scale, so none is guessed. Fill in the “Rating scale” field (MIN:MAX, for example 1:5 or 0:1) and upload the file again.",
     "web.issue.SCALE_TOO_WIDE": "No scale was declared, and the scores reach {value}: the scale they fit, {scale}, spans more than {limit} points, too wide to be guessed. Fill in the “Rating scale” field (MIN:MAX, for example 1:5) and upload the file again: any score outside it is then listed with its line.",
+    "web.issue.REGISTER_AS_ANSWERS": "This file looks like a stakeholder register (its headers are: {value}), not a table of answers: upload it in the “Stakeholder register” field.",
     "web.upload.register": "Stakeholder register (CSV or workbook)",
     "web.upload.register_hint": "optional: id, name, group, role",
     "web.upload.submit": "Check and store",

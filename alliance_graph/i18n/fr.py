@@ -215,6 +215,14 @@ MESSAGES = {
         "limite de {limit}\u00a0Mo\u00a0: il ressemble à une bombe de décompression et n’a pas été "
         "ouvert"
     ),
+    "reason.not_workbook": (
+        "ce n’est pas un classeur lisible ({suffix})\u00a0; ouvrez-le dans Excel et "
+        "enregistrez-le de nouveau, ou exportez-le en CSV"
+    ),
+    "reason.workbook_text": (
+        "son nom finit par {suffix}, mais c’est un fichier texte, pas un classeur\u00a0; si "
+        "c’est un tableau CSV, renommez-le en .csv"
+    ),
     "reason.sheet_rows": "sa feuille «\u00a0{sheet}\u00a0» a {rows} lignes\u00a0; la limite est de {limit}",
     "reason.sheet_columns": (
         "sa feuille «\u00a0{sheet}\u00a0» a {columns} colonnes\u00a0; la limite est de {limit}"
@@ -421,6 +429,10 @@ MESSAGES = {
     ),
     "issue.DUPLICATE_PROGRESS": (
         "La même réponse de progrès figure déjà dans {other_file} ligne {other_line} ; elle est comptée une fois."
+    ),
+    "issue.REGISTER_AS_ANSWERS": (
+        "Ce fichier ressemble à un registre des parties prenantes (ses en-têtes sont\u00a0: "
+        "{value}), pas à un tableau de réponses\u00a0: donnez-le avec --register."
     ),
     "issue.BAD_DATE": "« {value} » n’est pas une date ; la date de cette ligne reste vide.",
     "report.title": "Rapport d’alliances",
@@ -1092,6 +1104,7 @@ MESSAGES = {
     "web.upload.scale_hint": "facultative, MIN:MAX\u00a0; déduite si vide",
     "web.issue.SCALE_UNKNOWN": "Toutes les notes lues valent {value}\u00a0; une seule valeur ne dit pas l’échelle, qui n’est donc pas devinée. Remplissez le champ «\u00a0Échelle de notation\u00a0» (MIN:MAX, par exemple 1:5 ou 0:1) puis déposez de nouveau le fichier.",
     "web.issue.SCALE_TOO_WIDE": "Aucune échelle n’a été déclarée, et les notes vont jusqu’à {value}\u00a0: l’échelle qui les contient, {scale}, couvre plus de {limit} points, trop pour être devinée. Remplissez le champ «\u00a0Échelle de notation\u00a0» (MIN:MAX, par exemple 1:5) puis déposez de nouveau le fichier\u00a0: toute note hors de l’échelle est alors signalée avec sa ligne.",
+    "web.issue.REGISTER_AS_ANSWERS": "Ce fichier ressemble à un registre des parties prenantes (ses en-têtes sont\u00a0: {value}), pas à un tableau de réponses\u00a0: déposez-le dans le champ «\u00a0Registre des parties prenantes\u00a0».",
     "web.upload.register": "Registre des parties prenantes (CSV ou classeur)",
     "web.upload.register_hint": "facultatif\u00a0: id, nom, groupe, rôle",
     "web.upload.submit": "Vérifier et enregistrer",

@@ -33,8 +33,15 @@ __all__ = [
 ]
 
 _CACHE_SIZE = 8
-#: Issues worded for the upload form (their command-line wording names ``--scale``).
-_WEB_WORDED = frozenset({IssueCode.SCALE_UNKNOWN, IssueCode.SCALE_TOO_WIDE})
+#: Issues worded for the upload form (their command-line wording names ``--scale`` or
+#: ``--register``).
+_WEB_WORDED = frozenset(
+    {
+        IssueCode.SCALE_UNKNOWN,
+        IssueCode.SCALE_TOO_WIDE,
+        IssueCode.REGISTER_AS_ANSWERS,
+    }
+)
 
 
 def workspace() -> Workspace:
