@@ -86,6 +86,7 @@ class IssueCode(str, Enum):
     PROGRESS_OUTSIDE_WAVES = "PROGRESS_OUTSIDE_WAVES"
     PROGRESS_TWICE = "PROGRESS_TWICE"
     DUPLICATE_PROGRESS = "DUPLICATE_PROGRESS"
+    WAVE_ORDER_GUESSED = "WAVE_ORDER_GUESSED"
 
     @property
     def severity(self) -> Severity:
@@ -119,6 +120,7 @@ _WARNINGS = frozenset(
         IssueCode.UNKNOWN_AGREED_BY,
         IssueCode.PROGRESS_OUTSIDE_WAVES,
         IssueCode.DUPLICATE_PROGRESS,
+        IssueCode.WAVE_ORDER_GUESSED,
     }
 )
 

@@ -336,6 +336,13 @@ CASES = [
     ),
     # a stakeholder register given among the answers: said so, not "no column for…"
     Case(IssueCode.REGISTER_AS_ANSWERS, E, ((1, None, "id, name, group, role, email"),)),
+    # months without their year may cross a new year: the file's order is kept, and said
+    Case(
+        IssueCode.WAVE_ORDER_GUESSED,
+        W,
+        ((None, None, "novembre, février"),),
+        in_file=False,
+    ),
 ]
 #: The ratings read with a register fixture.
 RATINGS = ("ratings.csv", b"rater,ratee,score\nAlice Dupont,Claire Moreau,4\n")

@@ -389,6 +389,12 @@ MESSAGES = {
         "This file looks like a stakeholder register (its headers are: {value}), not a "
         "table of answers: give it with --register."
     ),
+    "issue.WAVE_ORDER_GUESSED": (
+        "The waves have no dates and their labels do not say their order, so they are "
+        "taken in the order they first appear in the files: {value}. If that is not their "
+        "order, add a date column, or label the waves T1, T2, … (FILE=T1 names the wave "
+        "of a file without a wave column)."
+    ),
     "issue.BAD_DATE": "“{value}” is not a date; the date of this row is left empty.",
     "report.title": "Alliance report",
     "report.generated": "Generated on {date}",
@@ -1054,6 +1060,7 @@ MESSAGES = {
     "web.issue.SCALE_UNKNOWN": "Every score read is {value}, and a single value cannot tell the scale, so none is guessed. Fill in the “Rating scale” field (MIN:MAX, for example 1:5 or 0:1) and upload the file again.",
     "web.issue.SCALE_TOO_WIDE": "No scale was declared, and the scores reach {value}: the scale they fit, {scale}, spans more than {limit} points, too wide to be guessed. Fill in the “Rating scale” field (MIN:MAX, for example 1:5) and upload the file again: any score outside it is then listed with its line.",
     "web.issue.REGISTER_AS_ANSWERS": "This file looks like a stakeholder register (its headers are: {value}), not a table of answers: upload it in the “Stakeholder register” field.",
+    "web.issue.WAVE_ORDER_GUESSED": "The waves have no dates and their labels do not say their order, so they are taken in the order they were uploaded: {value}. If that is not their order, upload the files with a date column, or with wave labels T1, T2, … in the “Wave label” field.",
     "web.upload.register": "Stakeholder register (CSV or workbook)",
     "web.upload.register_hint": "optional: id, name, group, role",
     "web.upload.submit": "Check and store",

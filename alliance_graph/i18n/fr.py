@@ -434,6 +434,12 @@ MESSAGES = {
         "Ce fichier ressemble à un registre des parties prenantes (ses en-têtes sont\u00a0: "
         "{value}), pas à un tableau de réponses\u00a0: donnez-le avec --register."
     ),
+    "issue.WAVE_ORDER_GUESSED": (
+        "Les vagues n’ont pas de date et leurs libellés ne disent pas leur ordre\u00a0; elles "
+        "sont donc prises dans l’ordre où elles apparaissent dans les fichiers\u00a0: "
+        "{value}. Si ce n’est pas leur ordre, ajoutez une colonne de date, ou nommez les "
+        "vagues T1, T2, … (FICHIER=T1 nomme la vague d’un fichier sans colonne de vague)."
+    ),
     "issue.BAD_DATE": "« {value} » n’est pas une date ; la date de cette ligne reste vide.",
     "report.title": "Rapport d’alliances",
     "report.generated": "Généré le {date}",
@@ -1105,6 +1111,7 @@ MESSAGES = {
     "web.issue.SCALE_UNKNOWN": "Toutes les notes lues valent {value}\u00a0; une seule valeur ne dit pas l’échelle, qui n’est donc pas devinée. Remplissez le champ «\u00a0Échelle de notation\u00a0» (MIN:MAX, par exemple 1:5 ou 0:1) puis déposez de nouveau le fichier.",
     "web.issue.SCALE_TOO_WIDE": "Aucune échelle n’a été déclarée, et les notes vont jusqu’à {value}\u00a0: l’échelle qui les contient, {scale}, couvre plus de {limit} points, trop pour être devinée. Remplissez le champ «\u00a0Échelle de notation\u00a0» (MIN:MAX, par exemple 1:5) puis déposez de nouveau le fichier\u00a0: toute note hors de l’échelle est alors signalée avec sa ligne.",
     "web.issue.REGISTER_AS_ANSWERS": "Ce fichier ressemble à un registre des parties prenantes (ses en-têtes sont\u00a0: {value}), pas à un tableau de réponses\u00a0: déposez-le dans le champ «\u00a0Registre des parties prenantes\u00a0».",
+    "web.issue.WAVE_ORDER_GUESSED": "Les vagues n’ont pas de date et leurs libellés ne disent pas leur ordre\u00a0; elles sont donc prises dans l’ordre où elles ont été déposées\u00a0: {value}. Si ce n’est pas leur ordre, déposez les fichiers avec une colonne de date, ou avec les libellés T1, T2, … dans le champ «\u00a0Libellé de la vague\u00a0».",
     "web.upload.register": "Registre des parties prenantes (CSV ou classeur)",
     "web.upload.register_hint": "facultatif\u00a0: id, nom, groupe, rôle",
     "web.upload.submit": "Vérifier et enregistrer",
