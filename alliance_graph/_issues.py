@@ -60,6 +60,7 @@ class IssueCode(str, Enum):
     PROGRESS_NOT_A_NUMBER = "PROGRESS_NOT_A_NUMBER"
     PROGRESS_OUT_OF_RANGE = "PROGRESS_OUT_OF_RANGE"
     TWO_OBJECTIVE_REGISTERS = "TWO_OBJECTIVE_REGISTERS"
+    REGISTER_AS_ANSWERS = "REGISTER_AS_ANSWERS"
     # warnings: reported, the run goes on
     SCALE_INFERRED = "SCALE_INFERRED"
     SELF_RATING = "SELF_RATING"
@@ -87,6 +88,7 @@ class IssueCode(str, Enum):
     PROGRESS_TWICE = "PROGRESS_TWICE"
     DUPLICATE_PROGRESS = "DUPLICATE_PROGRESS"
     KEY_PERSON_NO_CONSENT = "KEY_PERSON_NO_CONSENT"
+    WAVE_ORDER_GUESSED = "WAVE_ORDER_GUESSED"
 
     @property
     def severity(self) -> Severity:
@@ -121,6 +123,7 @@ _WARNINGS = frozenset(
         IssueCode.PROGRESS_OUTSIDE_WAVES,
         IssueCode.DUPLICATE_PROGRESS,
         IssueCode.KEY_PERSON_NO_CONSENT,
+        IssueCode.WAVE_ORDER_GUESSED,
     }
 )
 

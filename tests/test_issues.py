@@ -345,6 +345,15 @@ CASES = [
         suffix=".xlsx",
         **OBJECTIVES_SURVEY,
     ),
+    # a stakeholder register given among the answers: said so, not "no column for…"
+    Case(IssueCode.REGISTER_AS_ANSWERS, E, ((1, None, "id, name, group, role, email"),)),
+    # months without their year may cross a new year: the file's order is kept, and said
+    Case(
+        IssueCode.WAVE_ORDER_GUESSED,
+        W,
+        ((None, None, "novembre, février"),),
+        in_file=False,
+    ),
 ]
 #: The ratings read with a register fixture.
 RATINGS = ("ratings.csv", b"rater,ratee,score\nAlice Dupont,Claire Moreau,4\n")
@@ -359,6 +368,7 @@ WHOLE_FILE = {
     IssueCode.ANONYMOUS_FORM,
     IssueCode.SAME_WAVE_TWICE,
     IssueCode.UNCLOSED_QUOTE,
+    IssueCode.REGISTER_AS_ANSWERS,
 }
 MESSY = {"messy_long.csv": {"scale": "1:5"}, "messy_form.csv": {}, "messy_one_header_row.csv": {}}
 

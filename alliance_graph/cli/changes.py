@@ -60,9 +60,13 @@ def compare(
     """
     from alliance_graph.errors import WaveNotFoundError
     from alliance_graph.metrics.compare import wave_pairs
+    from alliance_graph.model import IssueCode
 
     survey, lang = source.load(), source.lang
     needs_answers(survey, "compare", lang)
+    for issue in survey.issues:  # the pairs rest on the order: a guessed one is said
+        if issue.code is IssueCode.WAVE_ORDER_GUESSED:
+            echo(issue.describe(lang), err=True)
     try:
         pairs = wave_pairs(list(survey.waves), first, last)
     except (WaveNotFoundError, ValueError) as exc:

@@ -204,6 +204,14 @@ MESSAGES = {
         "it would unpack to {size} MB from a far smaller file, more than the limit of "
         "{limit} MB: it looks like a zip bomb, and it was not opened"
     ),
+    "reason.not_workbook": (
+        "it is not a readable workbook ({suffix}); open it in Excel and save it again, or "
+        "export it as CSV"
+    ),
+    "reason.workbook_text": (
+        "its name ends in {suffix}, but it is a text file, not a workbook; if it is a CSV "
+        "table, rename it .csv"
+    ),
     "reason.sheet_rows": "its sheet “{sheet}” has {rows} rows; the limit is {limit}",
     "reason.sheet_columns": "its sheet “{sheet}” has {columns} columns; the limit is {limit}",
     "reason.sheet_cells": (
@@ -396,6 +404,16 @@ MESSAGES = {
     ),
     "issue.DUPLICATE_PROGRESS": (
         "The same progress answer already appears in {other_file} on line {other_line}; it is counted once."
+    ),
+    "issue.REGISTER_AS_ANSWERS": (
+        "This file looks like a stakeholder register (its headers are: {value}), not a "
+        "table of answers: give it with --register."
+    ),
+    "issue.WAVE_ORDER_GUESSED": (
+        "The waves have no dates and their labels do not say their order, so they are "
+        "taken in the order they first appear in the files: {value}. If that is not their "
+        "order, add a date column, or label the waves T1, T2, … (FILE=T1 names the wave "
+        "of a file without a wave column)."
     ),
     "issue.BAD_DATE": "“{value}” is not a date; the date of this row is left empty.",
     "report.title": "Alliance report",
@@ -1065,6 +1083,8 @@ MESSAGES = {
     "web.issue.SEVERAL_COACHES": "Several stakeholders have the role coach ({value}): keep the role coach for one of them, in the register and in the files you upload, then upload them again.",
     "web.issue.TWO_OBJECTIVE_REGISTERS": "This sheet is a second register of objectives: the objectives are read from {other}, so this sheet is not read. Keep one register of objectives: remove this sheet from the workbook, or delete the objectives register of the engagement.",
     "web.alert.NO_COACH": "No coach was found, so the coach-centred figures are left empty. Give the coach the role coach in the register, then upload it again in the “Stakeholder register” field.",
+    "web.issue.REGISTER_AS_ANSWERS": "This file looks like a stakeholder register (its headers are: {value}), not a table of answers: upload it in the “Stakeholder register” field.",
+    "web.issue.WAVE_ORDER_GUESSED": "The waves have no dates and their labels do not say their order, so they are taken in the order they were uploaded: {value}. If that is not their order, upload the files with a date column, or with wave labels T1, T2, … in the “Wave label” field.",
     "web.upload.register": "Stakeholder register (CSV or workbook)",
     "web.upload.register_hint": "optional: id, name, group, role",
     "web.upload.submit": "Check and store",

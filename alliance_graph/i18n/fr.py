@@ -221,6 +221,14 @@ MESSAGES = {
         "limite de {limit}\u00a0Mo\u00a0: il ressemble à une bombe de décompression et n’a pas été "
         "ouvert"
     ),
+    "reason.not_workbook": (
+        "ce n’est pas un classeur lisible ({suffix})\u00a0; ouvrez-le dans Excel et "
+        "enregistrez-le de nouveau, ou exportez-le en CSV"
+    ),
+    "reason.workbook_text": (
+        "son nom finit par {suffix}, mais c’est un fichier texte, pas un classeur\u00a0; si "
+        "c’est un tableau CSV, renommez-le en .csv"
+    ),
     "reason.sheet_rows": "sa feuille «\u00a0{sheet}\u00a0» a {rows} lignes\u00a0; la limite est de {limit}",
     "reason.sheet_columns": (
         "sa feuille «\u00a0{sheet}\u00a0» a {columns} colonnes\u00a0; la limite est de {limit}"
@@ -441,6 +449,16 @@ MESSAGES = {
     ),
     "issue.DUPLICATE_PROGRESS": (
         "La même réponse de progrès figure déjà dans {other_file} ligne {other_line} ; elle est comptée une fois."
+    ),
+    "issue.REGISTER_AS_ANSWERS": (
+        "Ce fichier ressemble à un registre des parties prenantes (ses en-têtes sont\u00a0: "
+        "{value}), pas à un tableau de réponses\u00a0: donnez-le avec --register."
+    ),
+    "issue.WAVE_ORDER_GUESSED": (
+        "Les vagues n’ont pas de date et leurs libellés ne disent pas leur ordre\u00a0; elles "
+        "sont donc prises dans l’ordre où elles apparaissent dans les fichiers\u00a0: "
+        "{value}. Si ce n’est pas leur ordre, ajoutez une colonne de date, ou nommez les "
+        "vagues T1, T2, … (FICHIER=T1 nomme la vague d’un fichier sans colonne de vague)."
     ),
     "issue.BAD_DATE": "« {value} » n’est pas une date ; la date de cette ligne reste vide.",
     "report.title": "Rapport d’alliances",
@@ -1116,6 +1134,8 @@ MESSAGES = {
     "web.issue.SEVERAL_COACHES": "Plusieurs personnes ont le rôle coach ({value})\u00a0: ne le laissez qu’à l’une d’elles, dans le registre et dans les fichiers que vous déposez, puis déposez-les de nouveau.",
     "web.issue.TWO_OBJECTIVE_REGISTERS": "Cette feuille est un second registre des objectifs\u00a0: les objectifs sont lus dans {other}, donc cette feuille n’est pas lue. Gardez un seul registre des objectifs\u00a0: retirez cette feuille du classeur, ou supprimez le registre des objectifs de la mission.",
     "web.alert.NO_COACH": "Aucun coach n’a été trouvé\u00a0: les indicateurs centrés sur le coach restent vides. Donnez au coach le rôle coach dans le registre, puis déposez-le de nouveau dans le champ «\u00a0Registre des parties prenantes\u00a0».",
+    "web.issue.REGISTER_AS_ANSWERS": "Ce fichier ressemble à un registre des parties prenantes (ses en-têtes sont\u00a0: {value}), pas à un tableau de réponses\u00a0: déposez-le dans le champ «\u00a0Registre des parties prenantes\u00a0».",
+    "web.issue.WAVE_ORDER_GUESSED": "Les vagues n’ont pas de date et leurs libellés ne disent pas leur ordre\u00a0; elles sont donc prises dans l’ordre où elles ont été déposées\u00a0: {value}. Si ce n’est pas leur ordre, déposez les fichiers avec une colonne de date, ou avec les libellés T1, T2, … dans le champ «\u00a0Libellé de la vague\u00a0».",
     "web.upload.register": "Registre des parties prenantes (CSV ou classeur)",
     "web.upload.register_hint": "facultatif\u00a0: id, nom, groupe, rôle",
     "web.upload.submit": "Vérifier et enregistrer",

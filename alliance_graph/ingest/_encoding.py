@@ -27,6 +27,7 @@ __all__ = [
     "garbled_text",
     "left_out_alone",
     "may_be_garbled",
+    "not_workbook_reason",
     "parquet_reason",
     "undecodable",
 ]
@@ -262,3 +263,13 @@ def parquet_reason(data: bytes) -> str:
     if decoded.reason in ("reason.workbook", "reason.old_workbook"):
         return "reason.parquet_workbook"
     return "reason.parquet_text" if decoded.text is not None else "reason.parquet_other"
+
+
+def not_workbook_reason(data: bytes) -> str | None:
+    """What bytes under a workbook's name (``.xlsx``) that are no zip are: the reason key
+    of an ``UNREADABLE_WORKBOOK`` issue (text: a CSV file named .xlsx; anything else:
+    random bytes, or a workbook damaged or cut), ``None`` for an empty file."""
+    if not data.strip():
+        return None
+    text = not data.startswith(b"PK") and decode_bytes(data[: 1 << 16]).text is not None
+    return "reason.workbook_text" if text else "reason.not_workbook"

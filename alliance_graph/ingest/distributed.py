@@ -199,6 +199,7 @@ def survey_of_ties(
     from alliance_graph.ingest._inputs import read_register
     from alliance_graph.ingest.identity import name_issues
     from alliance_graph.ingest.people import Register, build_stakeholders, resolve_names
+    from alliance_graph.ingest.wave_order import label_order
     from alliance_graph.model import FileInfo, Scale, Survey, natural_key
 
     files: list[FileInfo] = []
@@ -216,7 +217,8 @@ def survey_of_ties(
     ].sum()
     people = pd.DataFrame({"id": pd.unique(names), "group": "", "role": "", "file": "", "line": 0})
     stakeholders, more = build_stakeholders(reg, people, coach)
-    waves = tuple(sorted(pd.unique(ties["wave"]), key=natural_key))
+    labels = [str(w) for w in pd.unique(ties["wave"])]
+    waves = tuple(label_order(labels) or sorted(labels, key=natural_key))
     survey = Survey(
         ratings=pd.DataFrame(columns=["wave", "rater", "ratee", "dimension", "score"]),
         stakeholders=stakeholders,

@@ -27,6 +27,7 @@ from alliance_graph.ingest.people import Register, build_stakeholders
 from alliance_graph.ingest.sheets import open_workbooks
 from alliance_graph.ingest.suggest import not_in_register
 from alliance_graph.ingest.wave_names import chosen_labels
+from alliance_graph.ingest.wave_order import order_waves
 from alliance_graph.model import (
     RATING_COLUMNS,
     FileInfo,
@@ -35,7 +36,6 @@ from alliance_graph.model import (
     Scale,
     Severity,
     Survey,
-    natural_key,
 )
 
 __all__ = ["Source", "load_survey", "read_survey"]
@@ -146,7 +146,8 @@ def read_survey(
         issues += not_in_register(
             events.rename(columns={"source": "rater", "target": "ratee"}), reg
         )
-    cells, order = _select_waves(cells, waves, events)
+    cells, order, found = _select_waves(cells, waves, events)
+    issues += found
     agreed, progress, found = objective_answers(answers.objectives, answers.answers, reg, order)
     said = {i for i in issues if i.code is IssueCode.NOT_IN_REGISTER}  # a form's rater once
     issues += [i for i in found if i not in said]
@@ -189,18 +190,17 @@ def _people(cells: pd.DataFrame) -> pd.DataFrame:
 
 def _select_waves(
     cells: pd.DataFrame, waves: Iterable[str] | None, events: pd.DataFrame | None = None
-) -> tuple[pd.DataFrame, tuple[str, ...]]:
-    dated = cells[["wave", "date"]]
+) -> tuple[pd.DataFrame, tuple[str, ...], list[Issue]]:
+    """The cells of the waves chosen (all by default), the waves in order
+    (:mod:`~alliance_graph.ingest.wave_order`), and the issue of an order guessed (for
+    two waves kept or more)."""
+    dated = cells[["wave", "date", "file", "line"]]
     if cells.empty and events is not None:  # a log alone: its own waves
-        dated = events[["wave", "date"]]
+        dated = events[["wave", "date", "file", "line"]]
     labels = list(pd.unique(dated["wave"]))
-    firsts = dated.groupby("wave")["date"].min()
-    if len(labels) and firsts.notna().all():
-        order = sorted(labels, key=lambda w: (firsts[w], natural_key(w)))
-    else:
-        order = sorted(labels, key=natural_key)
+    order, issues = order_waves(dated)
     if waves is None:
-        return cells, tuple(order)
+        return cells, order, issues
     chosen = list(dict.fromkeys(waves))
     unknown = [w for w in chosen if w not in labels]
     if unknown:
@@ -208,7 +208,8 @@ def _select_waves(
             f"no wave {', '.join(map(repr, unknown))} in the data; waves are "
             f"{', '.join(order) or 'none'}"
         )
-    return cells[cells["wave"].isin(chosen)], tuple(w for w in order if w in chosen)
+    kept = tuple(w for w in order if w in chosen)
+    return cells[cells["wave"].isin(chosen)], kept, issues if len(kept) > 1 else []
 
 
 def _canonical(cells: pd.DataFrame, order: tuple[str, ...]) -> pd.DataFrame:

@@ -16,11 +16,33 @@ from alliance_graph.ingest.schema import needed_columns
 from alliance_graph.ingest.text import fold
 from alliance_graph.model import STAKEHOLDER_COLUMNS, Issue, IssueCode, Role
 
-__all__ = ["Register", "build_stakeholders", "parse_register", "resolve_names"]
+__all__ = [
+    "Register",
+    "build_stakeholders",
+    "looks_like_register",
+    "parse_register",
+    "resolve_names",
+]
 
 _ATTRIBUTE_COLUMNS = ("id", "name", "group", "role", "power", "interest", "consent")
 #: Register columns read for the readers and the web app, never a stakeholder's attribute.
 _PERSONAL_COLUMNS = ("aliases", "language", "email")
+#: Headers of answers: a table with one of them is no register.
+_ANSWER_FIELDS = frozenset({"rater", "ratee", "score", "dimension", "wave", "date"})
+#: Headers only a register has, beside a person's id or name.
+_PERSON_FIELDS = frozenset({"group", "role", "power", "interest", "consent", "aliases", "email"})
+#: Words in the name of a register's sheet or file (folded).
+_REGISTER_NAMES = (
+    "partie prenante",
+    "parties prenantes",
+    "registre",
+    "register",
+    "stakeholder",
+    "personnes",
+    "participants",
+    "people",
+    "annuaire",
+)
 
 
 @dataclass
@@ -58,6 +80,20 @@ class Register:
     @property
     def given(self) -> bool:
         return not self.frame.empty
+
+
+def looks_like_register(headers: list[str], title: str = "") -> bool:
+    """Whether a table with these headers is a stakeholder register: an id or a name
+    column, no column of answers, and a register's column (group, role, power, consent,
+    e-mail…) or a ``title`` (sheet or file name) that says register.
+
+    >>> looks_like_register(["id", "Nom", "Groupe", "Rôle"]), looks_like_register(["Nom"])
+    (True, False)
+    """
+    fields = {match_header(h) for h in headers}
+    if fields & _ANSWER_FIELDS or not fields & {"id", "name"}:
+        return False
+    return bool(fields & _PERSON_FIELDS) or any(key in fold(title) for key in _REGISTER_NAMES)
 
 
 def parse_register(raw: RawTable) -> tuple[Register, list[Issue]]:

@@ -10,6 +10,7 @@ from alliance_graph.ingest import forms
 from alliance_graph.ingest.cells import CELL_COLUMNS, Parsed, finish_cells, person_attributes
 from alliance_graph.ingest.headers import dimension_of, match_header
 from alliance_graph.ingest.likert import convert_scores
+from alliance_graph.ingest.people import looks_like_register
 from alliance_graph.ingest.read import RawTable, is_unnamed
 from alliance_graph.ingest.schema import missing_column, needed_columns
 from alliance_graph.ingest.text import fold
@@ -67,13 +68,16 @@ def parse_table(raw: RawTable, known_names: Collection[str] = ()) -> Parsed | No
 
 def no_shape_issue(raw: RawTable, known_names: Collection[str] = ()) -> Issue:
     """What to say of a table that :func:`parse_table` cannot read: a form export
-    without a respondent column (``ANONYMOUS_FORM``), or the columns it lacks
-    (``MISSING_COLUMN``, ``needed`` listing them: ``"rater, ratee"``, ``"score"``)."""
+    without a respondent column (``ANONYMOUS_FORM``), a stakeholder register given as
+    answers (``REGISTER_AS_ANSWERS``), or the columns it lacks (``MISSING_COLUMN``,
+    ``needed`` listing them: ``"rater, ratee"``, ``"score"``)."""
     raw = forms.merge_two_header_rows(raw)
     headers = ", ".join(map(str, raw.frame.columns))
     fields = {header: match_header(header) for header in raw.frame.columns}
     if forms.is_anonymous(raw, fields, known_names):
         return Issue(IssueCode.ANONYMOUS_FORM, file=raw.name, line=1, value=headers)
+    if looks_like_register([str(h) for h in raw.frame.columns]):
+        return Issue(IssueCode.REGISTER_AS_ANSWERS, file=raw.name, line=1, value=headers)
     dimensions = any(dimension_of(str(h)) for h in raw.frame.columns)  # scores by dimension
     needed = [
         name

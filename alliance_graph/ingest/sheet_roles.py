@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from alliance_graph.ingest.headers import match_header
 from alliance_graph.ingest.interactions import looks_like_interactions
 from alliance_graph.ingest.objectives import looks_like_objectives
+from alliance_graph.ingest.people import looks_like_register
 from alliance_graph.ingest.progress import looks_like_progress
 from alliance_graph.ingest.shapes import parse_table
 from alliance_graph.ingest.sheet_table import SheetTable
@@ -23,19 +23,6 @@ __all__ = ["sheet_role"]
 
 #: Rows of a sheet looked at to tell its shape (the whole sheet is parsed once chosen).
 _PROBE_ROWS = 200
-_ANSWER_FIELDS = frozenset({"rater", "ratee", "score", "dimension", "wave", "date"})
-_PERSON_FIELDS = frozenset({"group", "role", "power", "interest", "consent", "aliases", "email"})
-_REGISTER_NAMES = (
-    "partie prenante",
-    "parties prenantes",
-    "registre",
-    "register",
-    "stakeholder",
-    "personnes",
-    "participants",
-    "people",
-    "annuaire",
-)
 #: Words in the name of an objectives sheet (folded): Objectives, Objectifs, Goals.
 _OBJECTIVES_NAMES = ("objective", "objectif", "goals")
 
@@ -63,8 +50,4 @@ def sheet_role(table: SheetTable, names: list[str]) -> str | None:
     sheet = fold(table.sheet)
     if looks_like_objectives(headers) or any(word in sheet for word in _OBJECTIVES_NAMES):
         return "objectives"
-    fields = {match_header(h) for h in headers}
-    if fields & _ANSWER_FIELDS or not fields & {"id", "name"}:
-        return None
-    named = any(key in sheet for key in _REGISTER_NAMES)
-    return "register" if fields & _PERSON_FIELDS or named else None
+    return "register" if looks_like_register(headers, table.sheet) else None

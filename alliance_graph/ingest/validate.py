@@ -28,6 +28,9 @@ _SYMMETRIC = (1, 2, 3, 5, 10)
 _UPPER = (5, 7, 10, 100)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DMY_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+#: Year first with slashes or dots (Google Forms: ``2026/01/20 10:00:00 AM GMT+1``),
+#: or dashes without leading zeros (``2026-1-20``); what follows the date is not read.
+_YMD_DATE = re.compile(r"^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?=$|[\sT,])")
 #: The scale a survey carries when none is known (no score, ``SCALE_UNKNOWN`` or
 #: ``SCALE_TOO_WIDE``).
 _STAND_IN = Scale(1, 5, inferred=True)
@@ -193,11 +196,17 @@ def check_duplicates(cells: pd.DataFrame) -> tuple[np.ndarray, list[Issue]]:
 
 
 def parse_dates(cells: pd.DataFrame) -> tuple[pd.Series, list[Issue]]:
-    """Dates written ISO (``2026-01-14``) or with slashes, times ignored.
+    """Dates written ISO (``2026-01-14``), year first with slashes (``2026/01/14``) or
+    day or month first with slashes; times and time zones ignored (the day as written).
 
     Slashed dates are read day first (``14/01/2026``), as in Europe, unless a file
     shows they are month first (a second number above 12 and no first one above 12,
     as SurveyMonkey writes ``01/14/2026``): the order is decided per file.
+
+    >>> cells = pd.DataFrame({"date": ["2026/01/20 11:30:00 PM GMT-5", "20/01/2026"],
+    ...                       "file": "f.csv", "line": [2, 3]})
+    >>> parse_dates(cells)[0].dt.strftime("%Y-%m-%d").tolist()
+    ['2026-01-20', '2026-01-20']
     """
     text = cells["date"].fillna("").astype(str).str.strip()
     dates = pd.Series(pd.NaT, index=cells.index, dtype="datetime64[ns]")
@@ -205,6 +214,10 @@ def parse_dates(cells: pd.DataFrame) -> tuple[pd.Series, list[Issue]]:
         return dates, []
     iso = text.str.match(_ISO_DATE)
     dates[iso] = pd.to_datetime(text[iso].str[:10], format="%Y-%m-%d", errors="coerce")
+    ymd = text[~iso].str.extract(_YMD_DATE).dropna()
+    if len(ymd):
+        day = ymd[0] + "-" + ymd[2].str.zfill(2) + "-" + ymd[3].str.zfill(2)
+        dates[ymd.index] = pd.to_datetime(day, format="%Y-%m-%d", errors="coerce")
     parts = text[text.str.match(_DMY_DATE)].str.extract(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})")
     if len(parts):
         first, second = parts[0].astype(int), parts[1].astype(int)

@@ -23,6 +23,7 @@ from xml.etree import ElementTree
 
 from alliance_graph.errors import InputFileError
 from alliance_graph.ingest import _sheet_xml as xml
+from alliance_graph.ingest._encoding import not_workbook_reason
 from alliance_graph.ingest.sheet_table import SheetTable, sheet_table
 from alliance_graph.model import Issue, IssueCode
 
@@ -119,7 +120,12 @@ class Books:
                     f"{name} is not a workbook: only a sheet of an .xlsx, "
                     f".xlsm or .ods workbook can be named after a #"
                 )
-            return None
+            if not name.lower().endswith(WORKBOOK_SUFFIXES):
+                return None  # a CSV file
+            head = data if isinstance(source, tuple) else _head(source, 1 << 16)
+            reason = not_workbook_reason(head)  # None when empty: read, it is said so
+            refused = WorkbookRefused(reason, suffix=Path(name).suffix) if reason else None
+            return Book(name, "", issues=[_unreadable(name, refused)]) if refused else None
         if not isinstance(source, tuple):
             try:
                 data = Path(source).read_bytes()
@@ -131,10 +137,10 @@ class Books:
         return book
 
 
-def _head(path: Any) -> bytes:
+def _head(path: Any, size: int = 4) -> bytes:
     try:
         with open(path, "rb") as handle:
-            return handle.read(4)
+            return handle.read(size)
     except OSError:
         return b""  # reading it says what is wrong
 

@@ -13,6 +13,7 @@ from typing import Any
 from flask import current_app
 
 from alliance_graph.i18n import label
+from alliance_graph.ingest.wave_order import label_order
 from alliance_graph.model import Survey, natural_key
 from alliance_graph.store import Engagement, StoredFile, Workspace
 from alliance_graph.stored_files import progress_names
@@ -68,7 +69,7 @@ def engagement_rows(*, deleted: bool = False) -> list[dict[str, Any]]:
                     "name": engagement.name,
                     "created_at": engagement.created_at,
                     "deleted_at": engagement.deleted_at,
-                    "waves": sorted(waves, key=natural_key),
+                    "waves": label_order(waves) or waves,  # as uploaded, unless they say
                     "last_upload": max((f.uploaded_at for f in files), default=None),
                 }
             )
