@@ -178,3 +178,33 @@ def test_the_engagement_page_passes_the_accessibility_check(browser: Any, server
     assert blocking(page) == []
     assert elsewhere == []
     page.context.close()
+
+
+def test_on_a_phone_an_issue_message_spans_the_card(
+    browser: Any, server: str, tmp_path: Path
+) -> None:
+    """At 390 px each issue of the data check is a block (kind, where, then the message
+    across the card) rather than a table whose message column is a few words wide."""
+    answers = tmp_path / "answers.csv"
+    answers.write_text(
+        "rater,ratee,trust\nAna,Ben,4\nBen,Ana,5\nAna,Ana,5\nCem,Ana,3\nAna,Cem,2\n",
+        encoding="utf-8",
+    )
+    page, _ = open_page(browser, server)
+    page.set_viewport_size({"width": 390, "height": 844})
+    create(page, server, "Phone")
+    page.set_input_files("#file", str(answers))
+    page.fill("#scale", "1:5")
+    page.click("text=Check and store")
+    page.wait_for_load_state()
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    row = page.locator("table.issues tbody tr").first
+    message = row.locator("td").last
+    assert "rated themself" in message.inner_text()
+    card = page.locator("table.issues").evaluate("t => t.getBoundingClientRect().width")
+    assert message.evaluate("c => c.getBoundingClientRect().width") >= 0.95 * card
+    where = row.locator("td.name").inner_text()
+    assert "answers.csv" in where and "line 4" in where
+    box = page.locator("table.issues").locator("xpath=..")
+    assert box.evaluate("b => b.scrollWidth <= b.clientWidth")
+    page.context.close()
