@@ -105,3 +105,12 @@ def test_demo_still_ends_with_the_report_path(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["demo", "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-1].startswith("Open the report: ")
+
+
+def test_compare_ends_with_the_summary_unless_quiet(warned: Path) -> None:
+    result = _invoke("compare", str(warned), "--permutations", "0")
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.stdout
+    assert result.stderr.startswith("4 warnings in the data: SELF_RATING (3), DUPLICATE_ANSWER (1)")
+    quiet = _invoke("compare", str(warned), "--permutations", "0", "--quiet")
+    assert quiet.exit_code == 0 and quiet.stderr == "" and quiet.stdout == result.stdout

@@ -8,6 +8,7 @@ from alliance_graph.cli.app import cli
 from alliance_graph.cli.options import survey_options
 from alliance_graph.cli.output import echo
 from alliance_graph.cli.source import SurveyInput, analysis_for, needs_answers
+from alliance_graph.cli.summary import print_warnings
 
 __all__ = ["compare"]
 
@@ -40,6 +41,7 @@ __all__ = ["compare"]
     show_default=True,
     help="QAP permutations for the p-value.",
 )
+@click.option("--quiet", is_flag=True, help="No summary of the data's warnings.")
 def compare(
     source: SurveyInput,
     first: str | None,
@@ -48,6 +50,7 @@ def compare(
     seed: int,
     patterns: int,
     permutations: int,
+    quiet: bool,
 ) -> None:
     """What changed between waves, and whether it is real or noise.
 
@@ -60,13 +63,9 @@ def compare(
     """
     from alliance_graph.errors import WaveNotFoundError
     from alliance_graph.metrics.compare import wave_pairs
-    from alliance_graph.model import IssueCode
 
     survey, lang = source.load(), source.lang
     needs_answers(survey, "compare", lang)
-    for issue in survey.issues:  # the pairs rest on the order: a guessed one is said
-        if issue.code is IssueCode.WAVE_ORDER_GUESSED:
-            echo(issue.describe(lang), err=True)
     try:
         pairs = wave_pairs(list(survey.waves), first, last)
     except (WaveNotFoundError, ValueError) as exc:
@@ -75,3 +74,4 @@ def compare(
         source, survey, seed=seed, pairs=pairs, patterns=patterns, permutations=permutations
     )
     echo(analysis.changes(fmt), fmt, nl=False)
+    print_warnings(survey, lang, quiet=quiet)  # a guessed wave order first: the pairs rest on it

@@ -1,5 +1,6 @@
-"""The short account of the data's warnings that ``report`` and ``metrics`` print when
-their work is done, so a coach who never runs ``validate`` still sees them."""
+"""The short account of the data's warnings that ``report``, ``metrics``, ``compare`` and
+``pack`` print when their work is done, so a coach who never runs ``validate`` still sees
+them."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ __all__ = ["SHOWN", "notes", "print_warnings", "warnings_summary"]
 
 #: How many warnings the summary quotes in full.
 SHOWN = 3
-#: Warnings quoted before the others: a figure the coach expects has left the results.
-_FIRST = frozenset({"KEY_PERSON_NO_CONSENT"})
+#: Warnings quoted before the others: a figure the coach expects has left the results,
+#: or the waves are compared in an order the data did not say.
+_FIRST = frozenset({"KEY_PERSON_NO_CONSENT", "WAVE_ORDER_GUESSED"})
 
 
 def warnings_summary(survey: Survey, lang: str, *, full_list: str) -> str:
