@@ -84,7 +84,7 @@ def test_compare_and_report_warn_in_words(files: list[str], tmp_path: Path) -> N
     result = CliRunner().invoke(cli, ["compare", *args, "--permutations", "0"])
     assert result.exit_code == 0, result.output
     assert "The coach's ratings of the stakeholders are missing in T2" in result.output
-    data = json.loads(CliRunner().invoke(cli, ["compare", *args, "--format", "json"]).output)
+    data = json.loads(CliRunner().invoke(cli, ["compare", *args, "--format", "json"]).stdout)
     assert data["changes"]["T1->T2"]["coach_skipped"] == "T2"
     out = tmp_path / "r.html"
     report = CliRunner().invoke(cli, ["report", *args, "-o", str(out), "--lang", "fr"])

@@ -134,7 +134,7 @@ def test_compare_command(tmp_path: Path) -> None:
     data = json.loads(
         CliRunner()
         .invoke(cli, [*args, "--format", "json", "--patterns", "1000", "--permutations", "50"])
-        .output
+        .stdout  # pure JSON; the warnings summary goes to standard error
     )
     assert list(data["changes"]) == ["2026-01->2026-04", "2026-04->2026-06", "2026-01->2026-06"]
     bad = CliRunner().invoke(cli, [*args, "--from", "2030"])
