@@ -11,6 +11,15 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "sample"
 DATA = Path(__file__).resolve().parent / "data"
+#: The bundled sample with its objectives and progress answers, as the command line takes it.
+SAMPLE_WITH_OBJECTIVES = [
+    str(SAMPLE / "survey.csv"),
+    str(SAMPLE / "progress.csv"),
+    "--register",
+    str(SAMPLE / "register.csv"),
+    "--objectives",
+    str(SAMPLE / "objectives.csv"),
+]
 
 
 @pytest.fixture

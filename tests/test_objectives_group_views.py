@@ -25,17 +25,9 @@ import pytest
 from click.testing import CliRunner
 
 from alliance_graph.cli import cli
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE_WITH_OBJECTIVES
 
-FILES = [
-    str(SAMPLE / "survey.csv"),
-    str(SAMPLE / "progress.csv"),
-    "--register",
-    str(SAMPLE / "register.csv"),
-    "--objectives",
-    str(SAMPLE / "objectives.csv"),
-    "--quiet",
-]
+FILES = [*SAMPLE_WITH_OBJECTIVES, "--quiet"]
 
 
 def _run(*args: str) -> str:

@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from alliance_graph import Analysis, read_survey
 from alliance_graph.cli import cli
 from alliance_graph.metrics import Thresholds
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE, SAMPLE_WITH_OBJECTIVES
 
 #: The gaps of at least 1.5, then of at least 1.0 (the hand computation above).
 AT_1_5 = [("2", "sponsor_self"), ("2", "stakeholders_self"), ("3", "stakeholders_self")]
@@ -68,12 +68,7 @@ def test_the_default_is_one_and_a_half_points() -> None:
 def _cli(*flags: str):
     args = [
         "metrics",
-        str(SAMPLE / "survey.csv"),
-        str(SAMPLE / "progress.csv"),
-        "--register",
-        str(SAMPLE / "register.csv"),
-        "--objectives",
-        str(SAMPLE / "objectives.csv"),
+        *SAMPLE_WITH_OBJECTIVES,
         "--quiet",
         *flags,
     ]

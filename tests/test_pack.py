@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from alliance_graph import Analysis, read_survey
 from alliance_graph.cli import cli
 from alliance_graph.errors import NoObjectivesError
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE, SAMPLE_WITH_OBJECTIVES
 
 STAGES = {
     ("kickoff", "en"): "Kick-off meeting",
@@ -25,17 +25,7 @@ STAGES = {
     ("mid", "fr"): "Point à mi-parcours",
     ("close", "fr"): "Bilan final",
 }
-SAMPLE_ARGS = [
-    str(SAMPLE / "survey.csv"),
-    str(SAMPLE / "progress.csv"),
-    "--register",
-    str(SAMPLE / "register.csv"),
-    "--objectives",
-    str(SAMPLE / "objectives.csv"),
-    "--date",
-    "2026-06-30",
-    "--quiet",
-]
+SAMPLE_ARGS = [*SAMPLE_WITH_OBJECTIVES, "--date", "2026-06-30", "--quiet"]
 
 
 def _pack(args: list[str], out: Path) -> str:

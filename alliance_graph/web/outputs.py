@@ -95,9 +95,8 @@ def pack_html(state: EngagementState, stage: str, lang: str, min_group_size: int
     """The three-way meeting pack of the engagement for ``stage`` (groups of at least
     ``min_group_size`` people, as the shared version), titled by its name and dated
     today; :class:`Refused` (422) without objectives, (400) for another stage."""
-    from datetime import datetime
-
     from alliance_graph.report.pack import STAGES
+    from alliance_graph.web.clock import now
 
     if stage not in STAGES:
         raise Refused(400, "error.stage", value=str(stage)[:20])
@@ -105,7 +104,7 @@ def pack_html(state: EngagementState, stage: str, lang: str, min_group_size: int
     if survey.objectives is None and survey.progress is None:
         raise Refused(422, "engagement.no_objectives")
     analysis = analysis_for(state, Audience("shared", min_group_size), lang)
-    today = datetime.now().astimezone()
+    today = now()  # the app's clock, as the closing dates read it
     return cached(
         ("pack", *state.key, lang, stage, min_group_size, today.date()),
         lambda: analysis.pack_html(stage, title=state.engagement.name, generated=today),
